@@ -1,0 +1,115 @@
+// Text analysis: normalisation, re-flow of extracted text, sentences, tokens,
+// part-of-speech tags and lemmas.
+//
+// Lexicon is immutable after Load() and safe to share across threads; the
+// functions here keep no state of their own.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "casus/status.h"
+
+namespace casus {
+
+// NFC, curly quotes to straight, dashes to '-', odd spaces to ' ', soft
+// hyphens and zero-width characters removed. Input must be valid UTF-8.
+std::string NormalizeText(std::string_view utf8);
+
+class Lexicon;
+
+// Joins hard line breaks, resolves end-of-line hyphenation with the lexicon,
+// drops blank lines that fall inside a sentence (page breaks) and starts a
+// paragraph at indented lines. Paragraphs are separated by "\n\n".
+std::string Reflow(std::string_view text, const Lexicon& lex);
+
+struct Span {
+  uint32_t begin = 0, end = 0;
+};
+
+// Sentence spans over `text` (usually the re-flowed article), trimmed.
+std::vector<Span> SplitSentences(std::string_view text);
+
+// Coarse part of speech, decided in context (see Tagger).
+enum class Pos : uint8_t {
+  kNoun, kPropn, kVerb, kAux, kModal, kAdj, kAdv, kDet, kPron, kPossPron, kPrep, kTo,
+  kConj, kNum, kPunct, kPoss, kWh, kNeg, kOther
+};
+
+// Penn verb form of a token used as a verb.
+enum class VForm : uint8_t { kNone, kBase, kPast, kPart, kGerund, kPres3, kPres };
+
+// Candidate tags from the lexicon, as a bitmask over these bits.
+enum TagBit : uint32_t {
+  kTagNN = 1u << 0, kTagNNS = 1u << 1, kTagNNP = 1u << 2, kTagVB = 1u << 3, kTagVBD = 1u << 4,
+  kTagVBN = 1u << 5, kTagVBG = 1u << 6, kTagVBZ = 1u << 7, kTagVBP = 1u << 8, kTagJJ = 1u << 9,
+  kTagRB = 1u << 10, kTagIN = 1u << 11, kTagDT = 1u << 12, kTagPRP = 1u << 13, kTagMD = 1u << 14,
+  kTagCD = 1u << 15, kTagCC = 1u << 16, kTagWH = 1u << 17, kTagPRPS = 1u << 18, kTagTO = 1u << 19,
+  kTagOther = 1u << 20,
+};
+constexpr uint32_t kTagNounAny = kTagNN | kTagNNS | kTagNNP;
+constexpr uint32_t kTagVerbAny = kTagVB | kTagVBD | kTagVBN | kTagVBG | kTagVBZ | kTagVBP;
+
+struct LexEntry {
+  uint32_t tags = 0;      // candidate tags
+  uint32_t first = 0;     // the most frequent tag (one bit)
+  int32_t verb_lemma = -1;  // word ids (Lexicon::Word) or -1
+  int32_t noun_lemma = -1;
+};
+
+// Words, their candidate tags and lemmas (en-lexicon + WordNet, compiled at
+// build time), plus an interning table: every word known to casus (lexicon or
+// dictionary) has a dense id. Thread safety: const methods only after Load().
+class Lexicon {
+ public:
+  // Reads the TSV written by casus-lexgen.
+  Status Load(const std::string& path);
+
+  // -1 when unknown. `lower` must be lowercase.
+  int32_t Find(std::string_view lower) const;
+  // Adds a word (lowercase) known only from a dictionary; returns its id.
+  int32_t Intern(std::string_view lower);
+  const std::string& Word(int32_t id) const { return words_[id]; }
+  // Entry for a word id (lowercase form). Unknown words get an empty entry.
+  const LexEntry& Entry(int32_t id) const { return id >= 0 && size_t(id) < entries_.size() ? entries_[id] : empty_; }
+  // Lemma of a lowercase word used as a verb / noun, applying suffix rules to
+  // words the lexicon lacks. -1 when nothing is known.
+  int32_t VerbLemma(std::string_view lower) const;
+  int32_t NounLemma(std::string_view lower) const;
+  bool Knows(std::string_view lower) const { return Find(lower) >= 0 && Entry(Find(lower)).tags != 0; }
+  size_t size() const { return words_.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> ids_;
+  std::vector<std::string> words_;
+  std::vector<LexEntry> entries_;
+  LexEntry empty_;
+};
+
+struct Token {
+  uint32_t begin = 0, end = 0;  // bytes, relative to the sentence
+  int32_t id = -1;              // lowercase word id, -1 when unknown
+  int32_t vlem = -1, nlem = -1; // lemma ids
+  uint32_t tags = 0;            // lexicon candidates
+  Pos pos = Pos::kOther;
+  VForm vform = VForm::kNone;
+  bool upper_initial = false;   // first letter is uppercase
+  bool all_upper = false;       // every letter uppercase (acronyms)
+};
+
+// Splits a sentence into tokens: words (keeping U.S.-style abbreviations and
+// inner hyphens/apostrophes), numbers with separators, possessive 's and n't
+// as their own tokens, and single punctuation marks.
+void Tokenize(std::string_view sentence, const Lexicon& lex, std::vector<Token>* out);
+
+// Decides each token's part of speech from its candidates and neighbours.
+void Tag(std::string_view sentence, const Lexicon& lex, std::vector<Token>* tokens);
+
+}  // namespace casus

@@ -1,0 +1,536 @@
+// Event coding: verb groups, pattern matching, subject/object search over a
+// shallow clause structure, passive voice, compounds, reported speech,
+// negation and modality. One sentence at a time, no allocation per token
+// beyond the per-thread Scratch.
+#include "casus/coder.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "internal.h"
+
+namespace casus {
+
+struct Scratch {
+  Sentence s;
+  std::vector<FoundQuantity> quantities;
+  std::vector<int> group_of_verb;
+};
+
+void ScratchDeleter::operator()(Scratch* s) const { delete s; }
+ScratchPtr MakeScratch() { return ScratchPtr(new Scratch); }
+
+namespace {
+
+bool In(std::string_view w, std::initializer_list<const char*> set) {
+  for (const char* x : set) if (w == x) return true;
+  return false;
+}
+
+bool SpeechLemma(std::string_view l) {
+  return In(l, {"say", "tell", "claim", "report", "announce", "state", "add", "allege", "insist", "confirm", "note",
+                "stress", "assert", "declare", "deny", "acknowledge", "admit", "write", "explain", "maintain",
+                "argue", "contend", "suggest", "warn", "quote", "believe", "think", "accuse"});
+}
+// Speech verbs whose own event is only "made a statement": they attribute, they do not act.
+bool PlainSpeech(std::string_view l) {
+  return In(l, {"say", "tell", "claim", "report", "announce", "state", "add", "allege", "insist", "confirm", "note",
+                "stress", "assert", "declare", "write", "explain", "maintain", "argue", "contend", "suggest",
+                "quote", "believe", "think", "acknowledge"});
+}
+bool Subordinator(std::string_view w) {
+  return In(w, {"after", "before", "when", "while", "because", "although", "though", "since", "until", "if",
+                "unless", "whereas", "as", "once", "whether"});
+}
+bool BeForm(std::string_view w) {
+  return In(w, {"be", "is", "are", "was", "were", "been", "being", "am", "'re"});
+}
+bool HypotheticalModal(std::string_view w) {
+  return In(w, {"could", "might", "may", "would", "will", "shall", "can", "must", "should", "wo", "ca"});
+}
+
+struct VerbGroup {
+  int start = 0, verb = 0;
+  bool negated = false, hypothetical = false, passive = false;
+};
+
+struct Attribution {
+  int speaker_group = -1;  // mention group of the speaker
+  bool deny = false;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Dictionaries& d, Sentence& s) : d_(d), s_(s), n_(int(s.toks.size())) {}
+
+  std::string_view W(int i) const { return i >= 0 && i < n_ ? LowerWord(d_, s_, i) : std::string_view(); }
+  std::string_view Raw(int i) const { return i >= 0 && i < n_ ? s_.Word(i) : std::string_view(); }
+  std::string_view VerbLemma(int i) const {
+    int32_t l = s_.toks[i].vlem;
+    return l >= 0 ? std::string_view(d_.lexicon().Word(l)) : W(i);
+  }
+
+  void FindVerbGroups() {
+    main_.assign(n_, -1);
+    groups_.clear();
+    for (int i = 0; i < n_; ++i) {
+      Pos p = s_.toks[i].pos;
+      bool main = p == Pos::kVerb;
+      if (p == Pos::kAux) {
+        int k = i + 1;
+        while (k < n_ && (s_.toks[k].pos == Pos::kAdv || s_.toks[k].pos == Pos::kNeg || s_.toks[k].pos == Pos::kAux)) ++k;
+        main = !(k < n_ && s_.toks[k].pos == Pos::kVerb);
+        if (main && k > i + 1) continue;  // "has not been" + noun: the last aux is the main one
+      }
+      if (!main || s_.mention_at[i] >= 0) continue;
+      VerbGroup g;
+      g.verb = i;
+      g.start = i;
+      bool be = false;
+      while (g.start > 0) {
+        Pos q = s_.toks[g.start - 1].pos;
+        if (q == Pos::kAux || q == Pos::kModal || q == Pos::kNeg || q == Pos::kAdv) {
+          --g.start;
+          std::string_view w = W(g.start);
+          if (q == Pos::kNeg) g.negated = true;
+          if (q == Pos::kModal && HypotheticalModal(w)) g.hypothetical = true;
+          if (q == Pos::kAux && (BeForm(w) || w == "get" || w == "got")) be = true;
+          continue;
+        }
+        break;
+      }
+      while (g.start < g.verb && s_.toks[g.start].pos == Pos::kAdv) ++g.start;
+      if (g.start < i && W(g.verb - 1) == "been" && s_.toks[g.verb].vform == VForm::kGerund) be = false;
+      const Token& v = s_.toks[i];
+      g.passive = be && p == Pos::kVerb && (v.vform == VForm::kPart || v.vform == VForm::kPast) && (v.tags & kTagVBN);
+      if (p == Pos::kVerb && i + 1 < n_ && (W(i + 1) == "no" && W(i + 2) == "longer")) g.negated = true;
+      main_[i] = int(groups_.size());
+      groups_.push_back(g);
+    }
+  }
+
+  bool IsMainVerb(int i) const { return i >= 0 && i < n_ && main_[i] >= 0; }
+
+  int GroupOf(int mention) const { return s_.mentions[mention].group; }
+
+  // Segment (a, b) between commas that reads as an aside: ", the council said,"
+  // ", who ...", ", meanwhile,".
+  bool Aside(int a, int b) const {
+    if (b - a <= 1) return false;
+    if (s_.toks[a + 1].pos == Pos::kWh) return true;
+    bool verb = false, mention = false;
+    for (int k = a + 1; k < b; ++k) {
+      if (IsMainVerb(k)) {
+        verb = true;
+        if (SpeechLemma(VerbLemma(k))) return true;
+      }
+      if (s_.mention_at[k] >= 0) mention = true;
+    }
+    return !verb && !mention;
+  }
+
+  // The subject of the verb group starting at g: a mention group, or -1.
+  int Subject(int gi, int depth = 0) const {
+    const VerbGroup& g = groups_[gi];
+    int j = g.start - 1;
+    // Relative clause: "rebels, who control the north, attacked" / "rebels who attacked".
+    if (j >= 0 && s_.toks[j].pos == Pos::kWh && W(j) != "that") {
+      int k = j - 1;
+      if (Raw(k) == ",") --k;
+      if (k >= 0 && s_.mention_end[k] >= 0) return GroupOf(s_.mention_end[k]);
+    }
+    // Verb-phrase coordination: "Russia attacked Ukraine and shelled Kharkiv".
+    if (j >= 0 && In(W(j), {"and", "but", "then"}) && depth < 3) {
+      int k = j - 1;
+      if (Raw(k) == ",") --k;
+      for (int q = k; q >= 0; --q) {
+        if (Raw(q) == ";" || Raw(q) == ".") break;
+        if (IsMainVerb(q)) {
+          if (s_.mention_end[k] < 0 || s_.mentions[s_.mention_end[k]].b > q) return Subject(main_[q], depth + 1);
+          break;
+        }
+      }
+    }
+    int fallback = -1;
+    while (j >= 0) {
+      std::string_view raw = Raw(j);
+      if (raw == ")") {
+        while (j >= 0 && Raw(j) != "(") --j;
+        --j;
+        continue;
+      }
+      if (raw == ",") {
+        int c2 = j - 1;
+        while (c2 >= 0 && Raw(c2) != "," && Raw(c2) != ";") --c2;
+        if (c2 >= 0 && Raw(c2) == "," && Aside(c2, j)) { j = c2 - 1; continue; }
+        if (c2 < 0 && Aside(-1, j) && fallback < 0) { j = -1; break; }  // introductory phrase
+        --j;
+        continue;
+      }
+      if (s_.mention_end[j] >= 0) {
+        const Mention& m = s_.mentions[s_.mention_end[j]];
+        std::string_view before = W(m.b - 1);
+        bool oblique = m.place || (s_.toks[std::max(0, m.b - 1)].pos == Pos::kPrep && m.b > 0 && before != "of");
+        if (oblique) {
+          if (fallback < 0 && !m.place) fallback = m.group;
+          j = m.b - 1;
+          continue;
+        }
+        return m.group;
+      }
+      if (IsMainVerb(j)) break;
+      if (raw == ";" || raw == ":") break;
+      std::string_view w = W(j);
+      if (w == "that" || Subordinator(w)) break;
+      if (w == "according") break;
+      --j;
+    }
+    return fallback >= 0 && false ? fallback : -1;
+  }
+
+  // First mention group after token `from` in the same clause.
+  int Object(int from, bool passive, int skip_until = -1) const {
+    for (int j = from; j < n_; ++j) {
+      if (j < skip_until) continue;
+      if (s_.mention_at[j] >= 0) {
+        const Mention& m = s_.mentions[s_.mention_at[j]];
+        if (m.place || (passive && W(m.b - 1) == "by")) { j = m.e - 1; continue; }
+        if (W(m.b - 1) == "according" || W(m.b - 2) == "according") return -1;
+        return m.group;
+      }
+      std::string_view raw = Raw(j);
+      if (raw == ";" || raw == ":" || raw == "," || raw == "." || raw == "\"") return -1;
+      if (IsMainVerb(j) && s_.toks[j].vform != VForm::kGerund) return -1;
+      if (s_.toks[j].pos == Pos::kWh || Subordinator(W(j))) return -1;
+    }
+    return -1;
+  }
+
+  // The agent of a passive verb: "… by rebel forces".
+  int Agent(int from) const {
+    for (int j = from; j < n_; ++j) {
+      std::string_view raw = Raw(j);
+      if (raw == ";" || raw == "." ) return -1;
+      if (IsMainVerb(j) && j > from) return -1;
+      if (W(j) == "by") {
+        int k = j + 1;
+        if (k < n_ && s_.mention_at[k] >= 0) return GroupOf(s_.mention_at[k]);
+        if (k + 1 < n_ && s_.mention_at[k + 1] >= 0) return GroupOf(s_.mention_at[k + 1]);
+      }
+    }
+    return -1;
+  }
+
+  // Pattern matching from token p, item k. Returns the end token or -1.
+  int MatchItems(const Pattern& pat, size_t k, int p, int* slot_t, int* slot_s) const {
+    if (k == pat.items.size()) return p;
+    const PatternItem& it = pat.items[k];
+    if (it.kind == PatElem::kSkip) {
+      for (int s = 0; s <= 4 && p + s <= n_; ++s) {
+        int r = MatchItems(pat, k + 1, p + s, slot_t, slot_s);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+    int q = p;
+    if (it.kind == PatElem::kWord) {
+      while (q < n_ && (s_.toks[q].pos == Pos::kDet || s_.toks[q].pos == Pos::kPossPron || s_.toks[q].pos == Pos::kNum ||
+                        (s_.toks[q].pos == Pos::kAdj && q > p - 1) || (s_.toks[q].pos == Pos::kAdv && q == p)) &&
+             !Lit(it, q))
+        ++q;
+      if (q < n_ && Lit(it, q)) return MatchItems(pat, k + 1, q + 1, slot_t, slot_s);
+      return -1;
+    }
+    // Slot: a mention group must start here (after determiners).
+    while (q < n_ && s_.toks[q].pos == Pos::kDet && s_.mention_at[q] < 0) ++q;
+    if (q >= n_ || s_.mention_at[q] < 0) return -1;
+    int mi = s_.mention_at[q];
+    if (s_.mentions[mi].b != q && !(s_.mentions[mi].b < q)) return -1;
+    int grp = GroupOf(mi);
+    int end = q;
+    for (const Mention& m : s_.mentions) if (m.group == grp) end = std::max(end, m.e);
+    if (it.kind == PatElem::kTarget) *slot_t = grp; else *slot_s = grp;
+    return MatchItems(pat, k + 1, end, slot_t, slot_s);
+  }
+
+  bool Lit(const PatternItem& it, int q) const {
+    const Token& t = s_.toks[q];
+    if (t.id >= 0 && t.id == it.id) return true;
+    if (t.nlem >= 0 && (t.nlem == it.nlem || t.nlem == it.id)) return true;
+    if (t.vlem >= 0 && (t.vlem == it.vlem || t.vlem == it.id)) return true;
+    return false;
+  }
+
+  struct Found {
+    const Pattern* pat = nullptr;
+    int end = 0, slot_t = -1, slot_s = -1;
+  };
+
+  Found MatchVerb(int gi) const {
+    Found f;
+    const VerbGroup& g = groups_[gi];
+    int32_t lem = s_.toks[g.verb].vlem;
+    if (lem < 0) lem = s_.toks[g.verb].id;
+    const std::vector<uint32_t>* pats = d_.PatternsFor(lem);
+    if (!pats) return f;
+    for (uint32_t pi : *pats) {
+      const Pattern& p = d_.pattern(pi);
+      int st = -1, ss = -1;
+      int start = g.verb + 1;
+      // Passive voice puts literal complements before the verb ("sanctions were imposed on"): try the rest only.
+      int end = MatchItems(p, 0, start, &st, &ss);
+      if (end < 0) continue;
+      f.pat = &p;
+      f.end = end;
+      f.slot_t = st;
+      f.slot_s = ss;
+      return f;
+    }
+    return f;
+  }
+
+  void Members(int group, std::vector<int>* out) const {
+    out->clear();
+    if (group < 0) return;
+    for (size_t i = 0; i < s_.mentions.size(); ++i) if (s_.mentions[i].group == group) out->push_back(int(i));
+  }
+
+  // Reported speech: which speaker each verb group's event is attributed to.
+  void Attribute(std::vector<Attribution>* att) const {
+    att->assign(groups_.size(), Attribution{});
+    // "according to X"
+    for (int i = 0; i + 1 < n_; ++i) {
+      if (W(i) == "according" && W(i + 1) == "to") {
+        int k = i + 2;
+        if (k < n_ && s_.mention_at[k] < 0 && s_.toks[k].pos == Pos::kDet) ++k;
+        if (k < n_ && s_.mention_at[k] >= 0)
+          for (auto& a : *att) a.speaker_group = GroupOf(s_.mention_at[k]);
+      }
+    }
+    for (size_t gi = 0; gi < groups_.size(); ++gi) {
+      const VerbGroup& g = groups_[gi];
+      std::string_view lem = VerbLemma(g.verb);
+      if (!SpeechLemma(lem) || lem == "accuse" || lem == "warn") continue;
+      int speaker = Subject(int(gi));
+      bool inverted = false;
+      if (speaker < 0 && g.verb + 1 < n_) {
+        int k = g.verb + 1;
+        if (s_.toks[k].pos == Pos::kDet && s_.mention_at[k] < 0) ++k;
+        if (k < n_ && s_.mention_at[k] >= 0) { speaker = GroupOf(s_.mention_at[k]); inverted = true; }
+      }
+      if (speaker < 0) continue;
+      bool deny = lem == "deny";
+      // Postposed or parenthetical: ", X said." / ", said X," / ", X said,"
+      int first = g.start;
+      if (!inverted) {
+        int sb = first;
+        for (const Mention& m : s_.mentions) if (m.group == speaker) sb = std::min(sb, m.b);
+        first = sb;
+      }
+      if (first > 0 && (Raw(first - 1) == "," || (Raw(first - 1) == "\"" && Raw(first - 2) == ","))) {
+        int cut = first - 1;
+        for (size_t gj = 0; gj < groups_.size(); ++gj)
+          if (groups_[gj].verb < cut) (*att)[gj] = {speaker, deny};
+      }
+      // Complement: everything after the verb ("said (that) …").
+      for (size_t gj = 0; gj < groups_.size(); ++gj)
+        if (groups_[gj].start > g.verb && gj != gi) (*att)[gj] = {speaker, deny};
+    }
+  }
+
+  // Infinitive complements: "threatened to attack" (hypothetical), "began to
+  // shell" (asserted), "urged Iran to withdraw" (the urging is the event).
+  enum class Inf { kNone, kAsserted, kHypothetical, kSuppressed };
+  Inf Infinitive(int gi, const std::vector<const Pattern*>& matched, int* governor) const {
+    const VerbGroup& g = groups_[gi];
+    *governor = -1;
+    if (g.start < 1 || W(g.start - 1) != "to") return Inf::kNone;
+    int j = g.start - 2;
+    while (j >= 0 && (s_.mention_at[j] >= 0 || s_.toks[j].pos == Pos::kAdv || s_.toks[j].pos == Pos::kDet)) --j;
+    if (j < 0 || !IsMainVerb(j)) {
+      // "is set to", "plans to" tagged as noun: future, not fact
+      return Inf::kHypothetical;
+    }
+    int gov = main_[j];
+    *governor = gov;
+    std::string_view lem = VerbLemma(j);
+    if (In(lem, {"threaten", "warn"})) return Inf::kHypothetical;
+    if (In(lem, {"begin", "start", "continue", "resume", "keep", "manage", "move", "proceed", "go"})) return Inf::kAsserted;
+    if (matched[gov]) return Inf::kSuppressed;
+    return Inf::kHypothetical;
+  }
+
+  const std::vector<VerbGroup>& groups() const { return groups_; }
+
+ private:
+  const Dictionaries& d_;
+  Sentence& s_;
+  int n_;
+  std::vector<int> main_;
+  std::vector<VerbGroup> groups_;
+};
+
+uint64_t Fnv(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+  h ^= 0xff;
+  h *= 1099511628211ull;
+  return h;
+}
+
+// "government checkpoint" names no country: it inherits the speaker's or the place's.
+void Inherit(Mention* m, const Mention* speaker, const Sentence& s) {
+  if (!m->country.empty() || m->igo) return;
+  std::string c;
+  if (speaker && !speaker->country.empty()) c = speaker->country;
+  if (c.empty())
+    for (const Mention& p : s.mentions) if (p.place && !p.country.empty()) { c = p.country; break; }
+  if (c.empty()) return;
+  m->country = c;
+  m->code = c + m->role;
+}
+
+}  // namespace
+
+CodedArticle Coder::Code(const Article& a) const {
+  ScratchPtr s = MakeScratch();
+  CodedArticle out;
+  Code(a, s.get(), &out);
+  return out;
+}
+
+void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) const {
+  const Dictionaries& d = *dicts_;
+  out->events.clear();
+  out->quantities.clear();
+  out->text = Reflow(NormalizeText(article.text), d.lexicon());
+  out->sentences = SplitSentences(out->text);
+  Sentence& s = scratch->s;
+  int32_t day = 0;
+  if (article.date.size() == 10)
+    day = std::atoi(article.date.substr(0, 4).c_str()) * 10000 + std::atoi(article.date.substr(5, 2).c_str()) * 100 +
+          std::atoi(article.date.substr(8, 2).c_str());
+  std::vector<Attribution> att;
+  std::vector<const Pattern*> matched;
+  std::vector<SentenceCoder::Found> found;
+  std::vector<int> src, tgt;
+  for (size_t si = 0; si < out->sentences.size(); ++si) {
+    Span sp = out->sentences[si];
+    s.text = std::string_view(out->text).substr(sp.begin, sp.end - sp.begin);
+    s.day = day;
+    Tokenize(s.text, d.lexicon(), &s.toks);
+    Tag(s.text, d.lexicon(), &s.toks);
+    FindActors(d, &s);
+    FindQuantities(d, s, &scratch->quantities);
+    if (s.mentions.empty() && scratch->quantities.empty()) continue;
+    SentenceCoder sc(d, s);
+    sc.FindVerbGroups();
+    const auto& groups = sc.groups();
+    matched.assign(groups.size(), nullptr);
+    found.assign(groups.size(), {});
+    for (size_t gi = 0; gi < groups.size(); ++gi) {
+      found[gi] = sc.MatchVerb(int(gi));
+      matched[gi] = found[gi].pat;
+    }
+    sc.Attribute(&att);
+    std::string date = ResolveDate(d, s, article.date);
+    std::string sentence(s.text);
+    // Quantities the sentence reports, tied to actors where it names them.
+    std::optional<Actor> sentence_speaker;
+    for (const auto& a : att)
+      if (a.speaker_group >= 0) {
+        for (const Mention& m : s.mentions) if (m.group == a.speaker_group) { sentence_speaker = MakeActor(m, s); break; }
+        break;
+      }
+    for (const FoundQuantity& fq : scratch->quantities) {
+      QuantityRecord qr;
+      qr.article_id = article.id;
+      qr.sentence_index = int(si);
+      qr.quantity = fq.q;
+      qr.attributed_to = sentence_speaker;
+      qr.sentence = sentence;
+      out->quantities.push_back(std::move(qr));
+    }
+    for (size_t gi = 0; gi < groups.size(); ++gi) {
+      const auto& f = found[gi];
+      if (!f.pat) continue;
+      const VerbGroup& g = groups[gi];
+      std::string_view lem = sc.VerbLemma(g.verb);
+      if (PlainSpeech(lem) && f.pat->items.empty()) continue;
+      int governor;
+      auto inf = sc.Infinitive(int(gi), matched, &governor);
+      if (inf == SentenceCoder::Inf::kSuppressed) continue;
+      int subj = (inf != SentenceCoder::Inf::kNone && governor >= 0) ? sc.Subject(governor) : sc.Subject(int(gi));
+      if (subj < 0 && inf != SentenceCoder::Inf::kNone && governor >= 0) subj = sc.Subject(int(gi));
+      int sgroup, tgroup;
+      if (f.slot_s >= 0) {
+        sgroup = f.slot_s;
+        tgroup = subj;
+      } else if (g.passive) {
+        sgroup = sc.Agent(g.verb + 1);
+        tgroup = subj;
+      } else {
+        sgroup = subj;
+        tgroup = f.slot_t >= 0 ? f.slot_t : sc.Object(g.verb + 1, false);
+      }
+      if (sgroup < 0) continue;
+      const Attribution& at = att[gi];
+      const Mention* speaker = nullptr;
+      if (at.speaker_group >= 0)
+        for (const Mention& m : s.mentions) if (m.group == at.speaker_group) { speaker = &m; break; }
+      if (speaker && speaker->group == sgroup) speaker = nullptr;  // "X said it would …" is X's own statement
+      sc.Members(sgroup, &src);
+      sc.Members(tgroup, &tgt);
+      if (tgt.empty()) tgt.push_back(-1);
+      const CameoCode* cc = d.Cameo(f.pat->code);
+      int vb = g.start, ve = std::max(f.end - 1, g.verb);
+      for (int si2 : src) {
+        for (int ti : tgt) {
+          Mention sm = s.mentions[si2];
+          Inherit(&sm, speaker, s);
+          Event e;
+          e.article_id = article.id;
+          e.sentence_index = int(si);
+          e.sentence = sentence;
+          e.date = date;
+          e.source = MakeActor(sm, s);
+          if (ti >= 0) {
+            Mention tm = s.mentions[ti];
+            Inherit(&tm, speaker, s);
+            e.target = MakeActor(tm, s);
+            if (e.target->code == e.source->code) continue;
+          }
+          e.cameo = cc->code;
+          e.root = cc->code.substr(0, 2);
+          e.quad_class = cc->quad_class;
+          e.goldstein = cc->goldstein;
+          e.plover = cc->plover;
+          e.negated = g.negated || at.deny;
+          if (g.hypothetical || inf == SentenceCoder::Inf::kHypothetical) e.modality = "hypothetical";
+          else if (speaker) e.modality = "reported";
+          if (speaker) e.attributed_to = MakeActor(*speaker, s);
+          for (const FoundQuantity& fq : scratch->quantities)
+            if (fq.mention < 0 || fq.mention == si2 || fq.mention == ti) e.quantities.push_back(fq.q);
+          e.evidence.begin = s.toks[vb].begin;
+          e.evidence.end = s.toks[ve].end;
+          e.evidence.verb_phrase = sentence.substr(e.evidence.begin, e.evidence.end - e.evidence.begin);
+          e.evidence.pattern = f.pat->text;
+          e.evidence.dictionary = d.file(f.pat->source) + ":" + std::to_string(f.pat->line);
+          uint64_t h = 1469598103934665603ull;
+          h = Fnv(h, article.id);
+          h = Fnv(h, std::to_string(si));
+          h = Fnv(h, std::to_string(s.toks[g.verb].begin));
+          h = Fnv(h, e.source->code);
+          h = Fnv(h, e.target ? e.target->code : "");
+          h = Fnv(h, e.cameo);
+          char buf[20];
+          std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+          e.event_id = buf;
+          out->events.push_back(std::move(e));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace casus

@@ -1,0 +1,58 @@
+// Internal structures shared by the pipeline stages (not public API).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "casus/coder.h"
+#include "casus/dictionary.h"
+#include "casus/text.h"
+
+namespace casus {
+
+// An actor named in a sentence: tokens [b, e).
+struct Mention {
+  int b = 0, e = 0;
+  std::string code, country, role;
+  bool igo = false;
+  bool place = false;     // inside a locative phrase ("in Kabul"): context, not a participant
+  bool media = false;
+  int group = -1;         // compound group id ("Japan, South Korea and Australia")
+  int head = 0;           // token of the head noun
+};
+
+// Everything known about the sentence being coded. Lives in Scratch.
+struct Sentence {
+  std::string_view text;
+  std::vector<Token> toks;
+  std::vector<Mention> mentions;
+  std::vector<int> mention_at;   // token -> mention index or -1
+  std::vector<int> mention_end;  // token -> mention ending at this token or -1
+  int32_t day = 0;               // yyyymmdd of the article, for dated actors
+  std::string_view Word(int i) const { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); }
+};
+
+// Finds actor mentions (and compound groups) in `s`.
+void FindActors(const Dictionaries& d, Sentence* s);
+
+// Lowercase word of a token via the lexicon ("" when unknown).
+inline std::string_view LowerWord(const Dictionaries& d, const Sentence& s, int i) {
+  int32_t id = s.toks[i].id;
+  return id >= 0 ? std::string_view(d.lexicon().Word(id)) : std::string_view();
+}
+
+// Dates: resolves the sentence's date phrase against the article date
+// (YYYY-MM-DD); returns the article date when the sentence has none.
+std::string ResolveDate(const Dictionaries& d, const Sentence& s, const std::string& article_date);
+
+// Quantities: numbers tied to counted nouns ("some 3,000 protesters").
+struct FoundQuantity {
+  Quantity q;
+  int b = 0, e = 0;  // token span
+  int mention = -1;  // actor mention the counted noun belongs to
+};
+void FindQuantities(const Dictionaries& d, const Sentence& s, std::vector<FoundQuantity>* out);
+
+Actor MakeActor(const Mention& m, const Sentence& s);
+
+}  // namespace casus

@@ -1,0 +1,221 @@
+// Actor matching: longest phrase match in the actor trie, then composition of
+// country + role + person ("French Foreign Minister Jean-Yves Le Drian",
+// "Syria's army", "the army of Syria"), locative phrases and compounds.
+#include <cstring>
+
+#include "internal.h"
+
+namespace casus {
+namespace {
+
+struct Match {
+  int end = -1;
+  const ActorEntry* entry = nullptr;
+  bool expired = false;  // a dated entry outside its range (a former office holder)
+};
+
+bool CaseOk(const ActorEntry& e, const Sentence& s, int i) {
+  for (size_t k = 0; k < e.cases.size(); ++k) {
+    const Token& t = s.toks[i + k];
+    if (e.cases[k] == 2 && !t.all_upper) return false;
+    if (e.cases[k] == 1 && !t.upper_initial) return false;
+  }
+  return true;
+}
+
+// Longest match at token i.
+Match Longest(const Dictionaries& d, const Sentence& s, int i) {
+  Match best;
+  uint32_t node = Dictionaries::kRoot;
+  for (int j = i; j < int(s.toks.size()); ++j) {
+    node = d.Step(node, s.toks[j].id);
+    if (node == Dictionaries::kNoNode) break;
+    const ActorEntry* dated_out = nullptr;
+    const ActorEntry* ok = nullptr;
+    for (uint32_t ei : d.node(node).entries) {
+      const ActorEntry& e = d.actor(ei);
+      if (!CaseOk(e, s, i)) continue;
+      if (s.day && (s.day < e.from || s.day > e.to)) {
+        if (!dated_out) dated_out = &e;
+        continue;
+      }
+      ok = &e;
+      break;
+    }
+    if (ok) best = {j + 1, ok, false};
+    else if (dated_out) best = {j + 1, dated_out, true};
+  }
+  return best;
+}
+
+bool IsCountryish(const ActorEntry& e) { return !e.country.empty() && e.role.empty(); }
+
+bool Is(std::string_view w, const char* x) { return w == x; }
+
+bool Locative(std::string_view w) {
+  static const char* k[] = {"in", "near", "at", "inside", "outside", "across", "throughout", "around", "outside",
+                            "within", "north", "south", "east", "west", "northern", "southern", "eastern", "western"};
+  for (const char* x : k) if (w == x) return true;
+  return false;
+}
+
+}  // namespace
+
+Actor MakeActor(const Mention& m, const Sentence& s) {
+  Actor a;
+  a.code = m.code;
+  a.country = m.country;
+  a.role = m.role;
+  a.text = std::string(s.text.substr(s.toks[m.b].begin, s.toks[m.e - 1].end - s.toks[m.b].begin));
+  return a;
+}
+
+void FindActors(const Dictionaries& d, Sentence* sp) {
+  Sentence& s = *sp;
+  const int n = int(s.toks.size());
+  s.mentions.clear();
+  s.mention_at.assign(n, -1);
+  s.mention_end.assign(n, -1);
+  auto word = [&](int i) { return i >= 0 && i < n ? LowerWord(d, s, i) : std::string_view(); };
+
+  // Finds a role at or shortly after i (skipping adjectives / other nouns).
+  auto role_after = [&](int i, int max_skip, Match* out) -> int {
+    for (int k = i; k < n && k <= i + max_skip; ++k) {
+      Match m = Longest(d, s, k);
+      if (m.entry && m.entry->field == ActorField::kRole) {
+        // "government forces": the head role is the last one.
+        Match next = Longest(d, s, m.end);
+        while (next.entry && next.entry->field == ActorField::kRole) { m = next; next = Longest(d, s, m.end); }
+        *out = m;
+        return k;
+      }
+      Pos p = s.toks[k].pos;
+      if (!(p == Pos::kAdj || p == Pos::kNoun || p == Pos::kPropn || (p == Pos::kVerb && (s.toks[k].tags & kTagJJ)))) break;
+      if (m.entry) break;  // another actor starts here
+    }
+    return -1;
+  };
+  // A person named right after a title ("Foreign Minister Sergei Lavrov").
+  auto person_after = [&](int i, Match* out) -> bool {
+    if (i >= n) return false;
+    Match m = Longest(d, s, i);
+    if (m.entry && m.entry->field == ActorField::kName && !m.entry->country.empty() && !m.entry->role.empty()) {
+      *out = m;
+      return true;
+    }
+    return false;
+  };
+
+  for (int i = 0; i < n;) {
+    Match m = Longest(d, s, i);
+    if (!m.entry) { ++i; continue; }
+    Mention mt;
+    mt.b = i;
+    mt.e = m.end;
+    const ActorEntry& e = *m.entry;
+    mt.country = e.country;
+    mt.role = m.expired ? "ELI" : e.role;  // a former office holder is an elite, not the government
+    mt.igo = e.country.empty() && e.field != ActorField::kRole;
+    mt.media = e.role == "MED";
+    if (e.field == ActorField::kRole) {
+      // Role first: "the army of Syria", "Foreign Minister Sergei Lavrov", "government forces".
+      Match r;
+      if (role_after(mt.e, 0, &r) >= 0) { mt.role = r.entry->role; mt.e = r.end; }
+      if (Is(word(mt.e), "of")) {
+        Match c = Longest(d, s, mt.e + 1);
+        if (!c.entry && Is(word(mt.e + 1), "the")) c = Longest(d, s, mt.e + 2);
+        if (c.entry && (IsCountryish(*c.entry) || c.entry->country.empty()) && c.entry->field != ActorField::kRole) {
+          if (c.entry->country.empty()) { mt.igo = true; mt.role = c.entry->role; mt.code = c.entry->code; }
+          else mt.country = c.entry->country;
+          mt.e = c.end;
+        }
+      }
+      Match p;
+      if (person_after(mt.e, &p)) { mt.country = p.entry->country; mt.role = p.expired ? "ELI" : p.entry->role; mt.e = p.end; }
+    } else if (IsCountryish(e) || (mt.igo && e.field == ActorField::kName)) {
+      int k = mt.e;
+      bool poss = Is(word(k), "'s");
+      if (poss) ++k;
+      Match r;
+      int at = role_after(k, e.field == ActorField::kAdj || poss ? 2 : 0, &r);
+      if (at >= 0) {
+        if (!mt.igo) mt.role = r.entry->role;
+        mt.e = r.end;
+        Match p;
+        if (person_after(mt.e, &p) && (p.entry->country == mt.country || mt.igo)) {
+          mt.role = p.expired ? "ELI" : p.entry->role;
+          mt.e = p.end;
+        }
+      } else if (e.field == ActorField::kAdj) {
+        // "Ukrainian positions": the adjective's noun phrase stands for the country.
+        int j = mt.e;
+        while (j < n && j < mt.e + 3 &&
+               (s.toks[j].pos == Pos::kNoun || s.toks[j].pos == Pos::kAdj ||
+                (s.toks[j].pos == Pos::kVerb && (s.toks[j].tags & kTagNounAny))) &&
+               !(s.toks[j].tags & kTagVBD) && !Longest(d, s, j).entry)
+          ++j;
+        mt.e = j;
+      } else if (e.field == ActorField::kSeat) {
+        mt.role = "GOV";
+      }
+      Match p;
+      if (!mt.igo && person_after(mt.e, &p) && p.entry->country == mt.country) {
+        mt.role = p.expired ? "ELI" : p.entry->role;
+        mt.e = p.end;
+      }
+    }
+    if (mt.code.empty() || !mt.igo) mt.code = mt.igo ? e.code : mt.country + mt.role;
+    if (mt.igo && mt.code.empty()) mt.code = e.code;
+    if (mt.code.empty()) mt.code = mt.role;
+    if (mt.b > 0 && Is(word(mt.b - 1), "the")) --mt.b;
+    mt.head = mt.e - 1;
+    if (mt.b > 0 && Locative(word(mt.b - 1)) && (mt.role.empty() || mt.role == "GOV") && e.field != ActorField::kRole &&
+        (e.field == ActorField::kName || e.field == ActorField::kCapital || e.field == ActorField::kAlias))
+      mt.place = mt.role.empty();
+    int idx = int(s.mentions.size());
+    for (int k = mt.b; k < mt.e; ++k) {
+      s.mention_at[k] = idx;
+      if (s.toks[k].pos == Pos::kVerb || s.toks[k].pos == Pos::kAdj) s.toks[k].pos = Pos::kNoun;
+    }
+    s.mention_end[mt.e - 1] = idx;
+    s.mentions.push_back(std::move(mt));
+    i = s.mentions.back().e;
+  }
+
+  // Compounds: mentions separated only by ",", "and", ", and", "as well as".
+  int g = 0;
+  for (size_t k = 0; k < s.mentions.size(); ++k) {
+    Mention& cur = s.mentions[k];
+    if (k > 0 && !cur.place) {
+      Mention& prev = s.mentions[k - 1];
+      int gap_b = prev.e, gap_e = cur.b;
+      bool sep = gap_e > gap_b && !prev.place;
+      bool has_and = false;
+      for (int t = gap_b; sep && t < gap_e; ++t) {
+        std::string_view w = word(t);
+        if (w == "and" || w == "or") has_and = true;
+        else if (s.Word(t) != "," && w != "both" && w != "as" && w != "well") sep = false;
+      }
+      // "A, B and C": a bare comma joins only when an "and" follows later.
+      if (sep && !has_and) {
+        sep = false;
+        for (size_t q = k + 1; q < s.mentions.size(); ++q) {
+          int b2 = s.mentions[q - 1].e, e2 = s.mentions[q].b;
+          bool only = e2 > b2;
+          bool and2 = false;
+          for (int t = b2; only && t < e2; ++t) {
+            std::string_view w = word(t);
+            if (w == "and") and2 = true;
+            else if (s.Word(t) != ",") only = false;
+          }
+          if (!only) break;
+          if (and2) { sep = true; break; }
+        }
+      }
+      if (sep) { cur.group = prev.group; continue; }
+    }
+    cur.group = g++;
+  }
+}
+
+}  // namespace casus

@@ -1,0 +1,352 @@
+// Dictionary loading: CAMEO tables, actor phrases into a token trie, verb
+// patterns indexed by verb lemma. Errors name file:line.
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "casus/dictionary.h"
+
+#ifndef CASUS_DATA_DIR
+#define CASUS_DATA_DIR "data"
+#endif
+#ifndef CASUS_LEXICON
+#define CASUS_LEXICON "lexicon.tsv"
+#endif
+
+namespace casus {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view StripComment(std::string_view s) {
+  size_t h = s.find('#');
+  return h == std::string_view::npos ? s : s.substr(0, h);
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t p = 0;
+  while (p <= s.size()) {
+    size_t q = s.find(sep, p);
+    if (q == std::string_view::npos) q = s.size();
+    out.push_back(Trim(s.substr(p, q - p)));
+    p = q + 1;
+  }
+  return out;
+}
+
+bool IsUpperCode(std::string_view s) {
+  if (s.size() < 3) return false;
+  for (char c : s) if (!(std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)))) return false;
+  return true;
+}
+
+// YYYY-MM-DD -> yyyymmdd, ".." -> open end; -1 when malformed.
+int32_t ParseDay(std::string_view s, bool end) {
+  if (s == "..") return end ? 99999999 : 0;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return -1;
+  int32_t v = 0;
+  for (size_t i = 0; i < 10; ++i) {
+    if (i == 4 || i == 7) continue;
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  int m = (v / 100) % 100, d = v % 100;
+  return (m < 1 || m > 12 || d < 1 || d > 31) ? -1 : v;
+}
+
+int QuadFor(std::string_view root) {
+  int r = std::atoi(std::string(root).c_str());
+  if (r <= 5) return 1;
+  if (r <= 8) return 2;
+  if (r <= 13) return 3;
+  return 4;
+}
+
+std::string Err(const std::string& file, uint32_t line, const std::string& what) {
+  return file + ":" + std::to_string(line) + ": " + what;
+}
+
+}  // namespace
+
+std::string Dictionaries::DefaultDataDir() {
+  const char* e = std::getenv("CASUS_DATA");
+  return e && *e ? e : CASUS_DATA_DIR;
+}
+std::string Dictionaries::DefaultLexicon() {
+  const char* e = std::getenv("CASUS_LEXICON");
+  return e && *e ? e : CASUS_LEXICON;
+}
+
+const CameoCode* Dictionaries::Cameo(std::string_view code) const {
+  auto it = cameo_.find(std::string(code));
+  return it == cameo_.end() ? nullptr : &it->second;
+}
+
+uint32_t Dictionaries::Step(uint32_t node, int32_t id) const {
+  if (id < 0) return kNoNode;
+  auto it = edges_.find((uint64_t(node) << 32) | uint32_t(id));
+  return it == edges_.end() ? kNoNode : it->second;
+}
+
+const std::vector<uint32_t>* Dictionaries::PatternsFor(int32_t verb) const {
+  auto it = by_verb_.find(verb);
+  return it == by_verb_.end() ? nullptr : &it->second;
+}
+
+Status Dictionaries::LoadCameo(const std::string& dir) {
+  auto read_tsv = [&](const std::string& name, auto&& fn) -> Status {
+    std::string path = dir + "/" + name;
+    std::ifstream in(path);
+    if (!in) return Status::Error(path + ": cannot read");
+    std::string line;
+    uint32_t n = 0;
+    while (std::getline(in, line)) {
+      ++n;
+      if (n == 1 || Trim(line).empty()) continue;  // header
+      size_t tab = line.find('\t');
+      if (tab == std::string::npos) return Status::Error(Err(path, n, "expected CODE<TAB>VALUE"));
+      std::string code(Trim(std::string_view(line).substr(0, tab)));
+      std::string val(Trim(std::string_view(line).substr(tab + 1)));
+      if (code.empty() || !std::all_of(code.begin(), code.end(), ::isdigit))
+        return Status::Error(Err(path, n, "bad CAMEO code '" + code + "'"));
+      Status s = fn(code, val, path, n);
+      if (!s.ok()) return s;
+    }
+    return Status::Ok();
+  };
+  Status s = read_tsv("codes.tsv", [&](const std::string& c, const std::string& v, const std::string&, uint32_t) {
+    CameoCode& cc = cameo_[c];
+    cc.code = c;
+    cc.name = v;
+    cc.quad_class = QuadFor(c.substr(0, 2));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  s = read_tsv("goldstein.tsv", [&](const std::string& c, const std::string& v, const std::string& path, uint32_t n) {
+    auto it = cameo_.find(c);
+    if (it == cameo_.end()) return Status::Error(Err(path, n, "Goldstein value for unknown code " + c));
+    char* end = nullptr;
+    it->second.goldstein = std::strtod(v.c_str(), &end);
+    if (end == v.c_str()) return Status::Error(Err(path, n, "bad Goldstein value '" + v + "'"));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  // PLOVER: "CODE: EVENT, mode, context # comment"
+  std::string path = dir + "/plover.txt";
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot read");
+  std::string line;
+  while (std::getline(in, line)) {
+    std::string_view l = Trim(StripComment(line));
+    size_t colon = l.find(':');
+    if (l.empty() || colon == std::string_view::npos) continue;
+    std::string code(Trim(l.substr(0, colon)));
+    auto parts = Split(l.substr(colon + 1), ',');
+    auto it = cameo_.find(code);
+    if (it != cameo_.end() && !parts.empty() && !parts[0].empty()) it->second.plover = std::string(parts[0]);
+  }
+  // Codes without their own PLOVER line inherit the nearest parent's.
+  for (auto& [code, cc] : cameo_) {
+    for (size_t len = code.size() - 1; cc.plover.empty() && len >= 2; --len) {
+      auto p = cameo_.find(code.substr(0, len));
+      if (p != cameo_.end()) cc.plover = p->second.plover;
+    }
+  }
+  return Status::Ok();
+}
+
+Status Dictionaries::AddActorPhrase(std::string_view phrase, const ActorEntry& proto) {
+  std::vector<Token> toks;
+  Tokenize(phrase, lex_, &toks);
+  if (toks.empty()) return Status::Error("empty phrase");
+  ActorEntry e = proto;
+  uint32_t node = kRoot;
+  std::string lower;
+  for (const Token& t : toks) {
+    std::string_view w = phrase.substr(t.begin, t.end - t.begin);
+    lower.assign(w);
+    bool letters = false, all_up = true;
+    for (char& c : lower) {
+      if (std::isalpha(static_cast<unsigned char>(c))) {
+        letters = true;
+        if (std::islower(static_cast<unsigned char>(c))) all_up = false;
+      }
+      c = char(std::tolower(static_cast<unsigned char>(c)));
+    }
+    uint8_t mode = 0;
+    if (letters && all_up && w.size() >= 2 && w.size() <= 5) mode = 2;
+    else if (std::isupper(static_cast<unsigned char>(w[0]))) mode = 1;
+    e.cases.push_back(mode);
+    int32_t id = lex_.Intern(lower);
+    uint64_t key = (uint64_t(node) << 32) | uint32_t(id);
+    auto it = edges_.find(key);
+    if (it == edges_.end()) {
+      nodes_.emplace_back();
+      it = edges_.emplace(key, uint32_t(nodes_.size() - 1)).first;
+    }
+    node = it->second;
+  }
+  actors_.push_back(std::move(e));
+  nodes_[node].entries.push_back(uint32_t(actors_.size() - 1));
+  return Status::Ok();
+}
+
+Status Dictionaries::AddActorLine(std::string_view raw, uint32_t file, uint32_t lineno) {
+  std::string_view l = Trim(StripComment(raw));
+  if (l.empty()) return Status::Ok();
+  const std::string& fname = paths_[file];
+  size_t colon = l.find(':');
+  if (colon == std::string_view::npos) return Status::Error(Err(fname, lineno, "expected 'CODE FIELD: phrase; phrase'"));
+  std::istringstream head{std::string(l.substr(0, colon))};
+  std::vector<std::string> words;
+  for (std::string w; head >> w;) words.push_back(w);
+  if (words.size() != 2 && words.size() != 4)
+    return Status::Error(Err(fname, lineno, "expected 'CODE FIELD:' or 'CODE FROM TO FIELD:' before the colon"));
+  ActorEntry e;
+  e.code = words[0];
+  e.source = file;
+  e.line = lineno;
+  if (!IsUpperCode(e.code)) return Status::Error(Err(fname, lineno, "bad actor code '" + e.code + "'"));
+  const std::string& field = words.back();
+  static const std::pair<const char*, ActorField> kFields[] = {
+      {"name", ActorField::kName}, {"adj", ActorField::kAdj}, {"people", ActorField::kPeople},
+      {"capital", ActorField::kCapital}, {"seat", ActorField::kSeat}, {"alias", ActorField::kAlias},
+      {"role", ActorField::kRole}};
+  bool known = false;
+  for (auto [n, f] : kFields) if (field == n) { e.field = f; known = true; }
+  if (!known) return Status::Error(Err(fname, lineno, "unknown field '" + field + "'"));
+  if (words.size() == 4) {
+    e.from = ParseDay(words[1], false);
+    e.to = ParseDay(words[2], true);
+    if (e.from < 0 || e.to < 0) return Status::Error(Err(fname, lineno, "dates must be YYYY-MM-DD or '..'"));
+    if (e.from > e.to) return Status::Error(Err(fname, lineno, "date range ends before it starts"));
+  }
+  const std::string& c = e.code;
+  if (e.field == ActorField::kRole) {
+    e.role = c;
+  } else if (c.rfind("IGO", 0) == 0 || c.rfind("NGO", 0) == 0 || c.rfind("NSA", 0) == 0 || c.rfind("MNC", 0) == 0 || c.rfind("IMG", 0) == 0) {
+    e.role = c.substr(0, 3);
+  } else {
+    e.country = c.substr(0, 3);
+    if (c.size() >= 6) e.role = c.substr(3, 3);
+    if (e.field == ActorField::kSeat && e.role.empty()) { e.role = "GOV"; e.code = e.country + "GOV"; }
+  }
+  auto phrases = Split(l.substr(colon + 1), ';');
+  int added = 0;
+  for (std::string_view p : phrases) {
+    if (p.empty()) continue;
+    Status s = AddActorPhrase(p, e);
+    if (!s.ok()) return Status::Error(Err(fname, lineno, s.message()));
+    ++added;
+  }
+  if (!added) return Status::Error(Err(fname, lineno, "no phrases after the colon"));
+  return Status::Ok();
+}
+
+Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_t lineno) {
+  std::string_view l = Trim(StripComment(raw));
+  if (l.empty()) return Status::Ok();
+  const std::string& fname = paths_[file];
+  size_t sp = l.find_first_of(" \t");
+  if (sp == std::string_view::npos) return Status::Error(Err(fname, lineno, "expected 'CODE pattern; pattern'"));
+  std::string code(l.substr(0, sp));
+  if (!Cameo(code)) return Status::Error(Err(fname, lineno, "unknown CAMEO code '" + code + "'"));
+  for (std::string_view p : Split(l.substr(sp + 1), ';')) {
+    if (p.empty()) continue;
+    Pattern pat;
+    pat.code = code;
+    pat.text = std::string(p);
+    pat.source = file;
+    pat.line = lineno;
+    std::istringstream ws{std::string(p)};
+    std::string w;
+    bool first = true;
+    while (ws >> w) {
+      for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
+      if (first) {
+        if (w == "+" || w == "$" || w == "*")
+          return Status::Error(Err(fname, lineno, "pattern '" + pat.text + "' must start with a verb"));
+        int32_t v = lex_.VerbLemma(w);
+        pat.verb = v >= 0 ? v : lex_.Intern(w);
+        first = false;
+        continue;
+      }
+      PatternItem it;
+      if (w == "+") it.kind = PatElem::kTarget;
+      else if (w == "$") it.kind = PatElem::kSource;
+      else if (w == "*") it.kind = PatElem::kSkip;
+      else {
+        it.id = lex_.Intern(w);
+        it.vlem = lex_.VerbLemma(w);
+        it.nlem = lex_.NounLemma(w);
+        ++pat.literals;
+      }
+      pat.items.push_back(it);
+    }
+    if (first) continue;
+    patterns_.push_back(std::move(pat));
+  }
+  return Status::Ok();
+}
+
+Status Dictionaries::LoadFile(const std::string& path, bool verbs) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot read");
+  // Evidence names files relative to the data folder: stable across machines.
+  std::string rel = path;
+  if (!data_dir_.empty() && rel.rfind(data_dir_ + "/", 0) == 0) rel = "data/" + rel.substr(data_dir_.size() + 1);
+  uint32_t file = AddFile(rel, path);
+  std::string line;
+  uint32_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    Status s = verbs ? AddPatternLine(line, file, n) : AddActorLine(line, file, n);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+void Dictionaries::SortPatterns() {
+  by_verb_.clear();
+  for (uint32_t i = 0; i < patterns_.size(); ++i) by_verb_[patterns_[i].verb].push_back(i);
+  for (auto& [verb, v] : by_verb_)
+    std::stable_sort(v.begin(), v.end(), [&](uint32_t a, uint32_t b) { return patterns_[a].literals > patterns_[b].literals; });
+}
+
+Status Dictionaries::Load(const std::string& data_dir, const std::string& lexicon_path,
+                          std::shared_ptr<const Dictionaries>* out) {
+  auto d = std::make_shared<Dictionaries>();
+  d->nodes_.emplace_back();  // root
+  d->data_dir_ = data_dir;
+  Status s = d->lex_.Load(lexicon_path);
+  if (!s.ok()) return s;
+  s = d->LoadCameo(data_dir + "/cameo");
+  if (!s.ok()) return s;
+  namespace fs = std::filesystem;
+  for (const char* sub : {"actors", "verbs"}) {
+    fs::path dir = fs::path(data_dir) / sub;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return Status::Error(dir.string() + ": dictionary folder missing");
+    std::vector<std::string> files;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+      if (e.path().extension() == ".txt") files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    if (files.empty()) return Status::Error(dir.string() + ": no .txt dictionaries");
+    for (const auto& f : files) {
+      s = d->LoadFile(f, std::string(sub) == "verbs");
+      if (!s.ok()) return s;
+    }
+  }
+  d->SortPatterns();
+  *out = std::move(d);
+  return Status::Ok();
+}
+
+}  // namespace casus

@@ -1,0 +1,87 @@
+// Sentence splitting that survives abbreviations, initials, quotes, ellipses
+// and decimal numbers. Paragraph breaks ("\n\n") always end a sentence.
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+#include "casus/text.h"
+
+namespace casus {
+namespace {
+
+bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)); }
+bool Space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+// Words that take a period without ending the sentence.
+const std::unordered_set<std::string>& Abbreviations() {
+  static const std::unordered_set<std::string> k = {
+      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr",
+      "gov", "sen", "rep", "rev", "st", "jr", "sr", "messrs", "gens", "brig", "fr", "hon", "pres", "supt", "insp",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs",
+      "inc", "corp", "co", "ltd", "dept", "est", "approx", "fig", "mt", "ft", "e.g", "i.e", "cf", "al"};
+  return k;
+}
+
+// Capitalised words that usually start a sentence after "U.S." and the like.
+const std::unordered_set<std::string>& Starters() {
+  static const std::unordered_set<std::string> k = {
+      "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That",
+      "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "Officials", "However", "Meanwhile",
+      "After", "Before", "When", "While", "Earlier", "Later", "Last", "On", "Some", "No", "If", "As"};
+  return k;
+}
+
+}  // namespace
+
+std::vector<Span> SplitSentences(std::string_view t) {
+  std::vector<Span> out;
+  size_t start = 0;
+  auto emit = [&](size_t end) {
+    size_t b = start, e = end;
+    while (b < e && Space(t[b])) ++b;
+    while (e > b && Space(t[e - 1])) --e;
+    if (e > b) out.push_back({uint32_t(b), uint32_t(e)});
+    start = end;
+  };
+  for (size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    if (c == '\n' && i + 1 < t.size() && t[i + 1] == '\n') {
+      emit(i);
+      continue;
+    }
+    if (c != '.' && c != '?' && c != '!') continue;
+    size_t j = i + 1;
+    while (j < t.size() && (t[j] == '.' || t[j] == '?' || t[j] == '!')) ++j;  // "...", "?!"
+    while (j < t.size() && (t[j] == '"' || t[j] == '\'' || t[j] == ')')) ++j;
+    if (j < t.size() && !Space(t[j])) continue;  // 3.5, U.S.-led, "No.1"
+    size_t k = j;
+    while (k < t.size() && Space(t[k])) ++k;
+    if (k < t.size()) {
+      char n = t[k];
+      bool opener = n == '"' || n == '\'' || n == '(';
+      if (!(Upper(n) || std::isdigit(static_cast<unsigned char>(n)) || opener)) continue;  // "? he said"
+    }
+    if (c == '.' && j == i + 1) {
+      // The word before the period.
+      size_t w = i;
+      while (w > start && !Space(t[w - 1]) && t[w - 1] != '"' && t[w - 1] != '(') --w;
+      std::string word(t.substr(w, i - w));
+      std::string lower;
+      for (char ch : word) lower += char(std::tolower(static_cast<unsigned char>(ch)));
+      if (word.size() == 1 && Upper(word[0])) continue;  // an initial: "John F. Kennedy"
+      if (Abbreviations().count(lower)) continue;
+      if (word.find('.') != std::string::npos && word.size() <= 6) {
+        // U.S., U.N.: a sentence ends here only if a typical opener follows.
+        size_t e = k;
+        while (e < t.size() && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
+        if (k < t.size() && !Starters().count(std::string(t.substr(k, e - k)))) continue;
+      }
+    }
+    emit(j);
+    i = j - 1;
+  }
+  emit(t.size());
+  return out;
+}
+
+}  // namespace casus

@@ -1,0 +1,130 @@
+// Tagger: a coarse part of speech per token from lexicon candidates and a few
+// contextual rules (noun after a determiner, verb after a modal or a subject).
+// Enough to find verb groups, their voice and the noun phrases around them.
+#include <cstring>
+#include <string>
+
+#include "casus/text.h"
+
+namespace casus {
+namespace {
+
+bool In(std::string_view w, std::initializer_list<const char*> set) {
+  for (const char* s : set) if (w == s) return true;
+  return false;
+}
+
+Pos ClosedClass(std::string_view w) {
+  if (In(w, {"a", "an", "the", "this", "these", "those", "each", "every", "some", "any", "no", "another", "all",
+             "both", "either", "neither", "several", "many", "few", "most", "such"}))
+    return Pos::kDet;
+  if (In(w, {"its", "their", "his", "her", "our", "my", "your"})) return Pos::kPossPron;
+  if (In(w, {"he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "itself", "themselves",
+             "himself", "herself"}))
+    return Pos::kPron;
+  if (In(w, {"not", "n't", "never"})) return Pos::kNeg;
+  if (w == "to") return Pos::kTo;
+  if (In(w, {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "wo", "ca"})) return Pos::kModal;
+  if (In(w, {"be", "is", "are", "was", "were", "been", "being", "am", "has", "have", "had", "having", "do", "does",
+             "did", "'re", "'ve", "'d", "'m"}))
+    return Pos::kAux;
+  if (In(w, {"who", "whom", "whose", "which", "that", "where", "whereby"})) return Pos::kWh;
+  if (In(w, {"and", "or", "but", "nor", "yet"})) return Pos::kConj;
+  if (In(w, {"of", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "against", "near", "over", "under",
+             "after", "before", "during", "since", "until", "across", "along", "amid", "among", "between", "through",
+             "throughout", "toward", "towards", "via", "within", "without", "about", "around", "despite", "inside",
+             "outside", "beyond", "behind", "upon", "while", "when", "because", "although", "though", "as", "if",
+             "unless", "whereas", "per", "than", "like"}))
+    return Pos::kPrep;
+  return Pos::kOther;
+}
+
+VForm FormOf(uint32_t tags) {
+  if (tags & kTagVBD) return VForm::kPast;
+  if (tags & kTagVBZ) return VForm::kPres3;
+  if (tags & kTagVBP) return VForm::kPres;
+  if (tags & kTagVBN) return VForm::kPart;
+  if (tags & kTagVBG) return VForm::kGerund;
+  return VForm::kBase;
+}
+
+}  // namespace
+
+void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
+  std::vector<Token>& t = *toks;
+  std::string lower;
+  for (size_t i = 0; i < t.size(); ++i) {
+    Token& k = t[i];
+    unsigned char c0 = s[k.begin];
+    std::string_view w = s.substr(k.begin, k.end - k.begin);
+    if (std::isdigit(c0)) { k.pos = Pos::kNum; continue; }
+    if (!(std::isalpha(c0) || c0 >= 0x80 || c0 == '\'')) { k.pos = Pos::kPunct; continue; }
+    lower.assign(w);
+    for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "'s") { k.pos = Pos::kPoss; continue; }
+    Pos cc = ClosedClass(lower);
+    if (cc != Pos::kOther) {
+      // "May 3" is a month, "US" is a country.
+      if (cc == Pos::kModal && k.upper_initial && i > 0) { k.pos = Pos::kPropn; continue; }
+      if (cc == Pos::kPron && k.all_upper && w.size() > 1) { k.pos = Pos::kPropn; continue; }
+      k.pos = cc;
+      continue;
+    }
+    uint32_t tags = k.tags;
+    if (tags == 0) {  // unknown word: shape rules
+      if (k.upper_initial) k.pos = Pos::kPropn;
+      else if (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0) k.pos = Pos::kAdv;
+      else if (k.vlem >= 0 && lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ed") == 0) { k.pos = Pos::kVerb; k.tags = kTagVBD | kTagVBN; }
+      else if (k.vlem >= 0 && lower.size() > 5 && lower.compare(lower.size() - 3, 3, "ing") == 0) { k.pos = Pos::kVerb; k.tags = kTagVBG; }
+      else k.pos = Pos::kNoun;
+      continue;
+    }
+    if (k.upper_initial && i > 0 && (tags & kTagNNP)) { k.pos = Pos::kPropn; continue; }
+    if (k.upper_initial && i > 0 && !(tags & (kTagVerbAny))) { k.pos = Pos::kPropn; continue; }
+    uint32_t first = lex.Entry(k.id).first;
+    bool verb = tags & kTagVerbAny, noun = tags & (kTagNounAny | kTagJJ);
+    if (!verb) {
+      if (first & kTagJJ) k.pos = Pos::kAdj;
+      else if (first & kTagRB) k.pos = Pos::kAdv;
+      else if (first & (kTagIN)) k.pos = Pos::kPrep;
+      else if (first & kTagCC) k.pos = Pos::kConj;
+      else if (first & kTagCD) k.pos = Pos::kNum;
+      else if (first & (kTagDT)) k.pos = Pos::kDet;
+      else if (tags & kTagNounAny) k.pos = Pos::kNoun;
+      else if (tags & kTagJJ) k.pos = Pos::kAdj;
+      else if (tags & kTagRB) k.pos = Pos::kAdv;
+      else k.pos = Pos::kOther;
+      continue;
+    }
+    // Previous token, looking past adverbs.
+    int p = int(i) - 1;
+    while (p >= 0 && t[p].pos == Pos::kAdv) --p;
+    Pos prev = p >= 0 ? t[p].pos : Pos::kPunct;
+    bool v;
+    if (!noun && !(tags & (kTagRB | kTagIN))) v = true;
+    else if (prev == Pos::kDet || prev == Pos::kAdj || prev == Pos::kPoss || prev == Pos::kPossPron || prev == Pos::kNum) v = false;
+    else if (prev == Pos::kModal || prev == Pos::kTo) v = true;
+    else if (prev == Pos::kNeg) v = true;
+    else if (prev == Pos::kAux) v = (tags & (kTagVBN | kTagVBG | kTagVB)) != 0;
+    else if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPron || prev == Pos::kWh)
+      v = (tags & (kTagVBD | kTagVBZ | kTagVBP | kTagVBN)) != 0 && !(first & kTagJJ && !(tags & kTagVBD));
+    else if (prev == Pos::kPrep) v = (tags & kTagVBG) && !(tags & kTagNounAny);
+    else if (p < 0) v = !(tags & kTagNounAny) ;
+    else v = (first & kTagVerbAny) != 0;
+    if (v) {
+      k.pos = Pos::kVerb;
+      uint32_t vt = tags & kTagVerbAny;
+      if (prev == Pos::kModal || prev == Pos::kTo || (prev == Pos::kNeg && (vt & kTagVB))) k.vform = VForm::kBase;
+      else if (prev == Pos::kAux && (vt & kTagVBN)) k.vform = VForm::kPart;
+      else if (prev == Pos::kAux && (vt & kTagVBG)) k.vform = VForm::kGerund;
+      else k.vform = FormOf(vt);
+    } else {
+      if ((first & kTagJJ) || ((tags & kTagJJ) && !(tags & kTagNounAny))) k.pos = Pos::kAdj;
+      else if (first & kTagRB) k.pos = Pos::kAdv;
+      else if (first & kTagIN) k.pos = Pos::kPrep;
+      else k.pos = Pos::kNoun;
+    }
+  }
+}
+
+}  // namespace casus

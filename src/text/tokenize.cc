@@ -1,0 +1,109 @@
+// Tokenizer: spans into the sentence, lowercase ids and lemmas looked up once.
+#include <cctype>
+#include <string>
+
+#include "casus/text.h"
+
+namespace casus {
+namespace {
+
+bool Alpha(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
+bool Digit(unsigned char c) { return std::isdigit(c); }
+bool AlNum(unsigned char c) { return Alpha(c) || Digit(c); }
+
+bool TitleAbbrev(std::string_view w) {
+  static const char* k[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
+                            "Gov", "Sen", "Rep", "Rev", "St", "Jr", "Sr", "Brig", "Cpl", "Pvt", "Gens",
+                            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+                            "No", "Inc", "Corp", "Co", "Ltd", "vs", "Mt", "Ft"};
+  for (const char* a : k) if (w == a) return true;
+  return false;
+}
+
+}  // namespace
+
+void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
+  out->clear();
+  std::string lower;
+  auto push = [&](size_t b, size_t e) {
+    Token t;
+    t.begin = uint32_t(b);
+    t.end = uint32_t(e);
+    lower.assign(s.substr(b, e - b));
+    bool any_alpha = false, all_up = true;
+    for (char& c : lower) {
+      unsigned char u = c;
+      if (std::isalpha(u)) {
+        any_alpha = true;
+        if (std::islower(u)) all_up = false;
+        c = char(std::tolower(u));
+      }
+    }
+    t.upper_initial = std::isupper(static_cast<unsigned char>(s[b]));
+    t.all_upper = any_alpha && all_up;
+    t.id = lex.Find(lower);
+    t.tags = lex.Entry(t.id).tags;
+    t.vlem = -1;
+    t.nlem = -1;
+    if (any_alpha) {
+      if (t.id < 0 || (t.tags & kTagVerbAny) || t.tags == 0) t.vlem = lex.VerbLemma(lower);
+      t.nlem = lex.NounLemma(lower);
+    }
+    out->push_back(t);
+  };
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    unsigned char c = s[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { ++i; continue; }
+    size_t b = i;
+    if (Digit(c)) {
+      while (i < n && (Digit(s[i]) || ((s[i] == ',' || s[i] == '.') && i + 1 < n && Digit(s[i + 1])))) ++i;
+      while (i < n && Alpha(s[i])) ++i;  // 1990s, 5th, 10km
+      push(b, i);
+      continue;
+    }
+    if (Alpha(c)) {
+      // Dotted abbreviations: U.S., U.N., U.S.-led stays "U.S." + "-led"
+      if (i + 1 < n && s[i + 1] == '.' && i + 2 < n && Alpha(s[i + 2]) && i + 3 < n && s[i + 3] == '.') {
+        while (i + 1 < n && Alpha(s[i]) && s[i + 1] == '.') i += 2;
+        push(b, i);
+        continue;
+      }
+      while (i < n) {
+        unsigned char d = s[i];
+        if (AlNum(d)) { ++i; continue; }
+        if ((d == '-' || d == '\'' || d == '&') && i + 1 < n && AlNum(s[i + 1])) {
+          // possessive / negation clitics become their own tokens
+          if (d == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= n || !AlNum(s[i + 2]))) break;
+          ++i;
+          continue;
+        }
+        break;
+      }
+      size_t e = i;
+      if (e - b >= 3 && (s[e - 1] == 't' || s[e - 1] == 'T') && s[e - 2] == '\'' && (s[e - 3] == 'n' || s[e - 3] == 'N')) {
+        push(b, e - 3);  // don't -> do n't
+        push(e - 3, e);
+        continue;
+      }
+      if (i < n && s[i] == '.' && TitleAbbrev(s.substr(b, i - b))) ++i;  // Gen., Jan.
+      else if (i < n && s[i] == '.' && i - b == 1 && std::isupper(c) && i + 1 < n && s[i + 1] == ' ') ++i;  // initials
+      push(b, i);
+      continue;
+    }
+    if (c == '\'' && i + 1 < n && (s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= n || !AlNum(s[i + 2]))) {
+      push(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c == '.' && i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.') {
+      push(i, i + 3);
+      i += 3;
+      continue;
+    }
+    push(i, i + 1);
+    ++i;
+  }
+}
+
+}  // namespace casus
