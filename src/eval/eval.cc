@@ -12,6 +12,8 @@ std::string ActorKey(const Actor& a) {
   if (!a.country.empty()) return a.country;
   // The UN's agencies and councils count as the UN.
   if (a.code.rfind("IGOUNO", 0) == 0) return "IGOUNO";
+  // Transnational armed groups (CAMEO IMG codes) are keyed as one class.
+  if (a.code.rfind("IMG", 0) == 0 || a.code.rfind("NSA", 0) == 0) return "NSA";
   return a.code.empty() ? a.role : a.code;
 }
 

@@ -39,6 +39,12 @@ bool PlainSpeech(std::string_view l) {
                 "stress", "assert", "declare", "write", "explain", "maintain", "argue", "contend", "suggest",
                 "quote", "believe", "think", "acknowledge"});
 }
+// Verbs whose compound subject acts jointly ("A and B clashed").
+bool Reciprocal(std::string_view l) {
+  return In(l, {"meet", "talk", "negotiate", "sign", "agree", "clash", "fight", "cooperate", "discuss", "trade",
+                "exchange", "reconcile", "normalize", "normalise", "mend", "resume", "hold", "conclude", "reach",
+                "restore", "establish", "sever", "skirmish", "battle", "spar", "feud", "quarrel", "consult"});
+}
 bool Subordinator(std::string_view w) {
   return In(w, {"after", "before", "when", "while", "because", "although", "though", "since", "until", "if",
                 "unless", "whereas", "as", "once", "whether"});
@@ -171,7 +177,8 @@ class SentenceCoder {
       if (s_.mention_end[j] >= 0) {
         const Mention& m = s_.mentions[s_.mention_end[j]];
         std::string_view before = W(m.b - 1);
-        bool oblique = m.place || (s_.toks[std::max(0, m.b - 1)].pos == Pos::kPrep && m.b > 0 && before != "of");
+        bool oblique = m.place || (m.b > 0 && s_.toks[m.b - 1].pos == Pos::kPrep && before != "of" &&
+                                   !Subordinator(before));
         if (oblique) {
           if (fallback < 0 && !m.place) fallback = m.group;
           j = m.b - 1;
@@ -481,11 +488,15 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       if (speaker && speaker->group == sgroup) speaker = nullptr;  // "X said it would …" is X's own statement
       sc.Members(sgroup, &src);
       sc.Members(tgroup, &tgt);
+      // "India and China met": a joint act between the members, both ways.
+      bool reciprocal = tgt.empty() && src.size() > 1 && f.slot_s < 0 &&
+                        (Reciprocal(lem) || In(std::string_view(f.pat->code).substr(0, 2), {"03", "04", "05", "06"}));
       if (tgt.empty()) tgt.push_back(-1);
       const CameoCode* cc = d.Cameo(f.pat->code);
       int vb = g.start, ve = std::max(f.end - 1, g.verb);
       for (int si2 : src) {
-        for (int ti : tgt) {
+        for (int ti : reciprocal ? src : tgt) {
+          if (reciprocal && ti == si2) continue;
           Mention sm = s.mentions[si2];
           Inherit(&sm, speaker, s);
           Event e;

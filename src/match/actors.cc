@@ -182,6 +182,21 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
     i = s.mentions.back().e;
   }
 
+  // "its jets", "their forces": a possessive pronoun points back to the
+  // nearest country named before it.
+  for (size_t k = 0; k < s.mentions.size(); ++k) {
+    Mention& m = s.mentions[k];
+    if (!m.country.empty() || m.igo || m.b == 0 || s.toks[m.b - 1].pos != Pos::kPossPron) continue;
+    for (size_t q = k; q-- > 0;) {
+      const Mention& a = s.mentions[q];
+      if (!a.country.empty() && !a.place) {
+        m.country = a.country;
+        m.code = a.country + m.role;
+        break;
+      }
+    }
+  }
+
   // Compounds: mentions separated only by ",", "and", ", and", "as well as".
   int g = 0;
   for (size_t k = 0; k < s.mentions.size(); ++k) {

@@ -53,8 +53,22 @@ VForm FormOf(uint32_t tags) {
 void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
   std::vector<Token>& t = *toks;
   std::string lower;
+  // A clause has one finite verb: once it is seen, a noun/verb-ambiguous word
+  // after a noun is a noun ("pledged reconstruction aid to").
+  bool finite_seen = false;
   for (size_t i = 0; i < t.size(); ++i) {
     Token& k = t[i];
+    if (i > 0) {
+      Pos pp = t[i - 1].pos;
+      std::string_view pw = s.substr(t[i - 1].begin, t[i - 1].end - t[i - 1].begin);
+      if (pp == Pos::kPunct || pp == Pos::kWh || pp == Pos::kConj || pp == Pos::kTo ||
+          (pp == Pos::kPrep && (pw == "after" || pw == "before" || pw == "while" || pw == "when" ||
+                                pw == "because" || pw == "although" || pw == "as" || pw == "if")))
+        finite_seen = false;
+      if (pp == Pos::kAux || pp == Pos::kModal || (pp == Pos::kVerb && t[i - 1].vform != VForm::kGerund &&
+                                                    t[i - 1].vform != VForm::kBase))
+        finite_seen = true;
+    }
     unsigned char c0 = s[k.begin];
     std::string_view w = s.substr(k.begin, k.end - k.begin);
     if (std::isdigit(c0)) { k.pos = Pos::kNum; continue; }
@@ -107,7 +121,8 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
     else if (prev == Pos::kNeg) v = true;
     else if (prev == Pos::kAux) v = (tags & (kTagVBN | kTagVBG | kTagVB)) != 0;
     else if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPron || prev == Pos::kWh)
-      v = (tags & (kTagVBD | kTagVBZ | kTagVBP | kTagVBN)) != 0 && !(first & kTagJJ && !(tags & kTagVBD));
+      v = (tags & (kTagVBD | kTagVBZ | kTagVBP | kTagVBN)) != 0 && !(first & kTagJJ && !(tags & kTagVBD)) &&
+          !(finite_seen && prev != Pos::kWh && noun);
     else if (prev == Pos::kPrep) v = (tags & kTagVBG) && !(tags & kTagNounAny);
     else if (p < 0) v = !(tags & kTagNounAny) ;
     else v = (first & kTagVerbAny) != 0;

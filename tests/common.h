@@ -1,0 +1,53 @@
+// Shared fixtures: the dictionaries load once per test binary.
+#pragma once
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "casus/coder.h"
+#include "casus/dictionary.h"
+
+namespace casus::testing {
+
+inline std::shared_ptr<const Dictionaries> Dicts() {
+  static std::shared_ptr<const Dictionaries> d = [] {
+    std::shared_ptr<const Dictionaries> out;
+    Status s = Dictionaries::Load(Dictionaries::DefaultDataDir(), Dictionaries::DefaultLexicon(), &out);
+    if (!s.ok()) {
+      ADD_FAILURE() << s.message();
+      std::abort();
+    }
+    return out;
+  }();
+  return d;
+}
+
+inline const Coder& TheCoder() {
+  static Coder c(Dicts());
+  return c;
+}
+
+inline std::vector<Event> CodeText(const std::string& text, const std::string& date = "2024-03-05") {
+  Article a;
+  a.id = "t";
+  a.date = date;
+  a.text = text;
+  return TheCoder().Code(a).events;
+}
+
+// "SRC>TGT:ROOT" summaries, actor keys as countries / IGO codes / roles.
+inline std::string Brief(const Event& e) {
+  auto key = [](const std::optional<Actor>& a) -> std::string {
+    if (!a) return "-";
+    return a->country.empty() ? a->code : a->country;
+  };
+  return key(e.source) + ">" + key(e.target) + ":" + e.root;
+}
+
+inline std::vector<std::string> Briefs(const std::string& text, const std::string& date = "2024-03-05") {
+  std::vector<std::string> out;
+  for (const Event& e : CodeText(text, date)) out.push_back(Brief(e));
+  return out;
+}
+
+}  // namespace casus::testing

@@ -1,0 +1,78 @@
+// Actor matching: countries, roles, metonyms, IGOs, dated office holders.
+#include <gtest/gtest.h>
+
+#include "casus/text.h"
+#include "common.h"
+#include "internal.h"
+
+namespace casus {
+namespace {
+
+using testing::Dicts;
+
+std::vector<std::string> Codes(const std::string& text, int32_t day = 20240305) {
+  Sentence s;
+  s.text = text;
+  s.day = day;
+  const Dictionaries& d = *Dicts();
+  Tokenize(s.text, d.lexicon(), &s.toks);
+  Tag(s.text, d.lexicon(), &s.toks);
+  FindActors(d, &s);
+  std::vector<std::string> out;
+  for (const Mention& m : s.mentions) out.push_back(m.code + (m.place ? "@" : ""));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Actors, CountryPlusRole) {
+  EXPECT_EQ(Codes("Turkish soldiers crossed."), V{"TURMIL"});
+  EXPECT_EQ(Codes("Syria's army said."), V{"SYRMIL"});
+  EXPECT_EQ(Codes("The army of Syria said."), V{"SYRMIL"});
+  EXPECT_EQ(Codes("Syrian government forces advanced."), V{"SYRMIL"});
+  EXPECT_EQ(Codes("Kenyan police fired tear gas."), V{"KENCOP"});
+}
+
+TEST(Actors, MetonymsAndSeats) {
+  EXPECT_EQ(Codes("The Kremlin rejected it."), V{"RUSGOV"});
+  EXPECT_EQ(Codes("Moscow and Kyiv traded blame."), (V{"RUS", "UKR"}));
+  EXPECT_EQ(Codes("The White House said."), V{"USAGOV"});
+}
+
+TEST(Actors, AllCapitalAbbreviationsNeedCapitals) {
+  EXPECT_EQ(Codes("The US imposed sanctions."), V{"USA"});
+  EXPECT_TRUE(Codes("Let us know.").empty());
+  EXPECT_EQ(Codes("Turkey protested."), V{"TUR"});
+  EXPECT_TRUE(Codes("We ate turkey.").empty());
+}
+
+TEST(Actors, InternationalOrganisations) {
+  EXPECT_EQ(Codes("NATO warned Russia."), (V{"IGOWSTNAT", "RUS"}));
+  EXPECT_EQ(Codes("The UN Security Council met."), V{"IGOUNO"});
+  EXPECT_EQ(Codes("The European Union agreed."), V{"IGOEUREEC"});
+}
+
+TEST(Actors, OfficeHoldersByDate) {
+  EXPECT_EQ(Codes("Erdogan criticised Greece.", 20190610), (V{"TURGOV", "GRC"}));
+  // Before he held office he is an elite of his country, not its government.
+  EXPECT_EQ(Codes("Erdogan criticised Greece.", 20000610), (V{"TURELI", "GRC"}));
+  EXPECT_EQ(Codes("French Foreign Minister Jean-Yves Le Drian met them.", 20190610), V{"FRAGOV"});
+  EXPECT_EQ(Codes("Foreign Minister Sergei Lavrov said.", 20190610), V{"RUSGOV"});
+}
+
+TEST(Actors, PlacesAreMarked) {
+  EXPECT_EQ(Codes("Police in Kenya arrested him."), (V{"COP", "KEN@"}));
+}
+
+TEST(Actors, PossessivePronounPointsBack) {
+  EXPECT_EQ(Codes("Turkey said its jets had hit targets."), (V{"TUR", "TURMIL"}));
+}
+
+TEST(Actors, MediaOutlets) {
+  auto c = Codes("Reuters reported it.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].substr(3), "MED");
+}
+
+}  // namespace
+}  // namespace casus

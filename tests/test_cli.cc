@@ -1,0 +1,188 @@
+// The command line as users run it: formats, stdin, database, exit status,
+// error reporting, dictionary errors.
+#include <gtest/gtest.h>
+#include <simdjson.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int status = -1;
+  std::string out, err;
+};
+
+fs::path Dir() {
+  static fs::path d = [] {
+    fs::path p = fs::temp_directory_path() / ("casus-cli-" + std::to_string(::getpid()));
+    fs::create_directories(p);
+    return p;
+  }();
+  return d;
+}
+
+std::string Write(const std::string& name, const std::string& content) {
+  fs::path p = Dir() / name;
+  std::ofstream(p, std::ios::binary) << content;
+  return p.string();
+}
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+CliRun Casus(const std::string& args, const std::string& stdin_file = "") {
+  std::string errf = (Dir() / "stderr.txt").string();
+  std::string cmd = std::string(CASUS_BINARY) + " " + args + " 2>" + errf;
+  if (!stdin_file.empty()) cmd += " <" + stdin_file;
+  CliRun r;
+  FILE* p = popen(cmd.c_str(), "r");
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  int st = pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  r.err = Slurp(errf);
+  return r;
+}
+
+std::vector<std::string> Lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string l; std::getline(in, l);) if (!l.empty()) out.push_back(l);
+  return out;
+}
+
+const char* kTwo =
+    "{\"id\":\"hook-1\",\"date\":\"2024-03-04\",\"text\":\"Russian troops attacked Ukrainian positions near Kharkiv on "
+    "Monday, the Ukrainian army said. NATO condemned the attack.\"}\n";
+
+TEST(Cli, EventRecordsCarryEveryContractField) {
+  CliRun r = Casus("code --format jsonl " + Write("two.jsonl", kTwo));
+  ASSERT_EQ(r.status, 0) << r.err;
+  simdjson::dom::parser parser;
+  int events = 0;
+  for (const auto& line : Lines(r.out)) {
+    simdjson::padded_string p(line);
+    simdjson::dom::element doc;
+    ASSERT_FALSE(parser.parse(p).get(doc)) << line;
+    std::string_view kind;
+    ASSERT_FALSE(doc["kind"].get_string().get(kind));
+    if (kind != "event") continue;
+    ++events;
+    for (const char* k : {"kind", "event_id", "article_id", "sentence_index", "sentence", "date", "source", "target",
+                          "cameo", "root", "quad_class", "goldstein", "negated", "modality", "attributed_to",
+                          "location", "quantities", "evidence"})
+      EXPECT_FALSE(doc[k].error()) << "missing " << k << " in " << line;
+    simdjson::dom::element ev;
+    ASSERT_FALSE(doc["evidence"].get(ev));
+    EXPECT_FALSE(ev["verb_phrase"].error());
+    EXPECT_FALSE(ev["span"].error());
+    EXPECT_FALSE(ev["pattern"].error());
+  }
+  EXPECT_EQ(events, 2) << r.out;
+  EXPECT_NE(r.out.find("\"modality\":\"reported\""), std::string::npos);
+  EXPECT_NE(r.err.find("1 articles"), std::string::npos);
+}
+
+TEST(Cli, EventIdsAreStableAcrossRuns) {
+  std::string f = Write("stable.jsonl", kTwo);
+  CliRun a = Casus("code " + f), b = Casus("code " + f);
+  EXPECT_EQ(a.out, b.out);
+  EXPECT_NE(a.out.find("event_id"), std::string::npos);
+}
+
+TEST(Cli, StdinAndPlainTextAndDate) {
+  std::string f = Write("story.txt", "NATO condemned the attack on Tuesday.\n");
+  CliRun r = Casus("code --date 2024-03-07 -", f);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"article_id\":\"stdin\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"date\":\"2024-03-05\""), std::string::npos) << r.out;  // the Tuesday before
+}
+
+TEST(Cli, CsvAndTsv) {
+  std::string f = Write("csv.jsonl", kTwo);
+  CliRun c = Casus("code --format csv " + f);
+  auto lines = Lines(c.out);
+  ASSERT_EQ(lines.size(), 3u) << c.out;
+  EXPECT_EQ(lines[0].rfind("event_id,article_id,sentence_index,date,source_code", 0), 0u);
+  CliRun t = Casus("code --format tsv " + f);
+  EXPECT_NE(Lines(t.out)[0].find("\tcameo\t"), std::string::npos);
+}
+
+TEST(Cli, BadRecordsAreReportedAndTheRunGoesOn) {
+  std::string f = Write("mixed.jsonl", std::string(kTwo) + "not json\n{\"id\":\"x\"}\n");
+  CliRun r = Casus("code " + f);
+  EXPECT_EQ(r.status, 0);
+  int errors = 0;
+  for (const auto& l : Lines(r.out)) errors += l.find("\"kind\":\"error\"") != std::string::npos;
+  EXPECT_EQ(errors, 2);
+  EXPECT_NE(r.err.find("mixed.jsonl:2: not JSON"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("mixed.jsonl:3: record has no 'text'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("2 errors"), std::string::npos);
+}
+
+TEST(Cli, ExitStatusNonZeroOnlyWhenNothingCouldBeRead) {
+  CliRun bad = Casus("code " + Write("empty.txt", "") + " " + Write("bin.dat", std::string("\0\0\0\1\2", 5)));
+  EXPECT_EQ(bad.status, 1);
+  EXPECT_NE(bad.err.find("empty.txt:0: empty input"), std::string::npos) << bad.err;
+  EXPECT_NE(bad.err.find("bin.dat:0: binary data"), std::string::npos) << bad.err;
+  CliRun some = Casus("code " + Write("empty2.txt", "") + " " + Write("ok.jsonl", kTwo));
+  EXPECT_EQ(some.status, 0);
+}
+
+TEST(Cli, DatabaseReplacesAnArticleWhenCodedAgain) {
+  std::string db = (Dir() / "casus.db").string();
+  fs::remove(db);
+  std::string f = Write("db.jsonl", std::string(kTwo) + "broken\n");
+  ASSERT_EQ(Casus("code --db " + db + " " + f).status, 0);
+  ASSERT_EQ(Casus("code --db " + db + " " + f).status, 0);
+  sqlite3* h;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
+  auto count = [&](const char* sql) {
+    sqlite3_stmt* st;
+    sqlite3_prepare_v2(h, sql, -1, &st, nullptr);
+    sqlite3_step(st);
+    int v = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return v;
+  };
+  EXPECT_EQ(count("SELECT COUNT(*) FROM articles"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM events"), 2);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM events WHERE source_country='RUS' AND target_country='UKR' AND root='19'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM errors"), 2);  // one per run
+  EXPECT_EQ(count("SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name LIKE 'events_%'"), 5);
+  sqlite3_close(h);
+}
+
+TEST(Cli, DictionaryErrorsNameFileAndLine) {
+  fs::path data = Dir() / "data";
+  fs::remove_all(data);
+  fs::copy(fs::path(CASUS_SOURCE_DIR) / "data", data, fs::copy_options::recursive);
+  std::ofstream(data / "verbs" / "zz-broken.txt") << "# ok\n190 fight\n999 not a code\n";
+  CliRun r = Casus("--data " + data.string() + " code " + Write("d.jsonl", kTwo));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("zz-broken.txt:3: unknown CAMEO code '999'"), std::string::npos) << r.err;
+  fs::remove(data / "verbs" / "zz-broken.txt");
+  std::ofstream(data / "actors" / "zz-broken.txt") << "FRA name France\n";
+  r = Casus("--data " + data.string() + " code " + Write("d.jsonl", kTwo));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("zz-broken.txt:1: expected"), std::string::npos) << r.err;
+  fs::remove(data / "actors" / "zz-broken.txt");
+  fs::remove(data / "cameo" / "goldstein.tsv");
+  r = Casus("--data " + data.string() + " code " + Write("d.jsonl", kTwo));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("goldstein.tsv: cannot read"), std::string::npos) << r.err;
+}
+
+}  // namespace

@@ -1,0 +1,118 @@
+// Text stage: normalisation, re-flow, sentences, tokens, tags.
+#include <gtest/gtest.h>
+
+#include "casus/text.h"
+#include "common.h"
+
+namespace casus {
+namespace {
+
+using testing::Dicts;
+
+std::vector<std::string> Sentences(const std::string& t) {
+  std::vector<std::string> out;
+  for (Span s : SplitSentences(t)) out.push_back(t.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+TEST(Normalize, QuotesDashesSpaces) {
+  EXPECT_EQ(NormalizeText("\xE2\x80\x9CNo,\xE2\x80\x9D he said\xE2\x80\x99s"), "\"No,\" he said's");
+  EXPECT_EQ(NormalizeText("a\xC2\xA0" "b"), "a b");
+  EXPECT_EQ(NormalizeText("Kyiv\xE2\x80\x94" "Moscow"), "Kyiv - Moscow");
+  EXPECT_EQ(NormalizeText("soft\xC2\xADhyphen"), "softhyphen");
+  // NFC: e + combining acute -> é
+  EXPECT_EQ(NormalizeText("Erdog\xCC\x86" "an"), "Erdo\xC4\x9F" "an");
+  EXPECT_EQ(NormalizeText("line\r\nbreak\rhere"), "line\nbreak\nhere");
+}
+
+TEST(Reflow, HardBreaksAndHyphenation) {
+  const Lexicon& lex = Dicts()->lexicon();
+  EXPECT_EQ(Reflow("The govern-\nment said rebels\nattacked.", lex), "The government said rebels attacked.");
+  EXPECT_EQ(Reflow("a cross-\nborder raid by pro-\ngovernment forces", lex), "a cross-border raid by pro-government forces");
+  EXPECT_EQ(Reflow("Anti-\nWestern protests", lex), "Anti-Western protests");
+}
+
+TEST(Reflow, PageBreakInsideSentenceIsJoined) {
+  const Lexicon& lex = Dicts()->lexicon();
+  EXPECT_EQ(Reflow("rebels shelled a\n\ngovernment checkpoint.", lex), "rebels shelled a government checkpoint.");
+  EXPECT_EQ(Reflow("troops entered the\n\nTown of Saraqeb.", lex), "troops entered the Town of Saraqeb.");
+}
+
+TEST(Reflow, ParagraphsFromBlankLinesAndIndents) {
+  const Lexicon& lex = Dicts()->lexicon();
+  EXPECT_EQ(Reflow("First paragraph ends.\n\nSecond one.", lex), "First paragraph ends.\n\nSecond one.");
+  EXPECT_EQ(Reflow("First paragraph ends.\n    Indented start\nof the next.", lex),
+            "First paragraph ends.\n\nIndented start of the next.");
+}
+
+TEST(Sentences, Abbreviations) {
+  auto s = Sentences("Gen. Smith met Maj. Jones on Jan. 5 in the U.S. capital. Dr. Lee left.");
+  ASSERT_EQ(s.size(), 2u) << s[0];
+  EXPECT_EQ(s[1], "Dr. Lee left.");
+}
+
+TEST(Sentences, InitialsNumbersEllipsesQuotes) {
+  auto s = Sentences("John F. Kennedy spoke. Growth was 3.5 percent... Then it fell. \"We will fight,\" he said. \"No!\" They left.");
+  ASSERT_EQ(s.size(), 5u);
+  EXPECT_EQ(s[0], "John F. Kennedy spoke.");
+  EXPECT_EQ(s[1], "Growth was 3.5 percent...");
+  EXPECT_EQ(s[3], "\"We will fight,\" he said.");
+}
+
+TEST(Sentences, USAtEndOfSentence) {
+  auto s = Sentences("Sanctions were imposed by the U.S. The talks failed.");
+  ASSERT_EQ(s.size(), 2u);
+  auto t = Sentences("The U.S. Navy sailed.");
+  EXPECT_EQ(t.size(), 1u);
+}
+
+TEST(Sentences, QuestionInsideQuoteContinues) {
+  auto s = Sentences("\"Why now?\" he asked. Nobody answered.");
+  ASSERT_EQ(s.size(), 2u);
+}
+
+TEST(Tokens, SpansPossessivesAndNegation) {
+  const Lexicon& lex = Dicts()->lexicon();
+  std::string t = "Syria's army didn't fire 3,000 shells at U.S.-backed forces.";
+  std::vector<Token> toks;
+  Tokenize(t, lex, &toks);
+  std::vector<std::string> w;
+  for (auto& k : toks) w.push_back(t.substr(k.begin, k.end - k.begin));
+  std::vector<std::string> want = {"Syria", "'s", "army", "did", "n't", "fire", "3,000", "shells", "at", "U.S.", "-backed", "forces", "."};
+  // "-backed" is punctuation + word in practice; accept either split
+  ASSERT_GE(w.size(), 12u);
+  EXPECT_EQ(w[0], "Syria");
+  EXPECT_EQ(w[1], "'s");
+  EXPECT_EQ(w[3], "did");
+  EXPECT_EQ(w[4], "n't");
+  EXPECT_EQ(w[6], "3,000");
+  EXPECT_EQ(w[9], "U.S.");
+}
+
+TEST(Tags, NounVerbInContext) {
+  const Lexicon& lex = Dicts()->lexicon();
+  auto pos_of = [&](const std::string& t, const std::string& word) {
+    std::vector<Token> toks;
+    Tokenize(t, lex, &toks);
+    Tag(t, lex, &toks);
+    for (auto& k : toks) if (t.substr(k.begin, k.end - k.begin) == word) return k.pos;
+    return Pos::kOther;
+  };
+  EXPECT_EQ(pos_of("The attack killed ten people.", "attack"), Pos::kNoun);
+  EXPECT_EQ(pos_of("Rebels attack the town.", "attack"), Pos::kVerb);
+  EXPECT_EQ(pos_of("They will attack the town.", "attack"), Pos::kVerb);
+  EXPECT_EQ(pos_of("Its forces fired on protesters.", "fired"), Pos::kVerb);
+  EXPECT_EQ(pos_of("A renewed offensive began.", "renewed"), Pos::kAdj);
+}
+
+TEST(Lexicon, LemmasFromWordNet) {
+  const Lexicon& lex = Dicts()->lexicon();
+  EXPECT_EQ(lex.Word(lex.VerbLemma("shelled")), "shell");
+  EXPECT_EQ(lex.Word(lex.VerbLemma("went")), "go");
+  EXPECT_EQ(lex.Word(lex.VerbLemma("fired")), "fire");
+  EXPECT_EQ(lex.Word(lex.NounLemma("missiles")), "missile");
+  EXPECT_GT(lex.size(), 100000u);
+}
+
+}  // namespace
+}  // namespace casus
