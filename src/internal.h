@@ -17,6 +17,7 @@ struct Mention {
   bool igo = false;
   bool place = false;     // inside a locative phrase ("in Kabul"): context, not a participant
   bool media = false;
+  bool pronoun = false;   // "he", "it", "they" standing for an actor named earlier
   int group = -1;         // compound group id ("Japan, South Korea and Australia")
   int head = 0;           // token of the head noun
 };

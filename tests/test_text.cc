@@ -53,8 +53,9 @@ TEST(Sentences, Abbreviations) {
 
 TEST(Sentences, InitialsNumbersEllipsesQuotes) {
   auto s = Sentences("John F. Kennedy spoke. Growth was 3.5 percent... Then it fell. \"We will fight,\" he said. \"No!\" They left.");
-  ASSERT_EQ(s.size(), 5u);
+  ASSERT_EQ(s.size(), 6u);
   EXPECT_EQ(s[0], "John F. Kennedy spoke.");
+  EXPECT_EQ(s[4], "\"No!\"");
   EXPECT_EQ(s[1], "Growth was 3.5 percent...");
   EXPECT_EQ(s[3], "\"We will fight,\" he said.");
 }

@@ -49,12 +49,21 @@ int main(int argc, char** argv) {
   eval->add_option("GOLD", gold, "gold JSON Lines file")->required();
   eval->add_option("--show", show, "how many misses and false positives to list");
 
+  auto* parse = app.add_subcommand("parse", "show how casus reads a sentence: tokens, tags, actors");
+  std::string parse_text, parse_date = "2024-01-01";
+  parse->add_option("TEXT", parse_text, "one sentence")->required();
+  parse->add_option("--date", parse_date, "date for office holders");
+
   CLI11_PARSE(app, argc, argv);
 
   std::shared_ptr<const casus::Dictionaries> dicts;
   if (int rc = LoadDicts(data, lexicon, &dicts)) return rc;
   casus::Coder coder(dicts);
 
+  if (*parse) {
+    std::cout << casus::DescribeSentence(*dicts, parse_text, parse_date);
+    return 0;
+  }
   if (*eval) {
     casus::EvalResult r;
     casus::Status s = casus::Evaluate(gold, coder, &r);

@@ -40,4 +40,8 @@ class Coder {
   std::shared_ptr<const Dictionaries> dicts_;
 };
 
+// A readable account of how one sentence is analysed (tokens, parts of
+// speech, actor mentions, verb groups): for `casus parse` and debugging.
+std::string DescribeSentence(const Dictionaries& d, const std::string& sentence, const std::string& date);
+
 }  // namespace casus

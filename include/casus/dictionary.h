@@ -36,8 +36,10 @@ struct ActorEntry {
   int32_t from = 0, to = 99999999;  // yyyymmdd validity
   uint32_t source = 0;              // index into Dictionaries::files
   uint32_t line = 0;
-  // Per phrase token: 0 any case, 1 initial capital, 2 all capitals ("US").
+  // Per phrase token: 0 any case, 1 initial capital, 2 all capitals ("US"),
+  // 3 exactly as spelled (mixed case: "LeT"), with the spelling kept.
   std::vector<uint8_t> cases;
+  std::vector<std::string> spelling;
 };
 
 enum class PatElem : uint8_t { kWord, kTarget, kSource, kSkip };

@@ -208,7 +208,7 @@ class SentenceCoder {
       }
       std::string_view raw = Raw(j);
       if (raw == ";" || raw == ":" || raw == "," || raw == "." || raw == "\"") return -1;
-      if (IsMainVerb(j) && s_.toks[j].vform != VForm::kGerund) return -1;
+      if (IsMainVerb(j) && s_.toks[j].vform != VForm::kGerund && !(j > 0 && W(j - 1) == "to")) return -1;
       if (s_.toks[j].pos == Pos::kWh || Subordinator(W(j))) return -1;
     }
     return -1;
@@ -233,8 +233,18 @@ class SentenceCoder {
   int MatchItems(const Pattern& pat, size_t k, int p, int* slot_t, int* slot_s) const {
     if (k == pat.items.size()) return p;
     const PatternItem& it = pat.items[k];
+    // Second pass: a closing "with +" / "on +" may be absent ("India and China held talks").
+    if (relaxed_ && k + 2 == pat.items.size() && it.kind == PatElem::kWord &&
+        pat.items[k + 1].kind == PatElem::kTarget && (p >= n_ || !Lit(it, p)))
+      return p;
     if (it.kind == PatElem::kSkip) {
       for (int s = 0; s <= 4 && p + s <= n_; ++s) {
+        // A skip stays inside the clause.
+        if (s > 0) {
+          int q = p + s - 1;
+          std::string_view raw = Raw(q);
+          if (IsMainVerb(q) || s_.toks[q].pos == Pos::kWh || raw == "," || raw == ";" || raw == ":") break;
+        }
         int r = MatchItems(pat, k + 1, p + s, slot_t, slot_s);
         if (r >= 0) return r;
       }
@@ -281,7 +291,9 @@ class SentenceCoder {
     if (lem < 0) lem = s_.toks[g.verb].id;
     const std::vector<uint32_t>* pats = d_.PatternsFor(lem);
     if (!pats) return f;
+    for (int pass = 0; pass < 2 && !f.pat; ++pass)
     for (uint32_t pi : *pats) {
+      relaxed_ = pass == 1;
       const Pattern& p = d_.pattern(pi);
       int st = -1, ss = -1;
       int start = g.verb + 1;
@@ -292,8 +304,9 @@ class SentenceCoder {
       f.end = end;
       f.slot_t = st;
       f.slot_s = ss;
-      return f;
+      break;
     }
+    relaxed_ = false;
     return f;
   }
 
@@ -353,11 +366,18 @@ class SentenceCoder {
     const VerbGroup& g = groups_[gi];
     *governor = -1;
     if (g.start < 1 || W(g.start - 1) != "to") return Inf::kNone;
+    // The governing verb, across its object: "urged Israel and the
+    // Palestinians to return", "sent 1,000 troops to Mozambique to help".
     int j = g.start - 2;
-    while (j >= 0 && (s_.mention_at[j] >= 0 || s_.toks[j].pos == Pos::kAdv || s_.toks[j].pos == Pos::kDet)) --j;
+    while (j >= 0 && j > g.start - 12 && !IsMainVerb(j)) {
+      Pos p = s_.toks[j].pos;
+      std::string_view raw = Raw(j);
+      if (raw == "," || raw == ";" || raw == ":" || p == Pos::kWh || Subordinator(W(j))) break;
+      --j;
+    }
     if (j < 0 || !IsMainVerb(j)) {
-      // "is set to", "plans to" tagged as noun: future, not fact
-      return Inf::kHypothetical;
+      // "in a bid to end", "plans to": a purpose or plan, not an act.
+      return Inf::kSuppressed;
     }
     int gov = main_[j];
     *governor = gov;
@@ -368,6 +388,23 @@ class SentenceCoder {
     return Inf::kHypothetical;
   }
 
+  // The verb whose "that"-clause contains group gi ("demanded that Russia
+  // pull …"), or -1.
+  int ThatGovernor(int gi) const {
+    const VerbGroup& g = groups_[gi];
+    for (int j = g.start - 1; j >= 0; --j) {
+      if (IsMainVerb(j)) return -1;
+      if (W(j) == "that" && j > 0) {
+        int k = j - 1;
+        while (k >= 0 && (s_.toks[k].pos == Pos::kAdv || Raw(k) == ",")) --k;
+        return IsMainVerb(k) ? main_[k] : -1;
+      }
+      std::string_view raw = Raw(j);
+      if (raw == ";" || raw == ":") return -1;
+    }
+    return -1;
+  }
+
   const std::vector<VerbGroup>& groups() const { return groups_; }
 
  private:
@@ -376,6 +413,7 @@ class SentenceCoder {
   int n_;
   std::vector<int> main_;
   std::vector<VerbGroup> groups_;
+  mutable bool relaxed_ = false;
 };
 
 uint64_t Fnv(uint64_t h, std::string_view s) {
@@ -399,6 +437,42 @@ void Inherit(Mention* m, const Mention* speaker, const Sentence& s) {
 
 }  // namespace
 
+std::string DescribeSentence(const Dictionaries& d, const std::string& text, const std::string& date) {
+  static const char* kPos[] = {"NOUN", "PROPN", "VERB", "AUX", "MODAL", "ADJ", "ADV", "DET", "PRON", "POSSPRON",
+                               "PREP", "TO", "CONJ", "NUM", "PUNCT", "POSS", "WH", "NEG", "X"};
+  Sentence s;
+  std::string norm = NormalizeText(text);
+  s.text = norm;
+  if (date.size() == 10)
+    s.day = std::atoi(date.substr(0, 4).c_str()) * 10000 + std::atoi(date.substr(5, 2).c_str()) * 100 +
+            std::atoi(date.substr(8, 2).c_str());
+  Tokenize(s.text, d.lexicon(), &s.toks);
+  Tag(s.text, d.lexicon(), &s.toks);
+  FindActors(d, &s);
+  SentenceCoder sc(d, s);
+  sc.FindVerbGroups();
+  std::string out;
+  for (size_t i = 0; i < s.toks.size(); ++i) {
+    out += std::string(s.Word(int(i))) + "/" + kPos[int(s.toks[i].pos)];
+    if (s.mention_at[i] >= 0) out += "[" + s.mentions[s.mention_at[i]].code + "]";
+    out += ' ';
+  }
+  out += "\n";
+  for (size_t gi = 0; gi < sc.groups().size(); ++gi) {
+    const auto& g = sc.groups()[gi];
+    auto f = sc.MatchVerb(int(gi));
+    int subj = sc.Subject(int(gi));
+    out += "verb '" + std::string(s.Word(g.verb)) + "'" + (g.passive ? " passive" : "") + (g.negated ? " negated" : "") +
+           (g.hypothetical ? " modal" : "") + " subject-group " + std::to_string(subj) + " object-group " +
+           std::to_string(sc.Object(g.verb + 1, false)) +
+           (f.pat ? " pattern '" + f.pat->text + "' " + f.pat->code : " no pattern") + "\n";
+  }
+  for (const Mention& m : s.mentions)
+    out += "actor " + m.code + " '" + MakeActor(m, s).text + "' group " + std::to_string(m.group) +
+           (m.place ? " place" : "") + "\n";
+  return out;
+}
+
 CodedArticle Coder::Code(const Article& a) const {
   ScratchPtr s = MakeScratch();
   CodedArticle out;
@@ -408,6 +482,10 @@ CodedArticle Coder::Code(const Article& a) const {
 
 void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) const {
   const Dictionaries& d = *dicts_;
+  auto cc_quad_verbal = [&](const std::string& code) {
+    const CameoCode* c = d.Cameo(code);
+    return c && (c->quad_class == 1 || c->quad_class == 3);
+  };
   out->events.clear();
   out->quantities.clear();
   out->text = Reflow(NormalizeText(article.text), d.lexicon());
@@ -467,6 +545,11 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       int governor;
       auto inf = sc.Infinitive(int(gi), matched, &governor);
       if (inf == SentenceCoder::Inf::kSuppressed) continue;
+      // "demanded that Russia pull its troops": the demand is the event.
+      int tg = sc.ThatGovernor(int(gi));
+      if (tg >= 0 && matched[tg] && !SpeechLemma(sc.VerbLemma(groups[tg].verb)) &&
+          In(std::string_view(matched[tg]->code).substr(0, 2), {"02", "03", "10", "12", "13"}))
+        continue;
       int subj = (inf != SentenceCoder::Inf::kNone && governor >= 0) ? sc.Subject(governor) : sc.Subject(int(gi));
       if (subj < 0 && inf != SentenceCoder::Inf::kNone && governor >= 0) subj = sc.Subject(int(gi));
       int sgroup, tgroup;
@@ -478,15 +561,20 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
         tgroup = subj;
       } else {
         sgroup = subj;
-        tgroup = f.slot_t >= 0 ? f.slot_t : sc.Object(g.verb + 1, false);
+        // Words the pattern consumed ("cut * military aid") are not the object.
+        tgroup = f.slot_t >= 0 ? f.slot_t : sc.Object(f.pat->literals ? f.end : g.verb + 1, false);
       }
       if (sgroup < 0) continue;
+      sc.Members(sgroup, &src);
       const Attribution& at = att[gi];
       const Mention* speaker = nullptr;
       if (at.speaker_group >= 0)
         for (const Mention& m : s.mentions) if (m.group == at.speaker_group) { speaker = &m; break; }
-      if (speaker && speaker->group == sgroup) speaker = nullptr;  // "X said it would …" is X's own statement
-      sc.Members(sgroup, &src);
+      // "Iran said it would allow …": the speaker's own words and intentions
+      // are its acts; its claims about its own deeds stay claims.
+      if (speaker && (speaker->group == sgroup ||
+                      (s.mentions[src.empty() ? 0 : src[0]].code == speaker->code && cc_quad_verbal(f.pat->code))))
+        speaker = nullptr;
       sc.Members(tgroup, &tgt);
       // "India and China met": a joint act between the members, both ways.
       bool reciprocal = tgt.empty() && src.size() > 1 && f.slot_s < 0 &&
@@ -504,13 +592,20 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
           e.sentence_index = int(si);
           e.sentence = sentence;
           e.date = date;
-          e.source = MakeActor(sm, s);
           if (ti >= 0) {
             Mention tm = s.mentions[ti];
             Inherit(&tm, speaker, s);
+            // A bare role acts at home: "police detained opposition supporters".
+            if (tm.country.empty() && !tm.igo && !sm.country.empty() && !sm.igo) { tm.country = sm.country; tm.code = tm.country + tm.role; }
+            if (sm.country.empty() && !sm.igo && !tm.country.empty() && !tm.igo) { sm.country = tm.country; sm.code = sm.country + sm.role; }
             e.target = MakeActor(tm, s);
-            if (e.target->code == e.source->code) continue;
+            // "Pakistan put its air force on alert": no second party.
+            bool reflexive = tm.country == sm.country && !tm.country.empty() && tm.b > 0 &&
+                             s.toks[tm.b - 1].pos == Pos::kPossPron;
+            if (reflexive) e.target.reset();
           }
+          e.source = MakeActor(sm, s);
+          if (e.target && e.target->code == e.source->code) continue;
           e.cameo = cc->code;
           e.root = cc->code.substr(0, 2);
           e.quad_class = cc->quad_class;

@@ -128,7 +128,7 @@ bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* 
     *why = "not a JSON object";
     return false;
   }
-  auto str = [&](const char* key, std::string* dst, bool* present) -> bool {
+  auto str = [&](const char* key, std::string* dst, bool* present, bool numbers = false) -> bool {
     simdjson::dom::element v;
     *present = false;
     if (obj[key].get(v)) return true;
@@ -136,8 +136,8 @@ bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* 
     *present = true;
     std::string_view sv;
     if (!v.get_string().get(sv)) { dst->assign(sv); return true; }
-    if (v.is_int64()) { *dst = std::to_string(int64_t(v.get_int64())); return true; }
-    if (v.is_uint64()) { *dst = std::to_string(uint64_t(v.get_uint64())); return true; }
+    if (numbers && v.is_int64()) { *dst = std::to_string(int64_t(v.get_int64())); return true; }
+    if (numbers && v.is_uint64()) { *dst = std::to_string(uint64_t(v.get_uint64())); return true; }
     *why = std::string("field '") + key + "' is not a string";
     return false;
   };
@@ -145,7 +145,7 @@ bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* 
   if (!str("text", &out->text, &has_text)) return false;
   if (!has_text) { *why = "record has no 'text'"; return false; }
   if (Blank(out->text)) { *why = "record has empty 'text'"; return false; }
-  if (!str("id", &out->id, &has) || !str("title", &out->title, &has) || !str("source", &out->source, &has) ||
+  if (!str("id", &out->id, &has, true) || !str("title", &out->title, &has) || !str("source", &out->source, &has) ||
       !str("url", &out->url, &has) || !str("date", &out->date, &has_date))
     return false;
   if (has_date && !out->date.empty()) {

@@ -1,6 +1,7 @@
 // Actor matching: longest phrase match in the actor trie, then composition of
 // country + role + person ("French Foreign Minister Jean-Yves Le Drian",
 // "Syria's army", "the army of Syria"), locative phrases and compounds.
+#include <algorithm>
 #include <cstring>
 
 #include "internal.h"
@@ -19,6 +20,7 @@ bool CaseOk(const ActorEntry& e, const Sentence& s, int i) {
     const Token& t = s.toks[i + k];
     if (e.cases[k] == 2 && !t.all_upper) return false;
     if (e.cases[k] == 1 && !t.upper_initial) return false;
+    if (e.cases[k] == 3 && s.text.substr(t.begin, t.end - t.begin) != e.spelling[k]) return false;
   }
   return true;
 }
@@ -195,6 +197,37 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
         break;
       }
     }
+  }
+
+  // "Iran said it would …": a subject pronoun stands for the nearest actor
+  // named before it.
+  for (int i = 1; i < n; ++i) {
+    std::string_view w = word(i);
+    if (s.toks[i].pos != Pos::kPron || !(w == "he" || w == "she" || w == "it" || w == "they" || w == "we")) continue;
+    const Mention* ante = nullptr;
+    for (const Mention& m : s.mentions) {
+      if (m.b >= i) break;
+      if (!m.place && (!m.country.empty() || m.igo) && !m.media) ante = &m;
+    }
+    // Prefer the clause subject: the first actor of the sentence when it speaks.
+    if (ante) {
+      for (const Mention& m : s.mentions) {
+        if (m.b >= i) break;
+        if (!m.place && (!m.country.empty() || m.igo) && !m.media) { ante = &m; break; }
+      }
+      Mention p = *ante;
+      p.b = i;
+      p.e = i + 1;
+      p.head = i;
+      p.pronoun = true;
+      auto pos = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) { return m.b > i; });
+      s.mentions.insert(pos, p);
+    }
+  }
+  for (int k = 0; k < n; ++k) { s.mention_at[k] = -1; s.mention_end[k] = -1; }
+  for (size_t k = 0; k < s.mentions.size(); ++k) {
+    for (int t = s.mentions[k].b; t < s.mentions[k].e; ++t) s.mention_at[t] = int(k);
+    s.mention_end[s.mentions[k].e - 1] = int(k);
   }
 
   // Compounds: mentions separated only by ",", "and", ", and", "as well as".

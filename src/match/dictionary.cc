@@ -181,9 +181,13 @@ Status Dictionaries::AddActorPhrase(std::string_view phrase, const ActorEntry& p
       c = char(std::tolower(static_cast<unsigned char>(c)));
     }
     uint8_t mode = 0;
+    bool inner_upper = false;
+    for (size_t k = 1; k < w.size(); ++k) inner_upper |= std::isupper(static_cast<unsigned char>(w[k])) != 0;
     if (letters && all_up && w.size() >= 2 && w.size() <= 5) mode = 2;
+    else if (inner_upper && letters && !all_up) mode = 3;  // "LeT", "McDonald": spelled exactly
     else if (std::isupper(static_cast<unsigned char>(w[0]))) mode = 1;
     e.cases.push_back(mode);
+    e.spelling.emplace_back(mode == 3 ? std::string(w) : std::string());
     int32_t id = lex_.Intern(lower);
     uint64_t key = (uint64_t(node) << 32) | uint32_t(id);
     auto it = edges_.find(key);

@@ -61,12 +61,11 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
     if (i > 0) {
       Pos pp = t[i - 1].pos;
       std::string_view pw = s.substr(t[i - 1].begin, t[i - 1].end - t[i - 1].begin);
-      if (pp == Pos::kPunct || pp == Pos::kWh || pp == Pos::kConj || pp == Pos::kTo ||
+      if ((pp == Pos::kPunct && (pw == "," || pw == ";" || pw == ":" || pw == "(" || pw == "\"")) || pp == Pos::kWh || pp == Pos::kConj || pp == Pos::kTo ||
           (pp == Pos::kPrep && (pw == "after" || pw == "before" || pw == "while" || pw == "when" ||
                                 pw == "because" || pw == "although" || pw == "as" || pw == "if")))
         finite_seen = false;
-      if (pp == Pos::kAux || pp == Pos::kModal || (pp == Pos::kVerb && t[i - 1].vform != VForm::kGerund &&
-                                                    t[i - 1].vform != VForm::kBase))
+      if (pp == Pos::kAux || pp == Pos::kModal || (pp == Pos::kVerb && t[i - 1].vform != VForm::kGerund))
         finite_seen = true;
     }
     unsigned char c0 = s[k.begin];
