@@ -473,6 +473,8 @@ def base_ctx(date, ev_date):
     ctx["mil"] = "{:.1f}".format(R.uniform(1.1, 9.8))
     ctx["bn"] = str(R.choice([1, 2, 3, 5, 8, 12, 15, 20, 34, 50, 60, 200]))
     ctx["hours"] = pick(["48 hours", "72 hours", "seven days", "a week"])
+    past = date - dt.timedelta(days=R.randint(8, 120))
+    ctx["apdate"] = "{} {}".format(MONTHS_AP[past.month - 1], past.day)
     return ctx
 
 
@@ -619,7 +621,9 @@ def assemble(lead, events, background, c, date, ctx, n_total, extra_filler=()):
     n_spec = min(len(background), max(0, n_bg - R.randint(1, 3)))
     bg = take(background, n_spec, ctx, used)
     rest = n_bg - len(bg)
-    gen_pool = list(FILLER_GENERIC) + list(extra_filler)
+    gen_pool = list(FILLER_GENERIC) + list(COMPLEX_BG) + list(extra_filler)
+    if R.random() < 0.5 and ev:
+        ev = ev[:-1] + take(COMPLEX_EV, 1, ctx, used)
     if R.random() < 0.6:
         bg += take(FILLER_QUOTES, 1, ctx, used)
         rest -= 1
@@ -1708,3 +1712,362 @@ def art_refugees(i):
     cc = de if de in C else o
     sents = assemble(lead, REF_EVENTS, REF_BG, cc, date, ctx, R.randint(5, 12))
     return date, title, sents, cc, None
+
+
+# --------------------------------------------------------------------------
+# 7. Terrorism
+# --------------------------------------------------------------------------
+TERROR = [
+    ("Iraq", "2004-01-01", "2019-12-31", ["Baghdad", "Kirkuk", "Hilla", "Karbala", "Baquba"], ["al Qaeda in Iraq", "Islamic State"]),
+    ("Afghanistan", "2008-01-01", "2026-03-31", ["Kabul", "Jalalabad", "Kandahar", "Kunduz"], ["the Taliban", "Islamic State Khorasan"]),
+    ("Pakistan", "2007-07-01", "2026-03-31", ["Peshawar", "Quetta", "Lahore", "Karachi", "Islamabad"], ["the Pakistani Taliban", "Baloch separatists", "Islamic State"]),
+    ("Nigeria", "2011-06-01", "2026-03-31", ["Maiduguri", "Kano", "Abuja", "Damaturu"], ["Boko Haram"]),
+    ("Somalia", "2008-01-01", "2026-03-31", ["Mogadishu", "Baidoa", "Beledweyne"], ["al-Shabaab"]),
+    ("India", "2005-10-29", "2011-09-07", ["Mumbai", "New Delhi", "Jaipur", "Hyderabad"], ["Lashkar-e-Taiba", "the Indian Mujahideen"]),
+    ("Russia", "2004-02-06", "2017-04-03", ["Moscow", "Volgograd", "St. Petersburg", "Nalchik"], ["Chechen separatists", "Islamist militants from the North Caucasus"]),
+    ("Turkey", "2015-07-20", "2017-01-01", ["Istanbul", "Ankara", "Gaziantep", "Suruc"], ["Islamic State", "Kurdish militants"]),
+    ("Egypt", "2005-07-23", "2018-12-31", ["Sharm el-Sheikh", "Cairo", "al-Arish", "Alexandria"], ["Islamic State's Sinai branch", "Islamist militants"]),
+    ("Indonesia", "2003-08-05", "2018-05-14", ["Jakarta", "Bali", "Surabaya"], ["Jemaah Islamiyah", "Islamic State sympathisers"]),
+    ("Kenya", "2013-09-21", "2019-01-16", ["Nairobi", "Garissa", "Mandera", "Lamu"], ["al-Shabaab"]),
+    ("Burkina Faso", "2016-01-15", "2026-03-31", ["Ouagadougou", "Djibo", "Barsalogho", "Kaya"], ["an al Qaeda-linked group", "Islamic State in the Sahel"]),
+    ("France", "2015-01-07", "2020-10-29", ["Paris", "Nice", "Marseille"], ["Islamic State"]),
+    ("Britain", "2005-07-07", "2017-06-03", ["London", "Manchester", "Glasgow"], ["Islamist militants", "Islamic State"]),
+    ("Spain", "2004-03-11", "2017-08-17", ["Madrid", "Barcelona"], ["al Qaeda-inspired militants", "Basque separatists ETA"]),
+    ("Yemen", "2009-01-01", "2016-12-31", ["Aden", "Sanaa", "Mukalla"], ["al Qaeda in the Arabian Peninsula", "Islamic State"]),
+    ("Syria", "2012-01-01", "2025-06-30", ["Damascus", "Homs", "Manbij", "Qamishli"], ["Islamic State", "jihadist militants"]),
+    ("Philippines", "2003-01-01", "2023-12-31", ["Davao", "Jolo", "Zamboanga", "Marawi"], ["Abu Sayyaf", "Islamic State-linked militants"]),
+    ("Sri Lanka", "2019-04-21", "2019-05-10", ["Colombo", "Negombo", "Batticaloa"], ["a local Islamist group"]),
+    ("Mali", "2015-11-20", "2026-03-31", ["Bamako", "Gao", "Timbuktu"], ["an al Qaeda affiliate", "Islamic State in the Sahel"]),
+]
+TER_TARGETS = ["a crowded market", "a mosque during Friday prayers", "a police station", "a bus station", "a hotel popular with foreigners",
+               "a wedding party", "a checkpoint", "a funeral", "a university", "a shopping centre", "a church", "a government office",
+               "a restaurant", "a military convoy", "a train station", "a concert hall"]
+TER_TITLES = ["{n_c} killed in {how} in {city}", "Blast rips through {target_s} in {city}",
+              "{group_c} claims {city} attack", "{city} attack: death toll rises to {n}", "Gunmen storm {target_s} in {city}"]
+TER_LEAD = [
+    "A suicide bomber blew himself up at {target} in {city} {lateday}, killing at least {n} people and wounding {m}, {src} said.",
+    "At least {n} people were killed when a car bomb exploded near {target} in {city} {onday}, {src} said.",
+    "Gunmen stormed {target} in {city} {lateday}, opening fire on people inside and killing at least {n}, {src} said.",
+    "A bomb hidden in a motorcycle exploded outside {target} in {city} {onday}, killing {n} people, according to {src}.",
+    "Twin explosions tore through {target} in {city} {onday}, killing {n} people in one of the deadliest attacks in months, {src} said.",
+]
+TER_EVENTS = [
+    "{group_c} claimed responsibility for the attack in a statement posted on social media.",
+    "No group immediately claimed responsibility, but suspicion fell on {group}.",
+    "Police said they had arrested {k} suspects in raids across the city.",
+    "Security forces cordoned off the area and searched for a possible second bomber.",
+    "{head_c} condemned the “cowardly attack” and ordered an investigation.",
+    "The blast shattered windows and set several cars ablaze, witnesses said.",
+    "Security forces killed {k} attackers after a siege that lasted several hours.",
+    "{unsg} condemned the attack and called for those responsible to be brought to justice.",
+    "Authorities declared {k} days of national mourning.",
+    "Officials said the death toll could rise because several of the wounded were in critical condition.",
+    "The attackers were dressed in police uniforms, a security official said.",
+    "Police defused a second device found in a bag nearby.",
+    "Leaders from around the world sent messages of condolence.",
+    "The government raised the security alert level and deployed troops to protect public buildings.",
+    "Hours later, police shot dead a suspect who opened fire at a checkpoint on the edge of the city.",
+]
+TER_BG = [
+    "Hospitals in {city} appealed for blood donations.",
+    "Relatives gathered outside the main hospital searching for news of loved ones.",
+    "The area is usually crowded at that time of day.",
+    "It was the {nth} major attack in the city this year.",
+    "Security in the city had been tightened ahead of a religious holiday.",
+    "Images shared on social media showed thick black smoke rising over the area.",
+    "Shops in the area remained closed on {day}.",
+]
+
+
+def art_terror(i):
+    c, a, b, cities, groups = pick(TERROR)
+    date = rdate(a, b)
+    ctx = base_ctx(date, date - dt.timedelta(days=R.choice([0, 0, 1])))
+    g = pick(groups)
+    t = pick(TER_TARGETS)
+    ctx.update(city=pick(cities), group=g, group_c=g[0].upper() + g[1:], target=t, target_s=t.split(" ", 1)[1].split(" during")[0],
+               src=pick(["police", "officials", "a hospital official", "the interior ministry", "security sources", "emergency services"]),
+               how=pick(["bombing", "suicide attack", "car bomb blast", "gun attack"]), nth=pick(["second", "third", "fourth", "fifth"]))
+    ctx["n_c"] = ctx["n"][0].upper() + ctx["n"][1:]
+    ctx["head_c"] = head_of(c, date)[0]
+    title = fill(pick(TER_TITLES), ctx)
+    lead = [fill(pick(TER_LEAD), ctx)]
+    sents = assemble(lead, TER_EVENTS, TER_BG, c, date, ctx, R.randint(5, 13))
+    return date, title, sents, c, ctx["city"]
+
+
+# --------------------------------------------------------------------------
+# 8. Coups
+# --------------------------------------------------------------------------
+COUPS = [
+    ("Mauritania", "2005-08-03", "President Maaouiya Ould Taya", "a group of army officers", "the African Union"),
+    ("Thailand", "2006-09-19", "Prime Minister Thaksin Shinawatra", "army chief Gen. Sonthi Boonyaratglin", "the United States"),
+    ("Fiji", "2006-12-05", "Prime Minister Laisenia Qarase", "military commander Commodore Frank Bainimarama", "the Pacific Islands Forum"),
+    ("Mauritania", "2008-08-06", "President Sidi Ould Cheikh Abdallahi", "Gen. Mohamed Ould Abdel Aziz", "the African Union"),
+    ("Guinea", "2008-12-23", "the civilian government", "Capt. Moussa Dadis Camara", "the African Union"),
+    ("Madagascar", "2009-03-17", "President Marc Ravalomanana", "opposition leader Andry Rajoelina and army officers", "the Southern African Development Community"),
+    ("Honduras", "2009-06-28", "President Manuel Zelaya", "the army", "the Organization of American States"),
+    ("Niger", "2010-02-18", "President Mamadou Tandja", "a junta led by Maj. Salou Djibo", "the Economic Community of West African States"),
+    ("Mali", "2012-03-22", "President Amadou Toumani Toure", "Capt. Amadou Sanogo", "the Economic Community of West African States"),
+    ("Guinea-Bissau", "2012-04-12", "the interim government", "military officers", "the Economic Community of West African States"),
+    ("Egypt", "2013-07-03", "President Mohamed Morsi", "army chief Gen. Abdel Fattah al-Sisi", "the African Union"),
+    ("Thailand", "2014-05-22", "the caretaker government", "army chief Gen. Prayuth Chan-ocha", "the United States"),
+    ("Zimbabwe", "2017-11-15", "President Robert Mugabe", "the military", "the Southern African Development Community"),
+    ("Mali", "2020-08-18", "President Ibrahim Boubacar Keita", "a group of colonels led by Col. Assimi Goita", "the Economic Community of West African States"),
+    ("Myanmar", "2021-02-01", "State Counsellor Aung San Suu Kyi", "armed forces chief Senior Gen. Min Aung Hlaing", "the United Nations"),
+    ("Guinea", "2021-09-05", "President Alpha Conde", "special forces commander Col. Mamady Doumbouya", "the Economic Community of West African States"),
+    ("Sudan", "2021-10-25", "Prime Minister Abdalla Hamdok", "Gen. Abdel Fattah al-Burhan", "the African Union"),
+    ("Burkina Faso", "2022-01-24", "President Roch Marc Christian Kabore", "Lt. Col. Paul-Henri Sandaogo Damiba", "the Economic Community of West African States"),
+    ("Burkina Faso", "2022-09-30", "Lt. Col. Paul-Henri Sandaogo Damiba", "Capt. Ibrahim Traore", "the Economic Community of West African States"),
+    ("Niger", "2023-07-26", "President Mohamed Bazoum", "presidential guard commander Gen. Abdourahamane Tiani", "the Economic Community of West African States"),
+    ("Gabon", "2023-08-30", "President Ali Bongo Ondimba", "Gen. Brice Oligui Nguema", "the African Union"),
+    ("Madagascar", "2025-10-14", "President Andry Rajoelina", "Col. Michael Randrianirina", "the African Union"),
+    ("Guinea-Bissau", "2025-11-26", "President Umaro Sissoco Embalo", "a group of army officers", "the Economic Community of West African States"),
+]
+COUP_TITLES = ["Soldiers seize power in {cn}", "{cn} military ousts {oust_s}", "Coup in {cn}: what we know",
+               "{org_s} condemns {cn} coup", "{cn} junta imposes curfew, closes borders"]
+COUP_LEAD = [
+    "Soldiers in {cn} seized power {lateday}, detaining {ousted} and announcing on state television that the government had been dissolved.",
+    "{plotter_c} declared {onday} that the military had taken control of {cn}, suspending the constitution and closing the country's borders.",
+    "{cn}'s armed forces ousted {ousted} {onday}, hours after gunfire erupted near the presidential palace in {capn}, witnesses said.",
+]
+COUP_EVENTS = [
+    "A spokesman for the officers read a statement on state television announcing a nationwide curfew.",
+    "{org_c} condemned the takeover and demanded the immediate restoration of constitutional order.",
+    "{org_c} suspended {cn} from its decision-making bodies.",
+    "Soldiers took up positions at key intersections and outside the state broadcaster.",
+    "{unsg} called for the release of {ousted}.",
+    "Washington said it was reviewing its assistance to {cn}.",
+    "Hundreds of people took to the streets of {capn} to celebrate the takeover, honking horns and waving flags.",
+    "Supporters of the ousted government were dispersed by soldiers firing into the air.",
+    "The officers promised to hand power back to civilians after a transition, without giving a timetable.",
+    "Flights in and out of {capn} were suspended and the borders were closed until further notice.",
+    "Internet access was cut across much of the country, a monitoring group said.",
+    "Several ministers were arrested and taken to a military camp, a source close to the government said.",
+    "The junta named a transitional council and said elections would be held “in due course.”",
+    "{formcol} threatened sanctions unless the military restored the elected government.",
+]
+COUP_BG = [
+    "{cn} has experienced several coups since independence.",
+    "The country, one of the poorest in the world, has struggled with insecurity and economic hardship.",
+    "The whereabouts of several senior officials were not immediately known.",
+    "Streets in {capn} were largely deserted on {day} morning.",
+    "Banks and markets remained closed.",
+    "State radio broadcast military music throughout the day.",
+]
+
+
+def art_coup(i):
+    c, ds, ousted, plotter, org = pick(COUPS)
+    ev = d(ds)
+    date = ev + dt.timedelta(days=R.choice([0, 0, 1, 2, 3]))
+    ctx = base_ctx(date, ev)
+    ctx.update(cn=cname(c, True), capn=cap_of(c, date), ousted=ousted, oust_s=ousted.split(" ")[-1] if ousted[0].isupper() else "government",
+               plotter_c=plotter[0].upper() + plotter[1:], org=org, org_c=org[0].upper() + org[1:],
+               org_s={"the African Union": "AU", "the Economic Community of West African States": "ECOWAS", "the United Nations": "U.N.",
+                      "the Organization of American States": "OAS", "the Southern African Development Community": "SADC",
+                      "the Pacific Islands Forum": "Pacific forum", "the United States": "U.S."}[org],
+               formcol=pick(["The regional bloc", "Western donors", "The European Union", "Neighbouring countries"]))
+    title = fill(pick(COUP_TITLES), ctx)
+    lead = [fill(pick(COUP_LEAD), ctx)]
+    sents = assemble(lead, COUP_EVENTS, COUP_BG, c, date, ctx, R.randint(5, 13))
+    return date, title, sents, c, ctx["capn"]
+
+
+# --------------------------------------------------------------------------
+# 9. Trade disputes
+# --------------------------------------------------------------------------
+TRADE = [
+    ("United States", "China", "2018-03-22", "2019-12-13", ["steel and aluminium", "industrial machinery", "electronics", "furniture"], ["soybeans", "pork", "cars", "aircraft parts"]),
+    ("United States", "China", "2025-02-01", "2025-11-10", ["electronics", "solar panels", "consumer goods", "steel"], ["farm products", "rare earth minerals", "energy"]),
+    ("United States", "Canada", "2025-02-01", "2025-12-31", ["steel", "aluminium", "lumber", "cars"], ["whiskey", "orange juice", "appliances"]),
+    ("United States", "Mexico", "2025-02-01", "2025-12-31", ["cars", "steel", "tomatoes"], ["pork", "grain", "chemicals"]),
+    ("European Union", "China", "2024-06-12", "2025-06-30", ["electric vehicles", "solar panels", "steel"], ["brandy", "pork", "dairy products"]),
+    ("Japan", "South Korea", "2019-07-01", "2019-11-22", ["chemicals used to make semiconductors", "industrial materials"], ["Japanese beer", "travel"]),
+    ("China", "Australia", "2020-05-11", "2021-12-31", ["barley", "wine", "coal", "beef"], ["Chinese-made goods"]),
+    ("Russia", "Georgia", "2006-03-27", "2006-12-31", ["wine", "mineral water"], ["Russian goods"]),
+    ("Russia", "Ukraine", "2008-12-31", "2009-01-20", ["natural gas"], ["transit fees"]),
+    ("China", "Japan", "2010-09-20", "2010-11-30", ["rare earth minerals"], ["Japanese electronics"]),
+    ("United States", "European Union", "2018-06-01", "2018-07-25", ["steel", "aluminium"], ["bourbon", "motorcycles", "jeans"]),
+]
+TRADE_TITLES = ["{a_c} slaps tariffs on {b_adj} {goods}", "{b_c} retaliates against {a} tariffs",
+                "Trade row escalates between {a} and {b}", "{b_c} to challenge {a} tariffs at WTO", "Markets slide as {a}-{b} trade spat deepens"]
+TRADE_LEAD = [
+    "{a_c} announced tariffs of {tar} percent on about {bn} billion dollars' worth of {b_adj} {goods} {onday}, escalating a trade dispute that has rattled financial markets.",
+    "{b_c} hit back {onday} with duties on {rgoods} from {a}, days after {acap} imposed tariffs on {b_adj} {goods}.",
+    "{b_c} said {onday} it would file a complaint with the World Trade Organization over {a}'s restrictions on imports of {goods}, calling them a violation of global trade rules.",
+]
+TRADE_EVENTS = [
+    "{bcap} accused {acap} of “economic bullying” and said it would defend its interests.",
+    "{acap} said the measures were a response to unfair trade practices and subsidies.",
+    "Negotiators from the two sides are due to meet next month, officials said.",
+    "{b_c}'s commerce ministry said it would impose retaliatory tariffs on {rgoods}.",
+    "Business groups on both sides urged the governments to return to the negotiating table.",
+    "{a_c} said it was open to talks but would not back down on its core demands.",
+    "The two sides agreed to a 90-day truce to allow further negotiations.",
+    "{b_c} summoned the {a_adj} ambassador to lodge a formal protest.",
+    "Farmers' organisations warned that the retaliatory tariffs would hit exporters hard.",
+]
+TRADE_BG = [
+    "Bilateral trade between the two amounted to roughly {bn}0 billion dollars last year.",
+    "Stock markets in Asia and Europe fell on the news, and the dollar weakened.",
+    "Economists warn that a prolonged trade war could shave a percentage point off global growth.",
+    "Shipping rates on key routes have risen sharply in recent weeks.",
+    "The tariffs take effect at midnight on {day}.",
+    "Several companies have already begun shifting production to other countries.",
+]
+
+
+def art_trade(i):
+    a, b, s, e, goods, rgoods = pick(TRADE)
+    if "European Union" not in C:
+        country("European Union", "EU", "Brussels", ["Brussels", "Strasbourg"], None, "eu", "450 million", "euro", the=True)
+    date = rdate(s, e)
+    ctx = base_ctx(date, date - dt.timedelta(days=R.choice([0, 1])))
+    ctx.update(a=cname(a), a_c=cname(a, True), b=cname(b), b_c=cname(b, True), a_adj=C[a]["adj"], b_adj=C[b]["adj"],
+               acap=cap_of(a, date), bcap=cap_of(b, date), goods=pick(goods), rgoods=pick(rgoods), tar=R.choice([10, 15, 20, 25, 30, 34, 50, 100]))
+    title = fill(pick(TRADE_TITLES), ctx)
+    lead = [fill(pick(TRADE_LEAD), ctx)]
+    cc = b if b != "European Union" else a
+    sents = assemble(lead, TRADE_EVENTS, TRADE_BG, cc, date, ctx, R.randint(5, 12))
+    return date, title, sents, cc, ctx["bcap"] if b != "European Union" else ctx["acap"]
+
+
+# --------------------------------------------------------------------------
+# 10. Courts
+# --------------------------------------------------------------------------
+COURT_CASES = [
+    ("ICJ", "2024-01-11", "2024-05-24", "South Africa", "Israel", "genocide in Gaza"),
+    ("ICJ", "2019-12-10", "2020-01-23", "Gambia", "Myanmar", "genocide against the Rohingya"),
+    ("ICJ", "2022-03-07", "2024-02-02", "Ukraine", "Russia", "genocide allegations used to justify the invasion"),
+    ("ICJ", "2006-02-27", "2007-02-26", "Bosnia", "Serbia", "genocide during the 1992-95 war"),
+    ("ICJ", "2008-09-08", "2011-04-01", "Georgia", "Russia", "ethnic discrimination in breakaway regions"),
+    ("ICC", "2009-03-04", "2010-07-12", None, "Sudan", "war crimes in Darfur"),
+    ("ICC", "2011-06-27", "2011-10-20", None, "Libya", "crimes against humanity during the uprising"),
+    ("ICC", "2023-03-17", "2024-12-31", None, "Russia", "the unlawful deportation of children from Ukraine"),
+    ("ICC", "2012-03-14", "2012-07-10", None, "Democratic Republic of Congo", "recruiting child soldiers"),
+    ("ICC", "2021-09-15", "2025-03-31", None, "Philippines", "killings during the anti-drug campaign"),
+]
+NAT_COURTS = [
+    ("Russia", "2014-12-30", "2024-02-16", "extremism and fraud"), ("Belarus", "2021-01-01", "2025-12-31", "organising mass unrest"),
+    ("Egypt", "2013-09-01", "2019-06-17", "espionage and inciting violence"), ("Iran", "2009-08-01", "2024-12-31", "acting against national security"),
+    ("Turkey", "2016-08-01", "2025-12-31", "membership of a terrorist organisation"), ("Pakistan", "2023-08-05", "2025-12-31", "leaking state secrets"),
+    ("Myanmar", "2021-12-06", "2022-12-30", "incitement and corruption"), ("Venezuela", "2014-02-20", "2025-12-31", "inciting violence"),
+    ("Brazil", "2017-07-12", "2025-09-11", "corruption"), ("Cambodia", "2017-09-03", "2023-03-03", "treason"),
+    ("Hong Kong", "2021-03-01", "2025-12-31", "subversion under the national security law"), ("Tunisia", "2023-02-15", "2025-12-31", "conspiracy against state security"),
+    ("Zimbabwe", "2003-06-01", "2008-12-31", "treason"), ("Thailand", "2015-01-01", "2024-12-31", "insulting the monarchy"),
+    ("Uganda", "2006-01-01", "2025-12-31", "treason"), ("Georgia", "2024-12-01", "2025-12-31", "organising group violence"),
+]
+COURT_TITLES = ["{court_s} hears case against {resp}", "Court jails {cn} opposition figure for {yrs} years",
+                "{court_s} orders {resp} to {order}", "Verdict in {cn} trial condemned by rights groups", "Judges issue warrant in {resp} case"]
+ICJ_LEAD = [
+    "The International Court of Justice opened hearings in The Hague {onday} in a case brought by {app} accusing {resp} of {charge}.",
+    "The International Court of Justice ordered {resp} {onday} to take all measures within its power to prevent {charge}, in a ruling on a case brought by {app}.",
+    "Lawyers for {resp} told the International Court of Justice {onday} that accusations of {charge} brought by {app} were baseless.",
+]
+ICC_LEAD = [
+    "Judges at the International Criminal Court issued an arrest warrant {onday} for a senior {radj} official over {charge}, the court said.",
+    "The International Criminal Court's prosecutor said {onday} he had asked judges to issue arrest warrants over {charge} in {resp}.",
+    "{resp_c} rejected {onday} the International Criminal Court's jurisdiction after judges opened proceedings over {charge}.",
+]
+NAT_LEAD = [
+    "A court in {capn} sentenced a prominent opposition politician to {yrs} years in prison {onday} on charges of {charge}, a verdict his supporters called politically motivated.",
+    "{cn}'s Supreme Court upheld {onday} the conviction of {k} activists for {charge}, rejecting their appeal.",
+    "Prosecutors in {capn} charged {k} journalists and activists with {charge} {onday}, their lawyers said.",
+    "A court in {capn} acquitted a former minister of {charge} {onday}, ending a trial that had lasted more than two years.",
+]
+COURT_EVENTS = [
+    "Lawyers for the defendants said they would appeal.",
+    "{rights_c} called the verdict “a travesty of justice.”",
+    "The European Union and Washington called for the release of those convicted.",
+    "Dozens of supporters gathered outside the courthouse, where police detained several people.",
+    "The defendant, who appeared in a glass cage, denied all charges.",
+    "The government said the courts were independent and rejected foreign criticism as interference.",
+    "The court's rulings are binding, but it has no means of enforcing them.",
+    "{respn_c}'s foreign ministry said it did not recognise the court's decision.",
+    "{appn_c} welcomed the ruling as “a victory for international law.”",
+    "Diplomats from several Western embassies attended the hearing as observers.",
+    "Judges are expected to rule on the merits of the case in the coming months.",
+    "The prosecutor said the evidence showed a systematic pattern of abuses.",
+]
+COURT_BG = [
+    "The hearing lasted about {k} hours.",
+    "The trial was held behind closed doors, and journalists were barred from the courtroom.",
+    "Cases at the court can take years to reach a final judgment.",
+    "The courtroom was packed with diplomats, journalists and relatives.",
+    "The court was established in the {decade} to settle disputes between states.",
+    "Opposition figures have faced a series of prosecutions in recent years.",
+]
+
+
+def art_court(i):
+    r = R.random()
+    ctx = None
+    if r < 0.45:
+        kind, a, b, app, resp, charge = pick(COURT_CASES)
+        date = rdate(a, b)
+        ctx = base_ctx(date, date)
+        for x in (app, resp):
+            if x and x not in C:
+                country(x, {"Gambia": "Gambian", "Bosnia": "Bosnian"}[x], {"Gambia": "Banjul", "Bosnia": "Sarajevo"}[x],
+                        [{"Gambia": "Serekunda", "Bosnia": "Mostar"}[x]], None, "af" if x == "Gambia" else "eu", "", "")
+        ctx.update(app=cname(app) if app else "the prosecutor", resp=cname(resp), resp_c=cname(resp, True), charge=charge,
+                   radj=C[resp]["adj"], court_s=kind, appn_c=cname(app, True) if app else "The prosecutor's office",
+                   respn_c=cname(resp, True), order=pick(["prevent abuses", "halt operations", "preserve evidence"]),
+                   cn=cname(resp, True), yrs=num(R.randint(3, 20)))
+        lead = [fill(pick(ICJ_LEAD if kind == "ICJ" else ICC_LEAD), ctx)]
+        c = resp
+        place = "The Hague"
+    else:
+        c, a, b, charge = pick(NAT_COURTS)
+        date = rdate(a, b)
+        ctx = base_ctx(date, date)
+        ctx.update(capn=cap_of(c, date), cn=cname(c, True), charge=charge, yrs=num(R.choice([3, 5, 7, 9, 11, 14, 19])),
+                   court_s=cname(c, True) + " court", resp="opposition leader", order="release detainees",
+                   appn_c="Defence lawyers", respn_c="The government", decade="1940s")
+        lead = [fill(pick(NAT_LEAD), ctx)]
+        place = ctx["capn"]
+    ctx.setdefault("decade", "1940s")
+    rr = pick(RIGHTS)
+    ctx["rights_c"] = rr[0].upper() + rr[1:]
+    title = fill(pick(COURT_TITLES), ctx)
+    evs = COURT_EVENTS if place == "The Hague" else [e for e in COURT_EVENTS if "{appn_c}" not in e and "binding" not in e and "{respn_c}" not in e]
+    bgs = COURT_BG if place == "The Hague" else [e for e in COURT_BG if "{decade}" not in e and "Cases at the court" not in e]
+    sents = assemble(lead, evs, bgs, c, date, ctx, R.randint(5, 12))
+    return date, title, sents, c, place
+
+
+# --------------------------------------------------------------------------
+# Longer hand-written sentences usable in any article (variety of shape)
+# --------------------------------------------------------------------------
+COMPLEX_EV = [
+    "Speaking to reporters in {capn} after a cabinet meeting that ran late into the evening, the foreign minister said the government “will not be intimidated,” adding that all options remained on the table.",
+    "The statement — issued shortly after midnight and read out on state television by a uniformed spokesman — gave no details about casualties.",
+    "According to a senior diplomat who spoke on condition of anonymity because he was not authorised to brief the media, the proposal was rejected within hours.",
+    "Asked whether the government would reconsider, a spokeswoman said only that “the decision has been taken.”",
+    "The opposition, which boycotted the last parliamentary session, said in a statement that it would “use every lawful means” to resist what it called an assault on democracy.",
+    "A day earlier, the interior minister had warned that anyone who took part in “unauthorised gatherings” would be prosecuted.",
+    "Two senior officials, who asked not to be named, said the president had been briefed overnight and had ordered the army to remain on alert.",
+    "Western diplomats in {capn} were summoned to the foreign ministry on {day} and told that “interference in internal affairs will not be tolerated,” one of them said.",
+    "In a rare public rebuke, the ambassador said the government’s response had been “neither proportionate nor wise.”",
+    "The minister, who flew to the region on {day}, promised that those responsible would be “found and punished” — a pledge residents greeted with scepticism.",
+    "Officials said a joint investigation had been launched, although they gave no indication of when its findings would be published.",
+    "Since {apdate}, when the last round of talks broke down, both sides have accused each other of preparing for a new escalation.",
+]
+
+COMPLEX_BG = [
+    "Analysts said the move was unlikely to change the balance of power in the short term, although it could complicate efforts to attract foreign investment.",
+    "The figures, which are compiled from hospital records and reports by local officials, are thought to understate the true toll.",
+    "In a country where half the population is under 25, jobs remain the dominant concern — and the one that successive governments have struggled to address.",
+    "Much of the infrastructure, built decades ago and poorly maintained since, is in urgent need of repair, the World Bank said in a report last year.",
+    "“It’s not about politics for most people,” said a university lecturer in {capn}. “It’s about whether they can afford to feed their families.”",
+    "The government, which came to power promising to tackle corruption, has faced mounting criticism over the slow pace of reform.",
+    "Although the capital was calm on {day}, long queues formed outside petrol stations and banks as residents stocked up on essentials.",
+    "Officials have long argued that the country’s problems stem from outside pressure rather than domestic policy — a view many economists dispute.",
+    "The region, which produces much of the country’s wheat and sunflower oil, has been hit by two years of drought.",
+    "Diplomats say privately that patience is wearing thin, even if public statements remain cautious.",
+    "Historians note that similar crises in the past were resolved only after lengthy mediation by neighbouring states.",
+    "Per capita income is about ${income} a year, according to the International Monetary Fund.",
+    "The government has said it expects the economy to grow by {pct} percent this year, a forecast the IMF considers optimistic.",
+    "Unemployment is officially put at {pct2} percent, although independent estimates are considerably higher.",
+]

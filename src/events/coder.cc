@@ -197,18 +197,22 @@ class SentenceCoder {
   }
 
   // First mention group after token `from` in the same clause.
-  int Object(int from, bool passive, int skip_until = -1) const {
+  int Object(int from, bool passive, const std::vector<int>* literal = nullptr) const {
     for (int j = from; j < n_; ++j) {
-      if (j < skip_until) continue;
       if (s_.mention_at[j] >= 0) {
         const Mention& m = s_.mentions[s_.mention_at[j]];
-        if (m.place || (passive && W(m.b - 1) == "by")) { j = m.e - 1; continue; }
+        bool consumed = false;
+        if (literal)
+          for (int q : *literal) consumed |= q >= m.b && q < m.e;
+        if (consumed || m.place || (passive && W(m.b - 1) == "by")) { j = m.e - 1; continue; }
         if (W(m.b - 1) == "according" || W(m.b - 2) == "according") return -1;
         return m.group;
       }
       std::string_view raw = Raw(j);
       if (raw == ";" || raw == ":" || raw == "," || raw == "." || raw == "\"") return -1;
-      if (IsMainVerb(j) && s_.toks[j].vform != VForm::kGerund && !(j > 0 && W(j - 1) == "to")) return -1;
+      if (IsMainVerb(j) && s_.toks[j].vform != VForm::kGerund && !(j > 0 && W(j - 1) == "to") &&
+          !(literal && std::find(literal->begin(), literal->end(), j) != literal->end()))
+        return -1;
       if (s_.toks[j].pos == Pos::kWh || Subordinator(W(j))) return -1;
     }
     return -1;
@@ -256,7 +260,11 @@ class SentenceCoder {
                         (s_.toks[q].pos == Pos::kAdj && q > p - 1) || (s_.toks[q].pos == Pos::kAdv && q == p)) &&
              !Lit(it, q))
         ++q;
-      if (q < n_ && Lit(it, q)) return MatchItems(pat, k + 1, q + 1, slot_t, slot_s);
+      if (q < n_ && Lit(it, q)) {
+        int r = MatchItems(pat, k + 1, q + 1, slot_t, slot_s);
+        if (r >= 0) literal_.push_back(q);
+        return r;
+      }
       return -1;
     }
     // Slot: a mention group must start here (after determiners).
@@ -282,6 +290,7 @@ class SentenceCoder {
   struct Found {
     const Pattern* pat = nullptr;
     int end = 0, slot_t = -1, slot_s = -1;
+    std::vector<int> literal;  // tokens the pattern's words matched
   };
 
   Found MatchVerb(int gi) const {
@@ -297,6 +306,7 @@ class SentenceCoder {
       const Pattern& p = d_.pattern(pi);
       int st = -1, ss = -1;
       int start = g.verb + 1;
+      literal_.clear();
       // Passive voice puts literal complements before the verb ("sanctions were imposed on"): try the rest only.
       int end = MatchItems(p, 0, start, &st, &ss);
       if (end < 0) continue;
@@ -304,6 +314,7 @@ class SentenceCoder {
       f.end = end;
       f.slot_t = st;
       f.slot_s = ss;
+      f.literal = literal_;
       break;
     }
     relaxed_ = false;
@@ -405,6 +416,16 @@ class SentenceCoder {
     return -1;
   }
 
+  // The first actor of a "that"-clause starting at or right after `from`.
+  int ThatSubject(int from) const {
+    int j = from;
+    while (j < n_ && (s_.toks[j].pos == Pos::kAdv || Raw(j) == ",")) ++j;
+    if (j >= n_ || W(j) != "that") return -1;
+    ++j;
+    if (j < n_ && s_.toks[j].pos == Pos::kDet && s_.mention_at[j] < 0) ++j;
+    return j < n_ && s_.mention_at[j] >= 0 ? GroupOf(s_.mention_at[j]) : -1;
+  }
+
   const std::vector<VerbGroup>& groups() const { return groups_; }
 
  private:
@@ -414,6 +435,7 @@ class SentenceCoder {
   std::vector<int> main_;
   std::vector<VerbGroup> groups_;
   mutable bool relaxed_ = false;
+  mutable std::vector<int> literal_;
 };
 
 uint64_t Fnv(uint64_t h, std::string_view s) {
@@ -562,7 +584,9 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       } else {
         sgroup = subj;
         // Words the pattern consumed ("cut * military aid") are not the object.
-        tgroup = f.slot_t >= 0 ? f.slot_t : sc.Object(f.pat->literals ? f.end : g.verb + 1, false);
+        tgroup = f.slot_t >= 0 ? f.slot_t : sc.Object(g.verb + 1, false, &f.literal);
+        // "demanded that Canada release …": the demand is made of the clause's subject.
+        if (tgroup < 0 && In(std::string_view(f.pat->code).substr(0, 2), {"02", "10"})) tgroup = sc.ThatSubject(f.end);
       }
       if (sgroup < 0) continue;
       sc.Members(sgroup, &src);

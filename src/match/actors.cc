@@ -166,6 +166,12 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
         mt.e = p.end;
       }
     }
+    if (e.field == ActorField::kName && !e.country.empty() && !e.role.empty()) {
+      // A named group or person with its own code absorbs a following role
+      // noun: "Boko Haram militants", "Taliban suicide bomber".
+      Match r;
+      if (role_after(mt.e, 1, &r) >= 0) mt.e = r.end;
+    }
     if (mt.code.empty() || !mt.igo) mt.code = mt.igo ? e.code : mt.country + mt.role;
     if (mt.igo && mt.code.empty()) mt.code = e.code;
     if (mt.code.empty()) mt.code = mt.role;

@@ -113,8 +113,13 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
     int p = int(i) - 1;
     while (p >= 0 && t[p].pos == Pos::kAdv) --p;
     Pos prev = p >= 0 ? t[p].pos : Pos::kPunct;
+    // "imposed sweeping sanctions": a participle before a noun modifies it.
+    bool next_noun = i + 1 < t.size() && (t[i + 1].tags & kTagNounAny) && !(t[i + 1].tags & (kTagVBD | kTagIN | kTagDT));
     bool v;
-    if (!noun && !(tags & (kTagRB | kTagIN))) v = true;
+    if ((tags & kTagJJ) && (tags & (kTagVBG | kTagVBN)) && next_noun && prev != Pos::kAux && prev != Pos::kNoun &&
+        prev != Pos::kPropn && prev != Pos::kPron)
+      v = false;
+    else if (!noun && !(tags & (kTagRB | kTagIN))) v = true;
     else if (prev == Pos::kDet || prev == Pos::kAdj || prev == Pos::kPoss || prev == Pos::kPossPron || prev == Pos::kNum) v = false;
     else if (prev == Pos::kModal || prev == Pos::kTo) v = true;
     else if (prev == Pos::kNeg) v = true;
