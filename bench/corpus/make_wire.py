@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import os
 import random
+import re
 import sys
 import textwrap
 
@@ -445,9 +446,12 @@ class Ctx(dict):
     """Slot dictionary; missing keys raise so that template bugs surface."""
 
 
+AN_RE = re.compile(r"\b([Aa]) (?=(?!one\b|uni|use|eu)[aeiouAEIO]\w)")
+
+
 def fill(tpl, ctx):
     s = tpl.format(**ctx)
-    s = s.strip()
+    s = AN_RE.sub(lambda m: m.group(1) + "n ", s.strip())
     if s and s[0].islower():
         s = s[0].upper() + s[1:]
     return s
@@ -470,7 +474,7 @@ def base_ctx(date, ev_date):
     ctx["k"] = num(R.randint(2, 9))
     ctx["pct"] = pct()
     ctx["big"] = "{:,}".format(R.choice([1200, 2500, 3000, 4000, 5000, 8000, 10000, 15000, 20000, 40000]))
-    ctx["mil"] = "{:.1f}".format(R.uniform(1.1, 9.8))
+    ctx["mil"] = "{:.1f}".format(R.uniform(1.1, 9.8)).replace(".0", "")
     ctx["bn"] = str(R.choice([1, 2, 3, 5, 8, 12, 15, 20, 34, 50, 60, 200]))
     ctx["hours"] = pick(["48 hours", "72 hours", "seven days", "a week"])
     past = date - dt.timedelta(days=R.randint(8, 120))
@@ -594,6 +598,7 @@ def filler_ctx(ctx, c, date):
     ctx["age"] = R.randint(19, 78)
     ctx["job"] = pick(JOBS)
     ctx["goods"] = pick(GOODS)
+    ctx["income"] = "{:,}".format(R.choice([450, 800, 1200, 1900, 2600, 4100, 6800, 11000]))
 
 
 # --------------------------------------------------------------------------
@@ -610,7 +615,7 @@ def take(pool, k, ctx, used):
     return out
 
 
-def assemble(lead, events, background, c, date, ctx, n_total, extra_filler=()):
+def assemble(lead, events, background, c, date, ctx, n_total, extra_filler=(), complex_ev=True):
     """lead: list of sentences (first is lead). events/background: template pools.
     Roughly half of sentences carry events."""
     used = set()
@@ -622,7 +627,7 @@ def assemble(lead, events, background, c, date, ctx, n_total, extra_filler=()):
     bg = take(background, n_spec, ctx, used)
     rest = n_bg - len(bg)
     gen_pool = list(FILLER_GENERIC) + list(COMPLEX_BG) + list(extra_filler)
-    if R.random() < 0.5 and ev:
+    if complex_ev and R.random() < 0.5 and ev:
         ev = ev[:-1] + take(COMPLEX_EV, 1, ctx, used)
     if R.random() < 0.6:
         bg += take(FILLER_QUOTES, 1, ctx, used)
@@ -823,7 +828,7 @@ CONF_EVENTS = [
     "Aid agencies said they had suspended operations in the area after a warehouse was looted.",
     "{A} also attacked positions near {place2}, although no casualties were reported there.",
     "Both sides accused each other of violating a ceasefire agreed in {ceasemonth}.",
-    "{B} said they had shot down {k} drones over {place2} overnight.",
+    "{B} said they had destroyed {k} rocket launchers and an ammunition depot near {place2}.",
     "A senior commander of {B_n} was killed in the fighting, {src2} said, without naming him.",
     "The attackers withdrew after about two hours, leaving behind burned-out vehicles, according to residents.",
     "{src2_c} said {k} soldiers were wounded in the assault on {place2}.",
@@ -837,6 +842,7 @@ CONF_EVENTS = [
 ]
 
 CONF_BG = [
+    "The figures, which are compiled from hospital records and reports by local officials, are thought to understate the true toll.",
     "The conflict has killed tens of thousands of people and displaced millions since it began.",
     "{place} lies about {km} km (about {mi} miles) from the front line.",
     "The area has been fought over repeatedly since {prevyear}.",
@@ -990,6 +996,7 @@ PROT_EVENTS = [
 ]
 
 PROT_BG = [
+    "Although the capital was calm on {day}, long queues formed outside petrol stations and banks as residents stocked up on essentials.",
     "The protests began on a smaller scale {weeks} weeks ago and have grown steadily since.",
     "Many of the demonstrators were in their twenties, and most said they had never taken part in a protest before.",
     "Some shops boarded up their windows ahead of the march.",
@@ -1255,7 +1262,8 @@ def diplomat_pair(date):
 
 
 def art_visit(i, sign=False):
-    date = rdate("2003-01-01", "2026-03-31")
+    r = R.random()
+    date = rdate("2003-01-01", "2026-03-31") if r < 0.7 else rdate("2025-10-01", "2026-03-31") if r < 0.85 else rdate("2003-01-01", "2004-12-31")
     ev = date - dt.timedelta(days=R.choice([0, 1]))
     v, h = diplomat_pair(date)
     ctx = base_ctx(date, ev)
@@ -1274,7 +1282,7 @@ def art_visit(i, sign=False):
     title = fill(pick(VISIT_TITLES), ctx)
     lead_pool = VISIT_LEAD[2:] if sign else VISIT_LEAD
     lead = [fill(pick(lead_pool), ctx)]
-    sents = assemble(lead, VISIT_EVENTS, DIP_BG, h, date, ctx, R.randint(5, 14))
+    sents = assemble(lead, VISIT_EVENTS, DIP_BG, h, date, ctx, R.randint(5, 14), complex_ev=False)
     return date, title, sents, h, ctx["hcap"]
 
 
@@ -1387,13 +1395,28 @@ SUMMITS = [
     ("Commonwealth", "2007-11-23", "Kampala", "Uganda"), ("Commonwealth", "2018-04-19", "London", "Britain"),
 ]
 
+SUMMIT_MEMBERS = {
+    "Group of 20": ["United States", "China", "Russia", "France", "Germany", "Britain", "India", "Japan", "Brazil", "South Africa",
+                    "Turkey", "Indonesia", "Saudi Arabia", "Argentina", "Mexico", "Australia", "Canada", "South Korea"],
+    "NATO": ["United States", "France", "Germany", "Britain", "Turkey", "Canada", "Hungary"],
+    "African Union": ["Nigeria", "Kenya", "Egypt", "South Africa", "Ethiopia", "Sudan", "Democratic Republic of Congo", "Zimbabwe"],
+    "ASEAN": ["Indonesia", "Philippines", "United States", "China", "Japan", "India", "Australia", "South Korea"],
+    "BRICS": ["Brazil", "Russia", "India", "China", "South Africa", "Egypt", "Ethiopia", "Iran"],
+    "Shanghai Cooperation Organisation": ["China", "Russia", "India", "Pakistan", "Iran", "Belarus", "Turkey"],
+    "European Union": ["France", "Germany", "Hungary"],
+    "Arab League": ["Egypt", "Saudi Arabia", "Iraq", "Qatar", "Syria", "Yemen"],
+    "Organization of American States": ["United States", "Mexico", "Brazil", "Canada", "Colombia", "Venezuela", "Argentina"],
+    "Pacific Islands Forum": ["Australia", "Papua New Guinea", "Fiji", "Solomon Islands"],
+    "Commonwealth": ["Britain", "India", "Nigeria", "Kenya", "South Africa", "Australia", "Canada", "Pakistan"],
+}
+
 SUM_TITLES = ["{org} leaders gather in {city}", "{org} summit ends with pledge on {topic}",
               "Divisions over {topic} overshadow {org} summit", "{org} summit: leaders clash over {topic2}"]
 
 SUM_LEAD = [
-    "Leaders of the {org} gathered in {city} {onday} for a summit expected to be dominated by {topic}, with host {host} urging unity.",
+    "Leaders of {org_the} gathered in {city} {onday} for a summit expected to be dominated by {topic}, with host {host} urging unity.",
     "{org} leaders ended a {ndays} summit in {city} {onday} with a joint declaration on {topic}, papering over deep divisions on {topic2}.",
-    "A summit of the {org} opened in {city} {onday} amid disagreement over {topic}, diplomats said.",
+    "A summit of {org_the} opened in {city} {onday} amid disagreement over {topic}, diplomats said.",
 ]
 
 SUM_EVENTS = [
@@ -1426,7 +1449,11 @@ def art_summit(i):
     ctx = base_ctx(date, d(ds))
     tps = [t for t, a, b in TOPICS if d(a) <= date <= d(b)]
     t1, t2 = R.sample(tps, 2)
-    big = [k for k in ("United States", "China", "Russia", "France", "Germany", "Britain", "India", "Japan", "Brazil", "South Africa", "Turkey", "Indonesia", "Nigeria", "Kenya", "Egypt", "Australia", "Canada") if leader(C[k]["lk"], date)]
+    members = SUMMIT_MEMBERS.get(org, SUMMIT_MEMBERS["Group of 20"])
+    big = [k for k in members if leader(C[k]["lk"], date)]
+    if len(big) < 2:
+        big = ["France", "Germany"]
+    ctx["org_the"] = org if org in ("NATO", "ASEAN", "BRICS") else "the " + org
     p1, p2 = R.sample(big, 2)
     hot = [x for x, a in HOTSPOTS if date >= d(a)] or ["the region"]
     hcn = hc if hc in C else None
@@ -1437,7 +1464,7 @@ def art_summit(i):
     title = fill(pick(SUM_TITLES), ctx)
     lead = [fill(pick(SUM_LEAD), ctx)]
     cc = hcn or pick(big)
-    sents = assemble(lead, SUM_EVENTS, SUM_BG, cc, date, ctx, R.randint(5, 13))
+    sents = assemble(lead, SUM_EVENTS, SUM_BG, cc, date, ctx, R.randint(5, 13), complex_ev=False)
     return date, title, sents, cc, city
 
 
@@ -1646,7 +1673,7 @@ def art_aid(i):
     title = fill(pick(AID_TITLES), ctx)
     lead = [fill(pick(AID_LEAD), ctx)]
     cc = c if c != "Israel" else "Egypt"
-    sents = assemble(lead, AID_EVENTS, AID_BG, cc, date, ctx, R.randint(5, 13))
+    sents = assemble(lead, AID_EVENTS, AID_BG, cc, date, ctx, R.randint(5, 13), complex_ev=False)
     return date, title, sents, cc, place
 
 
@@ -1710,7 +1737,7 @@ def art_refugees(i):
     title = fill(pick(REF_TITLES), ctx)
     lead = [fill(pick(REF_LEAD), ctx)]
     cc = de if de in C else o
-    sents = assemble(lead, REF_EVENTS, REF_BG, cc, date, ctx, R.randint(5, 12))
+    sents = assemble(lead, REF_EVENTS, REF_BG, cc, date, ctx, R.randint(5, 12), complex_ev=False)
     return date, title, sents, cc, None
 
 
@@ -1848,6 +1875,7 @@ COUP_EVENTS = [
     "{formcol} threatened sanctions unless the military restored the elected government.",
 ]
 COUP_BG = [
+    "Although the capital was calm on {day}, long queues formed outside petrol stations and banks as residents stocked up on essentials.",
     "{cn} has experienced several coups since independence.",
     "The country, one of the poorest in the world, has struggled with insecurity and economic hardship.",
     "The whereabouts of several senior officials were not immediately known.",
@@ -1890,8 +1918,8 @@ TRADE = [
     ("China", "Japan", "2010-09-20", "2010-11-30", ["rare earth minerals"], ["Japanese electronics"]),
     ("United States", "European Union", "2018-06-01", "2018-07-25", ["steel", "aluminium"], ["bourbon", "motorcycles", "jeans"]),
 ]
-TRADE_TITLES = ["{a_c} slaps tariffs on {b_adj} {goods}", "{b_c} retaliates against {a} tariffs",
-                "Trade row escalates between {a} and {b}", "{b_c} to challenge {a} tariffs at WTO", "Markets slide as {a}-{b} trade spat deepens"]
+TRADE_TITLES = ["{a_c} slaps tariffs on {b_adj} {goods}", "{b_c} retaliates against {a_adj} tariffs",
+                "Trade row escalates between {a} and {b}", "{b_c} to challenge {a_adj} tariffs at WTO", "Markets slide as {a_adj}-{b_adj} trade spat deepens"]
 TRADE_LEAD = [
     "{a_c} announced tariffs of {tar} percent on about {bn} billion dollars' worth of {b_adj} {goods} {onday}, escalating a trade dispute that has rattled financial markets.",
     "{b_c} hit back {onday} with duties on {rgoods} from {a}, days after {acap} imposed tariffs on {b_adj} {goods}.",
@@ -2057,12 +2085,10 @@ COMPLEX_EV = [
 
 COMPLEX_BG = [
     "Analysts said the move was unlikely to change the balance of power in the short term, although it could complicate efforts to attract foreign investment.",
-    "The figures, which are compiled from hospital records and reports by local officials, are thought to understate the true toll.",
     "In a country where half the population is under 25, jobs remain the dominant concern — and the one that successive governments have struggled to address.",
     "Much of the infrastructure, built decades ago and poorly maintained since, is in urgent need of repair, the World Bank said in a report last year.",
     "“It’s not about politics for most people,” said a university lecturer in {capn}. “It’s about whether they can afford to feed their families.”",
     "The government, which came to power promising to tackle corruption, has faced mounting criticism over the slow pace of reform.",
-    "Although the capital was calm on {day}, long queues formed outside petrol stations and banks as residents stocked up on essentials.",
     "Officials have long argued that the country’s problems stem from outside pressure rather than domestic policy — a view many economists dispute.",
     "The region, which produces much of the country’s wheat and sunflower oil, has been hit by two years of drought.",
     "Diplomats say privately that patience is wearing thin, even if public statements remain cautious.",
@@ -2071,3 +2097,129 @@ COMPLEX_BG = [
     "The government has said it expects the economy to grow by {pct} percent this year, a forecast the IMF considers optimistic.",
     "Unemployment is officially put at {pct2} percent, although independent estimates are considerably higher.",
 ]
+
+
+# --------------------------------------------------------------------------
+# Layout: wire paragraphs and PDF-like extraction
+# --------------------------------------------------------------------------
+def paragraphs(sents):
+    out, i = [], 0
+    while i < len(sents):
+        k = R.choice([1, 1, 1, 2, 2, 3])
+        out.append(" ".join(sents[i:i + k]))
+        i += k
+    return out
+
+
+VOWELS = set("aeiouy")
+
+
+def split_word(w, room):
+    """Split an alphabetic word for end-of-line hyphenation; None if impossible."""
+    core = w.rstrip(".,;:”’)")
+    if len(core) < 8 or not core.isalpha():
+        return None
+    low = core.lower()
+    rng = [p for p in range(3, len(core) - 2) if p + 1 <= room]
+    cands = [p for p in rng if low[p - 2] in VOWELS and low[p - 1] not in VOWELS and low[p] not in VOWELS
+             and low[p - 1:p + 1] not in ("ch", "sh", "th", "ph", "ck", "gh", "wh")]
+    if not cands:
+        cands = [p for p in rng if low[p - 1] in VOWELS and low[p] not in VOWELS]
+    if not cands:
+        return None
+    p = max(cands)
+    return w[:p] + "-", w[p:]
+
+
+def pdf_wrap(par, width, indent, hyph_rate):
+    words = par.split()
+    lines, cur = [], indent
+    for w in words:
+        sep = "" if cur.strip() == "" else " "
+        if len(cur) + len(sep) + len(w) <= width:
+            cur += sep + w
+            continue
+        room = width - len(cur) - len(sep)
+        sp = split_word(w, room) if R.random() < hyph_rate else None
+        if sp:
+            lines.append(cur + sep + sp[0])
+            cur = sp[1]
+        else:
+            lines.append(cur)
+            cur = w
+    if cur.strip():
+        lines.append(cur)
+    return lines
+
+
+def pdf_layout(sents):
+    width = R.randint(66, 74)
+    indent = pick(["", "  ", "    ", "     ", "\t"])
+    hyph = R.uniform(0.3, 0.7)
+    pars = paragraphs(sents)
+    blocks = [pdf_wrap(p, width, indent, hyph) for p in pars]
+    # occasional page break: blank line inside a paragraph (inside a sentence)
+    if R.random() < 0.6:
+        cand = [i for i, b in enumerate(blocks) if len(b) >= 2]
+        if cand:
+            bi = pick(cand)
+            li = R.randint(1, len(blocks[bi]) - 1)
+            blocks[bi] = blocks[bi][:li] + [""] + (["{}".format(R.randint(2, 9)), ""] if R.random() < 0.3 else []) + blocks[bi][li:]
+    return "\n\n".join("\n".join(b) for b in blocks)
+
+
+def dateline(city, date):
+    return "{}, {} {} —".format(city.upper(), MONTHS_AP[date.month - 1], date.day)
+
+
+GENERATORS = [
+    (art_conflict, 88), (art_protest, 52), (art_election, 38), (art_visit, 30), (lambda i: art_visit(i, sign=True), 12),
+    (art_negotiation, 26), (art_summit, 18), (art_sanctions, 24), (art_expulsion, 12), (art_aid, 20),
+    (art_refugees, 18), (art_terror, 32), (art_coup, 16), (art_trade, 16), (art_court, 22),
+]
+
+
+def main():
+    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "wire.jsonl")
+    plan = []
+    for g, w in GENERATORS:
+        plan += [g] * w
+    plan = plan[:N_ARTICLES]
+    while len(plan) < N_ARTICLES:
+        plan.append(art_conflict)
+    R.shuffle(plan)
+    arts = []
+    for i, g in enumerate(plan):
+        date, title, sents, c, place = g(i)
+        arts.append((date, title, sents, c, place))
+    arts.sort(key=lambda a: (a[0], a[1]))
+    pdf_idx = set(R.sample(range(N_ARTICLES), N_PDF))
+    with open(out_path, "w", encoding="utf-8") as f:
+        for i, (date, title, sents, c, place) in enumerate(arts):
+            sents = list(sents)
+            if R.random() < 0.5:
+                city = place if (place and " " not in place.strip() and place[0].isupper()) else cap_of(c, date)
+                sents[0] = dateline(city, date) + " " + sents[0]
+            if i in pdf_idx:
+                text = pdf_layout(sents)
+            else:
+                style = R.random()
+                pars = paragraphs(sents)
+                if style < 0.6:
+                    text = "\n\n".join(pars)
+                elif style < 0.8:
+                    text = "\n".join(pars)
+                else:
+                    text = " ".join(sents)
+            r = R.random()
+            if r < 0.35:
+                text = text.replace("'", "’")
+                title = title.replace("'", "’")
+            elif r < 0.5:
+                text = text.replace("“", '"').replace("”", '"').replace("’", "'")
+            rec = {"id": "w{:04d}".format(i + 1), "date": date.isoformat(), "source": "casus-bench", "title": title, "text": text}
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -184,6 +184,8 @@ class SentenceCoder {
           j = m.b - 1;
           continue;
         }
+        // "Japan's economy returned to growth": the possessor is not the subject.
+        if (W(m.e) == "'s" && s_.mention_at[m.e] < 0) return -1;
         return m.group;
       }
       if (IsMainVerb(j)) break;
@@ -225,9 +227,12 @@ class SentenceCoder {
       if (raw == ";" || raw == "." ) return -1;
       if (IsMainVerb(j) && j > from) return -1;
       if (W(j) == "by") {
-        int k = j + 1;
-        if (k < n_ && s_.mention_at[k] >= 0) return GroupOf(s_.mention_at[k]);
-        if (k + 1 < n_ && s_.mention_at[k + 1] >= 0) return GroupOf(s_.mention_at[k + 1]);
+        // "by rebel forces", "by dozens of Russian missiles", "by a group of Colombian mercenaries"
+        for (int k = j + 1; k < n_ && k <= j + 5; ++k) {
+          if (s_.mention_at[k] >= 0) return GroupOf(s_.mention_at[k]);
+          Pos p = s_.toks[k].pos;
+          if (!(p == Pos::kDet || p == Pos::kNum || p == Pos::kAdj || p == Pos::kNoun || W(k) == "of")) break;
+        }
       }
     }
     return -1;
@@ -558,9 +563,20 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       qr.sentence = sentence;
       out->quantities.push_back(std::move(qr));
     }
+    // "Brazil beat Uruguay 4-1": a match result, not a fight.
+    bool score = false;
+    for (size_t k = 0; k + 2 < s.toks.size(); ++k)
+      score |= s.toks[k].pos == Pos::kNum && s.Word(int(k) + 1) == "-" && s.toks[k + 2].pos == Pos::kNum;
+    for (const Token& t : s.toks) {
+      std::string_view w = s.text.substr(t.begin, t.end - t.begin);
+      size_t dash = w.find('-');
+      score |= dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() && std::isdigit((unsigned char)w[0]) &&
+               std::isdigit((unsigned char)w[dash + 1]) && w.size() <= 5;
+    }
     for (size_t gi = 0; gi < groups.size(); ++gi) {
       const auto& f = found[gi];
       if (!f.pat) continue;
+      if (score && f.pat->code >= "14") continue;
       const VerbGroup& g = groups[gi];
       std::string_view lem = sc.VerbLemma(g.verb);
       if (PlainSpeech(lem) && f.pat->items.empty()) continue;
@@ -630,6 +646,8 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
           }
           e.source = MakeActor(sm, s);
           if (e.target && e.target->code == e.source->code) continue;
+          // Nobody identifiable on either side ("traders weighed the risk").
+          if (sm.country.empty() && !sm.igo && !e.target) continue;
           e.cameo = cc->code;
           e.root = cc->code.substr(0, 2);
           e.quad_class = cc->quad_class;

@@ -84,7 +84,7 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
   auto role_after = [&](int i, int max_skip, Match* out) -> int {
     for (int k = i; k < n && k <= i + max_skip; ++k) {
       Match m = Longest(d, s, k);
-      if (m.entry && m.entry->field == ActorField::kRole) {
+      if (m.entry && m.entry->field == ActorField::kRole && m.entry->role != "NIL") {
         // "government forces": the head role is the last one.
         Match next = Longest(d, s, m.end);
         while (next.entry && next.entry->field == ActorField::kRole) { m = next; next = Longest(d, s, m.end); }
@@ -110,7 +110,40 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
 
   for (int i = 0; i < n;) {
     Match m = Longest(d, s, i);
-    if (!m.entry) { ++i; continue; }
+    if (!m.entry) {
+      // "Saudi-led coalition", "U.S.-led forces": the leader acts.
+      std::string_view w = s.Word(i);
+      size_t dash = w.rfind('-');
+      if (dash != std::string_view::npos && dash > 0 && (w.substr(dash) == "-led")) {
+        std::string head(w.substr(0, dash));
+        for (char& c : head) c = char(std::tolower(static_cast<unsigned char>(c)));
+        uint32_t node = d.Step(Dictionaries::kRoot, d.lexicon().Find(head));
+        if (node != Dictionaries::kNoNode) {
+          for (uint32_t ei : d.node(node).entries) {
+            const ActorEntry& e = d.actor(ei);
+            if (e.field == ActorField::kRole || (e.country.empty() && e.role.empty())) continue;
+            Mention mt;
+            mt.b = i;
+            mt.e = i + 1;
+            Match r;
+            if (role_after(i + 1, 1, &r) >= 0) mt.e = r.end;
+            mt.country = e.country;
+            mt.role = e.role;
+            mt.igo = e.country.empty();
+            mt.code = e.code.size() > 3 || mt.igo ? e.code : e.country;
+            mt.head = mt.e - 1;
+            for (int k = mt.b; k < mt.e; ++k) s.mention_at[k] = int(s.mentions.size());
+            s.mention_end[mt.e - 1] = int(s.mentions.size());
+            s.mentions.push_back(mt);
+            break;
+          }
+        }
+        if (s.mention_at[i] >= 0) { i = s.mentions.back().e; continue; }
+      }
+      ++i;
+      continue;
+    }
+    if (m.entry->field == ActorField::kRole && m.entry->role == "NIL") { i = m.end; continue; }
     Mention mt;
     mt.b = i;
     mt.e = m.end;
@@ -157,6 +190,13 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
                !(s.toks[j].tags & kTagVBD) && !Longest(d, s, j).entry)
           ++j;
         mt.e = j;
+        // "Russian wheat exports", "Turkish Airlines": not an actor at all.
+        bool nil = false;
+        for (int q = m.end; q < j + 1 && q < n; ++q) {
+          Match h = Longest(d, s, q);
+          if (h.entry && h.entry->field == ActorField::kRole && h.entry->role == "NIL") nil = true;
+        }
+        if (nil) { i = std::max(j, m.end); continue; }
       } else if (e.field == ActorField::kSeat) {
         mt.role = "GOV";
       }

@@ -181,8 +181,10 @@ Status Dictionaries::AddActorPhrase(std::string_view phrase, const ActorEntry& p
       c = char(std::tolower(static_cast<unsigned char>(c)));
     }
     uint8_t mode = 0;
+    // Camel case ("LeT", "McDonald") is spelled exactly; "al-Shabaab" is not camel case.
     bool inner_upper = false;
-    for (size_t k = 1; k < w.size(); ++k) inner_upper |= std::isupper(static_cast<unsigned char>(w[k])) != 0;
+    for (size_t k = 1; k < w.size(); ++k)
+      inner_upper |= std::isupper(static_cast<unsigned char>(w[k])) && std::islower(static_cast<unsigned char>(w[k - 1]));
     if (letters && all_up && w.size() >= 2 && w.size() <= 5) mode = 2;
     else if (inner_upper && letters && !all_up) mode = 3;  // "LeT", "McDonald": spelled exactly
     else if (std::isupper(static_cast<unsigned char>(w[0]))) mode = 1;

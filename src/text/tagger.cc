@@ -92,8 +92,9 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
       else k.pos = Pos::kNoun;
       continue;
     }
-    if (k.upper_initial && i > 0 && (tags & kTagNNP)) { k.pos = Pos::kPropn; continue; }
-    if (k.upper_initial && i > 0 && !(tags & (kTagVerbAny))) { k.pos = Pos::kPropn; continue; }
+    // Capitalised inside a sentence: a name ("Tomahawk missiles", "Foreign Minister").
+    bool initial = i == 0 || t[i - 1].pos == Pos::kPunct;
+    if (k.upper_initial && !initial) { k.pos = Pos::kPropn; continue; }
     uint32_t first = lex.Entry(k.id).first;
     bool verb = tags & kTagVerbAny, noun = tags & (kTagNounAny | kTagJJ);
     if (!verb) {
@@ -128,6 +129,7 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
       v = (tags & (kTagVBD | kTagVBZ | kTagVBP | kTagVBN)) != 0 && !(first & kTagJJ && !(tags & kTagVBD)) &&
           !(finite_seen && prev != Pos::kWh && noun);
     else if (prev == Pos::kPrep) v = (tags & kTagVBG) && !(tags & kTagNounAny);
+    else if (prev == Pos::kVerb) v = false;  // "held talks": the verb's object
     else if (p < 0) v = !(tags & kTagNounAny) ;
     else v = (first & kTagVerbAny) != 0;
     if (v) {
