@@ -26,7 +26,7 @@ struct CameoCode {
 };
 
 // How an actor phrase may be used (the FIELD of data/FORMATS.md).
-enum class ActorField : uint8_t { kName, kAdj, kPeople, kCapital, kSeat, kAlias, kRole };
+enum class ActorField : uint8_t { kName, kAdj, kPeople, kCapital, kSeat, kAlias, kRole, kCity };
 
 struct ActorEntry {
   std::string code;     // FRAGOV, IGOUNO, MIL (roles)
@@ -40,6 +40,8 @@ struct ActorEntry {
   // 3 exactly as spelled (mixed case: "LeT"), with the spelling kept.
   std::vector<uint8_t> cases;
   std::vector<std::string> spelling;
+  float lat = 0, lon = 0;  // cities (gazetteer)
+  std::string feature;     // GeoNames feature code for cities
 };
 
 enum class PatElem : uint8_t { kWord, kTarget, kSource, kSkip };
@@ -103,6 +105,7 @@ class Dictionaries {
   Status AddActorPhrase(std::string_view phrase, const ActorEntry& e);
   Status LoadCameo(const std::string& dir);
   Status LoadFile(const std::string& path, bool verbs);
+  Status LoadGazetteer(const std::string& path);
   void SortPatterns();
 
   Lexicon lex_;

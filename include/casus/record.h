@@ -19,8 +19,9 @@ struct Actor {
 };
 
 struct Place {
-  std::string name, country, feature;
+  std::string name, country, feature;  // feature: "city" or "country"
   double lat = 0, lon = 0;
+  bool has_coords = false;  // countries carry no point
 };
 
 struct Quantity {

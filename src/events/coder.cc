@@ -179,6 +179,7 @@ class SentenceCoder {
         std::string_view before = W(m.b - 1);
         bool oblique = m.place || (m.b > 0 && s_.toks[m.b - 1].pos == Pos::kPrep && before != "of" &&
                                    !Subordinator(before));
+        if (m.city) oblique = true;  // "Kharkiv" alone is where, not who
         if (oblique) {
           if (fallback < 0 && !m.place) fallback = m.group;
           j = m.b - 1;
@@ -443,6 +444,35 @@ class SentenceCoder {
   mutable std::vector<int> literal_;
 };
 
+Place PlaceOf(const Mention& m, const Sentence& s) {
+  Place p;
+  p.name = MakeActor(m, s).text;
+  if (p.name.rfind("the ", 0) == 0) p.name = p.name.substr(4);
+  p.country = m.country;
+  bool coords = m.entry && (m.entry->lat != 0 || m.entry->lon != 0);
+  p.feature = m.city || (m.entry && m.entry->field == ActorField::kCapital) ? "city" : "country";
+  if (coords) {
+    p.lat = m.entry->lat;
+    p.lon = m.entry->lon;
+    p.has_coords = true;
+  }
+  return p;
+}
+
+// Where: the place the sentence names ("near Idlib", "in Kenya"), else a
+// city that is itself the target ("shelled Kharkiv").
+std::optional<Place> Locate(const Sentence& s, const Mention* target) {
+  const Mention* country = nullptr;
+  for (const Mention& m : s.mentions) {
+    if (!m.place) continue;
+    if (m.city || (m.entry && m.entry->field == ActorField::kCapital)) return PlaceOf(m, s);
+    if (!country) country = &m;
+  }
+  if (target && target->city) return PlaceOf(*target, s);
+  if (country) return PlaceOf(*country, s);
+  return std::nullopt;
+}
+
 uint64_t Fnv(uint64_t h, std::string_view s) {
   for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
   h ^= 0xff;
@@ -653,6 +683,7 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
           e.quad_class = cc->quad_class;
           e.goldstein = cc->goldstein;
           e.plover = cc->plover;
+          e.location = Locate(s, ti >= 0 ? &s.mentions[ti] : nullptr);
           e.negated = g.negated || at.deny;
           if (g.hypothetical || inf == SentenceCoder::Inf::kHypothetical) e.modality = "hypothetical";
           else if (speaker) e.modality = "reported";

@@ -144,9 +144,25 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
       continue;
     }
     if (m.entry->field == ActorField::kRole && m.entry->role == "NIL") { i = m.end; continue; }
+    if (m.entry->field == ActorField::kCity) {
+      Mention c;
+      c.b = i;
+      c.e = m.end;
+      c.code = c.country = m.entry->country;
+      c.city = true;
+      c.entry = m.entry;
+      c.head = c.e - 1;
+      c.place = i > 0 && Locative(word(i - 1));
+      for (int k = c.b; k < c.e; ++k) s.mention_at[k] = int(s.mentions.size());
+      s.mention_end[c.e - 1] = int(s.mentions.size());
+      s.mentions.push_back(c);
+      i = m.end;
+      continue;
+    }
     Mention mt;
     mt.b = i;
     mt.e = m.end;
+    mt.entry = m.entry;
     const ActorEntry& e = *m.entry;
     mt.country = e.country;
     mt.role = m.expired ? "ELI" : e.role;  // a former office holder is an elite, not the government
@@ -253,13 +269,13 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
     const Mention* ante = nullptr;
     for (const Mention& m : s.mentions) {
       if (m.b >= i) break;
-      if (!m.place && (!m.country.empty() || m.igo) && !m.media) ante = &m;
+      if (!m.place && !m.city && (!m.country.empty() || m.igo) && !m.media) ante = &m;
     }
     // Prefer the clause subject: the first actor of the sentence when it speaks.
     if (ante) {
       for (const Mention& m : s.mentions) {
         if (m.b >= i) break;
-        if (!m.place && (!m.country.empty() || m.igo) && !m.media) { ante = &m; break; }
+        if (!m.place && !m.city && (!m.country.empty() || m.igo) && !m.media) { ante = &m; break; }
       }
       Mention p = *ante;
       p.b = i;

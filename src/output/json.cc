@@ -34,7 +34,7 @@ void Str(std::string* o, std::string_view s) {
 void Num(std::string* o, double v) {
   char buf[32];
   if (v == std::floor(v) && std::fabs(v) < 1e15) std::snprintf(buf, sizeof buf, "%.0f", v);
-  else std::snprintf(buf, sizeof buf, "%.10g", v);
+  else std::snprintf(buf, sizeof buf, "%.6g", v);
   *o += buf;
 }
 
@@ -113,8 +113,8 @@ std::string EventJson(const Event& e) {
     o += "{";
     Key(&o, "name"); Str(&o, e.location->name);
     Key(&o, "country"); Str(&o, e.location->country);
-    Key(&o, "lat"); Num(&o, e.location->lat);
-    Key(&o, "lon"); Num(&o, e.location->lon);
+    Key(&o, "lat"); if (e.location->has_coords) Num(&o, e.location->lat); else o += "null";
+    Key(&o, "lon"); if (e.location->has_coords) Num(&o, e.location->lon); else o += "null";
     Key(&o, "feature"); Str(&o, e.location->feature);
     o += "}";
   } else {
