@@ -186,7 +186,7 @@ class SentenceCoder {
           continue;
         }
         // "Japan's economy returned to growth": the possessor is not the subject.
-        if (W(m.e) == "'s" && s_.mention_at[m.e] < 0) return -1;
+        if (W(m.e) == "'s" && s_.mention_at[m.e] < 0 && !g.passive) return -1;
         return m.group;
       }
       if (IsMainVerb(j)) break;
@@ -209,6 +209,20 @@ class SentenceCoder {
           for (int q : *literal) consumed |= q >= m.b && q < m.e;
         if (consumed || m.place || (passive && W(m.b - 1) == "by")) { j = m.e - 1; continue; }
         if (W(m.b - 1) == "according" || W(m.b - 2) == "according") return -1;
+        // "sent doctors and nurses to Italy": a bare role is the thing sent;
+        // the country after "to" is the party acted upon.
+        if (m.country.empty() && !m.igo) {
+          for (int k = m.e; k < n_; ++k) {
+            std::string_view raw = Raw(k);
+            if (raw == "," || raw == ";" || raw == "." || s_.toks[k].pos == Pos::kWh || (IsMainVerb(k) && W(k - 1) != "to")) break;
+            if (s_.mention_at[k] >= 0) {
+              const Mention& r = s_.mentions[s_.mention_at[k]];
+              if ((!r.country.empty() || r.igo) && !r.place && In(W(r.b - 1), {"to", "into", "for", "against", "with"}))
+                return r.group;
+              k = r.e - 1;
+            }
+          }
+        }
         return m.group;
       }
       std::string_view raw = Raw(j);
@@ -216,7 +230,7 @@ class SentenceCoder {
       if (IsMainVerb(j) && s_.toks[j].vform != VForm::kGerund && !(j > 0 && W(j - 1) == "to") &&
           !(literal && std::find(literal->begin(), literal->end(), j) != literal->end()))
         return -1;
-      if (s_.toks[j].pos == Pos::kWh || Subordinator(W(j))) return -1;
+      if (s_.toks[j].pos == Pos::kWh || Subordinator(W(j)) || In(W(j), {"during", "amid", "despite"})) return -1;
     }
     return -1;
   }
@@ -262,10 +276,16 @@ class SentenceCoder {
     }
     int q = p;
     if (it.kind == PatElem::kWord) {
-      while (q < n_ && (s_.toks[q].pos == Pos::kDet || s_.toks[q].pos == Pos::kPossPron || s_.toks[q].pos == Pos::kNum ||
-                        (s_.toks[q].pos == Pos::kAdj && q > p - 1) || (s_.toks[q].pos == Pos::kAdv && q == p)) &&
-             !Lit(it, q))
+      int nouns = 0;
+      while (q < n_ && !Lit(it, q)) {
+        Pos ps = s_.toks[q].pos;
+        bool skip = ps == Pos::kDet || ps == Pos::kPossPron || ps == Pos::kNum || ps == Pos::kAdj ||
+                    (ps == Pos::kAdv && q == p) ||
+                    // modifiers between pattern words: "joint naval exercises"
+                    (k > 0 && (ps == Pos::kNoun || ps == Pos::kPropn) && s_.mention_at[q] < 0 && ++nouns <= 2);
+        if (!skip) break;
         ++q;
+      }
       if (q < n_ && Lit(it, q)) {
         int r = MatchItems(pat, k + 1, q + 1, slot_t, slot_s);
         if (r >= 0) literal_.push_back(q);
@@ -401,8 +421,9 @@ class SentenceCoder {
     std::string_view lem = VerbLemma(j);
     if (In(lem, {"threaten", "warn"})) return Inf::kHypothetical;
     if (In(lem, {"begin", "start", "continue", "resume", "keep", "manage", "move", "proceed", "go"})) return Inf::kAsserted;
-    if (matched[gov]) return Inf::kSuppressed;
-    return Inf::kHypothetical;
+    // A purpose or plan ("went on hunger strike to demand", "plans to
+    // visit") is not an act; the governing verb carries the event.
+    return Inf::kSuppressed;
   }
 
   // The verb whose "that"-clause contains group gi ("demanded that Russia
@@ -430,6 +451,14 @@ class SentenceCoder {
     ++j;
     if (j < n_ && s_.toks[j].pos == Pos::kDet && s_.mention_at[j] < 0) ++j;
     return j < n_ && s_.mention_at[j] >= 0 ? GroupOf(s_.mention_at[j]) : -1;
+  }
+
+  // "will"/"would"/"'ll" (a stated future), as opposed to could/may/might.
+  bool FutureModal(int gi) const {
+    const VerbGroup& g = groups_[gi];
+    for (int k = g.start; k < g.verb; ++k)
+      if (s_.toks[k].pos == Pos::kModal && In(W(k), {"will", "would", "'ll", "wo", "shall"})) return true;
+    return false;
   }
 
   const std::vector<VerbGroup>& groups() const { return groups_; }
@@ -651,6 +680,14 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
                         (Reciprocal(lem) || In(std::string_view(f.pat->code).substr(0, 2), {"03", "04", "05", "06"}));
       if (tgt.empty()) tgt.push_back(-1);
       const CameoCode* cc = d.Cameo(f.pat->code);
+      // "would observe a truce", "will visit": CAMEO codes a promised
+      // cooperative act as the intent to do it (03x), which is itself a fact.
+      bool intent = false;
+      if (g.hypothetical && sc.FutureModal(int(gi))) {
+        static const char* kIntent[][2] = {{"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}};
+        for (auto& m : kIntent)
+          if (cc->code.compare(0, 2, m[0]) == 0) { cc = d.Cameo(m[1]); intent = true; }
+      }
       int vb = g.start, ve = std::max(f.end - 1, g.verb);
       for (int si2 : src) {
         for (int ti : reciprocal ? src : tgt) {
@@ -685,7 +722,7 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
           e.plover = cc->plover;
           e.location = Locate(s, ti >= 0 ? &s.mentions[ti] : nullptr);
           e.negated = g.negated || at.deny;
-          if (g.hypothetical || inf == SentenceCoder::Inf::kHypothetical) e.modality = "hypothetical";
+          if ((g.hypothetical && !intent) || inf == SentenceCoder::Inf::kHypothetical) e.modality = "hypothetical";
           else if (speaker) e.modality = "reported";
           if (speaker) e.attributed_to = MakeActor(*speaker, s);
           for (const FoundQuantity& fq : scratch->quantities)

@@ -265,15 +265,19 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
   // named before it.
   for (int i = 1; i < n; ++i) {
     std::string_view w = word(i);
-    if (s.toks[i].pos != Pos::kPron || !(w == "he" || w == "she" || w == "it" || w == "they" || w == "we")) continue;
+    bool subject = w == "he" || w == "she" || w == "it" || w == "they" || w == "we";
+    bool object = w == "him" || w == "them";
+    if (s.toks[i].pos != Pos::kPron || !(subject || object)) continue;
     const Mention* ante = nullptr;
     for (const Mention& m : s.mentions) {
       if (m.b >= i) break;
       if (!m.place && !m.city && (!m.country.empty() || m.igo) && !m.media) ante = &m;
     }
-    // Prefer the clause subject: the first actor of the sentence when it speaks.
+    // A subject pronoun prefers the sentence's first actor (usually the
+    // speaker); an object pronoun the nearest one.
     if (ante) {
       for (const Mention& m : s.mentions) {
+        if (object) break;
         if (m.b >= i) break;
         if (!m.place && !m.city && (!m.country.empty() || m.igo) && !m.media) { ante = &m; break; }
       }
