@@ -201,12 +201,19 @@ class SentenceCoder {
 
   // First mention group after token `from` in the same clause.
   int Object(int from, bool passive, const std::vector<int>* literal = nullptr) const {
+    // "beat and detained dozens of demonstrators": the verbs share the object.
+    if (from + 1 < n_ && In(W(from), {"and", "or"}) && IsMainVerb(from + 1)) from += 2;
     for (int j = from; j < n_; ++j) {
       if (s_.mention_at[j] >= 0) {
         const Mention& m = s_.mentions[s_.mention_at[j]];
+        // A pattern word inside a mention ("cut its military aid") makes the
+        // mention part of the pattern, unless the mention names its own
+        // country before that word ("expelled 45 Russian diplomats").
         bool consumed = false;
         if (literal)
-          for (int q : *literal) consumed |= q >= m.b && q < m.e;
+          for (int q : *literal)
+            consumed |= q >= m.b && q < m.e && (m.country.empty() || m.pronoun || q == m.b ||
+                                                (m.b > 0 && s_.toks[m.b - 1].pos == Pos::kPossPron));
         if (consumed || m.place || (passive && W(m.b - 1) == "by")) { j = m.e - 1; continue; }
         if (W(m.b - 1) == "according" || W(m.b - 2) == "according") return -1;
         // "sent doctors and nurses to Italy": a bare role is the thing sent;
@@ -461,6 +468,12 @@ class SentenceCoder {
     return false;
   }
 
+  bool EachOther(int from) const {
+    for (int j = from; j + 1 < n_ && j < from + 6; ++j)
+      if ((W(j) == "each" && W(j + 1) == "other") || (W(j) == "one" && W(j + 1) == "another")) return true;
+    return false;
+  }
+
   const std::vector<VerbGroup>& groups() const { return groups_; }
 
  private:
@@ -676,8 +689,17 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
         speaker = nullptr;
       sc.Members(tgroup, &tgt);
       // "India and China met": a joint act between the members, both ways.
+      bool each_other = sc.EachOther(g.verb + 1);
       bool reciprocal = tgt.empty() && src.size() > 1 && f.slot_s < 0 &&
-                        (Reciprocal(lem) || In(std::string_view(f.pat->code).substr(0, 2), {"03", "04", "05", "06"}));
+                        (each_other || Reciprocal(lem) || In(std::string_view(f.pat->code).substr(0, 2), {"03", "04", "05", "06"}));
+      // Violence with no one named as its object falls on the place it hit:
+      // "air strikes destroyed a tower in Gaza City".
+      int place_target = -1;
+      if (tgt.empty() && !reciprocal && f.pat->code >= "18" && f.pat->code < "21" && !g.passive) {
+        for (size_t mi = 0; mi < s.mentions.size(); ++mi)
+          if (s.mentions[mi].place && s.mentions[mi].b > g.verb) { place_target = int(mi); break; }
+        if (place_target >= 0) tgt.push_back(place_target);
+      }
       if (tgt.empty()) tgt.push_back(-1);
       const CameoCode* cc = d.Cameo(f.pat->code);
       // "would observe a truce", "will visit": CAMEO codes a promised

@@ -55,8 +55,10 @@ bool IsCountryish(const ActorEntry& e) { return !e.country.empty() && e.role.emp
 bool Is(std::string_view w, const char* x) { return w == x; }
 
 bool Locative(std::string_view w) {
-  static const char* k[] = {"in", "near", "at", "inside", "outside", "across", "throughout", "around", "outside",
-                            "within", "north", "south", "east", "west", "northern", "southern", "eastern", "western"};
+  static const char* k[] = {"in", "near", "at", "inside", "outside", "across", "throughout", "around", "within",
+                            "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "northeastern", "northwestern", "southeastern", "southwestern", "central", "northeast",
+                            "northwest", "southeast", "southwest"};
   for (const char* x : k) if (w == x) return true;
   return false;
 }
@@ -294,6 +296,17 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
   for (size_t k = 0; k < s.mentions.size(); ++k) {
     for (int t = s.mentions[k].b; t < s.mentions[k].e; ++t) s.mention_at[t] = int(k);
     s.mention_end[s.mentions[k].e - 1] = int(k);
+  }
+
+  // "Indian and Pakistani border guards": the role belongs to both adjectives.
+  for (size_t k = 0; k + 1 < s.mentions.size(); ++k) {
+    Mention& a = s.mentions[k];
+    const Mention& b = s.mentions[k + 1];
+    if (a.role.empty() && !a.igo && a.e - a.b == 1 && a.entry && a.entry->field == ActorField::kAdj &&
+        word(a.e) == "and" && b.b == a.e + 1 && !b.role.empty() && !b.country.empty()) {
+      a.role = b.role;
+      a.code = a.country + a.role;
+    }
   }
 
   // Compounds: mentions separated only by ",", "and", ", and", "as well as".
