@@ -19,7 +19,8 @@ std::vector<std::string> Codes(const std::string& text, int32_t day = 20240305) 
   Tag(s.text, d.lexicon(), &s.toks);
   FindActors(d, &s);
   std::vector<std::string> out;
-  for (const Mention& m : s.mentions) out.push_back(m.code + (m.place ? "@" : ""));
+  for (const Mention& m : s.mentions)
+    if (!m.pronoun) out.push_back(m.code + (m.place ? "@" : ""));
   return out;
 }
 
@@ -66,6 +67,21 @@ TEST(Actors, PlacesAreMarked) {
 
 TEST(Actors, PossessivePronounPointsBack) {
   EXPECT_EQ(Codes("Turkey said its jets had hit targets."), (V{"TUR", "TURMIL"}));
+}
+
+TEST(Actors, CitiesFromTheGazetteer) {
+  EXPECT_EQ(Codes("Rebels shelled Idlib."), (V{"REB", "SYR"}));
+  EXPECT_EQ(Codes("Fighting near Kharkiv continued."), V{"UKR@"});
+  EXPECT_TRUE(Codes("The Nice weather held.").empty());  // a word, not the city
+}
+
+TEST(Actors, CoordinatedAdjectivesShareTheRole) {
+  EXPECT_EQ(Codes("Indian and Pakistani border guards traded fire."), (V{"INDMIL", "PAKMIL"}));
+}
+
+TEST(Actors, NilHeadsCancelTheActor) {
+  EXPECT_TRUE(Codes("Russian wheat exports hit a record.").empty());
+  EXPECT_TRUE(Codes("Turkish Airlines flights were delayed.").empty());
 }
 
 TEST(Actors, MediaOutlets) {

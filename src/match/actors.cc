@@ -248,6 +248,19 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
     i = s.mentions.back().e;
   }
 
+  // Right after an actor, a finite verb form is the actor's verb: the tagger
+  // could not know "air force" was one noun phrase ("the air force said").
+  for (const Mention& m : s.mentions) {
+    int k = m.e;
+    if (k >= n || s.mention_at[k] >= 0) continue;
+    Token& t = s.toks[k];
+    if ((t.pos == Pos::kNoun || t.pos == Pos::kAdj) && (t.tags & (kTagVBD | kTagVBZ)) && !t.upper_initial &&
+        !(k + 1 < n && (s.toks[k + 1].pos == Pos::kNoun) && s.mention_at[k + 1] < 0)) {
+      t.pos = Pos::kVerb;
+      t.vform = (t.tags & kTagVBD) ? VForm::kPast : VForm::kPres3;
+    }
+  }
+
   // "its jets", "their forces": a possessive pronoun points back to the
   // nearest country named before it.
   for (size_t k = 0; k < s.mentions.size(); ++k) {

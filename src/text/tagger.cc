@@ -127,9 +127,9 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
     else if (prev == Pos::kAux) v = (tags & (kTagVBN | kTagVBG | kTagVB)) != 0;
     else if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPron || prev == Pos::kWh)
       v = (tags & (kTagVBD | kTagVBZ | kTagVBP | kTagVBN)) != 0 && !(first & kTagJJ && !(tags & kTagVBD)) &&
-          !(finite_seen && prev != Pos::kWh && noun);
+          !(finite_seen && prev != Pos::kWh && (tags & kTagNounAny));
     else if (prev == Pos::kPrep) v = (tags & kTagVBG) && !(tags & kTagNounAny);
-    else if (prev == Pos::kVerb) v = false;  // "held talks": the verb's object
+    else if (prev == Pos::kVerb) v = !(tags & kTagNounAny);  // "held talks": the verb's object
     else if (p < 0) v = !(tags & kTagNounAny) ;
     else v = (first & kTagVerbAny) != 0;
     if (v) {
