@@ -56,8 +56,8 @@ void Join(std::string* p, std::string_view line, const Lexicon& lex) {
     bool keep;
     if (first.empty()) keep = true;
     else if (lex.Knows(lp + "-" + lf)) keep = true;
+    else if (lex.Knows(lp + lf) && !(KeepsHyphen(lp) && lex.Knows(lf) && !lex.Knows(lp))) keep = false;
     else if (KeepsHyphen(lp) && lex.Knows(lf)) keep = true;
-    else if (lex.Knows(lp + lf)) keep = false;
     else if (std::isupper(static_cast<unsigned char>(first[0]))) keep = true;
     else keep = false;  // an unknown word broken across lines
     if (!keep) p->pop_back();
