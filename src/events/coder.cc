@@ -212,8 +212,10 @@ class SentenceCoder {
         bool consumed = false;
         if (literal)
           for (int q : *literal)
-            consumed |= q >= m.b && q < m.e && (m.country.empty() || m.pronoun || q == m.b ||
-                                                (m.b > 0 && s_.toks[m.b - 1].pos == Pos::kPossPron));
+            consumed |= (q >= m.b && q < m.e && (m.country.empty() || m.pronoun || q == m.b ||
+                                                 (m.b > 0 && s_.toks[m.b - 1].pos == Pos::kPossPron))) ||
+                        // "military talks": a bare role modifying the pattern's noun
+                        (q == m.e && m.country.empty() && !m.igo);
         if (consumed || m.place || (passive && W(m.b - 1) == "by")) { j = m.e - 1; continue; }
         if (W(m.b - 1) == "according" || W(m.b - 2) == "according") return -1;
         // "sent doctors and nurses to Italy": a bare role is the thing sent;
@@ -523,12 +525,15 @@ uint64_t Fnv(uint64_t h, std::string_view s) {
 }
 
 // "government checkpoint" names no country: it inherits the speaker's or the place's.
-void Inherit(Mention* m, const Mention* speaker, const Sentence& s) {
+// A source looks first to its reporter ("Syria's army said rebels …"); a
+// target first to the place ("hit civilian areas in northern Iraq").
+void Inherit(Mention* m, const Mention* speaker, const Sentence& s, bool target = false) {
   if (!m->country.empty() || m->igo) return;
   std::string c;
-  if (speaker && !speaker->country.empty()) c = speaker->country;
+  if (!target && speaker && !speaker->country.empty()) c = speaker->country;
   if (c.empty())
     for (const Mention& p : s.mentions) if (p.place && !p.country.empty()) { c = p.country; break; }
+  if (c.empty() && speaker && !speaker->country.empty()) c = speaker->country;
   if (c.empty()) return;
   m->country = c;
   m->code = c + m->role;
@@ -723,7 +728,7 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
           e.date = date;
           if (ti >= 0) {
             Mention tm = s.mentions[ti];
-            Inherit(&tm, speaker, s);
+            Inherit(&tm, speaker, s, true);
             // A bare role acts at home: "police detained opposition supporters".
             if (tm.country.empty() && !tm.igo && !sm.country.empty() && !sm.igo) { tm.country = sm.country; tm.code = tm.country + tm.role; }
             if (sm.country.empty() && !sm.igo && !tm.country.empty() && !tm.igo) { sm.country = tm.country; sm.code = sm.country + sm.role; }

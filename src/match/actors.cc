@@ -116,7 +116,17 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
       // "Saudi-led coalition", "U.S.-led forces": the leader acts.
       std::string_view w = s.Word(i);
       size_t dash = w.rfind('-');
-      if (dash != std::string_view::npos && dash > 0 && (w.substr(dash) == "-led")) {
+      // "British-Iranian aid worker": a dual national counts as the first.
+      bool dual = false;
+      if (dash != std::string_view::npos && dash > 0 && w.substr(dash) != "-led" && std::isupper((unsigned char)w[0]) &&
+          dash + 1 < w.size() && std::isupper((unsigned char)w[dash + 1])) {
+        std::string tail(w.substr(dash + 1));
+        for (char& c : tail) c = char(std::tolower(static_cast<unsigned char>(c)));
+        uint32_t tn = d.Step(Dictionaries::kRoot, d.lexicon().Find(tail));
+        if (tn != Dictionaries::kNoNode)
+          for (uint32_t ei : d.node(tn).entries) dual |= d.actor(ei).field == ActorField::kAdj;
+      }
+      if (dash != std::string_view::npos && dash > 0 && (w.substr(dash) == "-led" || dual)) {
         std::string head(w.substr(0, dash));
         for (char& c : head) c = char(std::tolower(static_cast<unsigned char>(c)));
         uint32_t node = d.Step(Dictionaries::kRoot, d.lexicon().Find(head));
@@ -236,8 +246,17 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
     if (mt.b > 0 && Is(word(mt.b - 1), "the")) --mt.b;
     mt.head = mt.e - 1;
     if (mt.b > 0 && Locative(word(mt.b - 1)) && (mt.role.empty() || mt.role == "GOV") && e.field != ActorField::kRole &&
-        (e.field == ActorField::kName || e.field == ActorField::kCapital || e.field == ActorField::kAlias))
+        (e.field == ActorField::kName || e.field == ActorField::kCapital || e.field == ActorField::kAlias ||
+         e.field == ActorField::kAdj))
       mt.place = mt.role.empty();
+    // "in the Sea of Japan", "near the town of Bucha": still a place.
+    if (!mt.place && mt.role.empty() && !mt.igo && mt.b > 1 && word(mt.b - 1) == "of") {
+      for (int k = mt.b - 2; k >= 0 && k >= mt.b - 6; --k) {
+        Pos p = s.toks[k].pos;
+        if (Locative(word(k))) { mt.place = true; break; }
+        if (!(p == Pos::kDet || p == Pos::kNoun || p == Pos::kPropn || p == Pos::kAdj)) break;
+      }
+    }
     int idx = int(s.mentions.size());
     for (int k = mt.b; k < mt.e; ++k) {
       s.mention_at[k] = idx;
