@@ -272,6 +272,14 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
   for (const Mention& m : s.mentions) {
     int k = m.e;
     if (k >= n || s.mention_at[k] >= 0) continue;
+    // Only while the clause has no verb yet: "pulled out of military talks" keeps its noun.
+    bool verb_before = false;
+    for (int q = m.b - 1; q >= 0; --q) {
+      std::string_view raw = s.Word(q);
+      if (raw == "," || raw == ";" || raw == ":" || s.toks[q].pos == Pos::kWh || s.toks[q].pos == Pos::kConj) break;
+      if (s.toks[q].pos == Pos::kVerb || s.toks[q].pos == Pos::kAux || s.toks[q].pos == Pos::kModal) { verb_before = true; break; }
+    }
+    if (verb_before) continue;
     Token& t = s.toks[k];
     if ((t.pos == Pos::kNoun || t.pos == Pos::kAdj) && (t.tags & (kTagVBD | kTagVBZ)) && !t.upper_initial &&
         !(k + 1 < n && (s.toks[k + 1].pos == Pos::kNoun) && s.mention_at[k + 1] < 0)) {
@@ -334,7 +342,9 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
   for (size_t k = 0; k + 1 < s.mentions.size(); ++k) {
     Mention& a = s.mentions[k];
     const Mention& b = s.mentions[k + 1];
-    if (a.role.empty() && !a.igo && a.e - a.b == 1 && a.entry && a.entry->field == ActorField::kAdj &&
+    if (a.role.empty() && !a.igo && a.entry &&
+        (a.entry->field == ActorField::kAdj || a.entry->field == ActorField::kName || a.entry->field == ActorField::kAlias) &&
+        b.entry && b.entry->field == ActorField::kAdj &&
         word(a.e) == "and" && b.b == a.e + 1 && !b.role.empty() && !b.country.empty()) {
       a.role = b.role;
       a.code = a.country + a.role;
