@@ -128,10 +128,17 @@ int main(int argc, char** argv) {
     std::cerr << argv[1] << ": only " << n << " entries parsed; format changed?\n";
     return 1;
   }
-  // WordNet words the tagged lexicon lacks still get a part of speech.
-  for (int p = 0; p < 2; ++p)
-    for (const auto& w : wn.base[p])
-      if (!tags.count(w)) tags[w] = p == 0 ? "VB" : "NN";
+  // WordNet words the tagged lexicon lacks (British spellings such as
+  // "programme", rarer verbs) still get their parts of speech; a word that is
+  // both is listed noun first, the likelier reading in news.
+  std::set<std::string> wn_only;
+  for (int p = 1; p >= 0; --p)
+    for (const auto& w : wn.base[p]) {
+      if (tags.count(w) && !wn_only.count(w)) continue;
+      wn_only.insert(w);
+      std::string t = p == 0 ? "VB" : "NN";
+      tags[w] = tags.count(w) ? tags[w] + "|" + t : t;
+    }
   for (int p = 0; p < 2; ++p)
     for (const auto& [form, lemma] : wn.exc[p])
       if (!tags.count(form)) tags[form] = p == 0 ? "VBD|VBN" : "NNS";

@@ -699,8 +699,11 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
                         (each_other || Reciprocal(lem) || In(std::string_view(f.pat->code).substr(0, 2), {"03", "04", "05", "06"}));
       // Violence with no one named as its object falls on the place it hit:
       // "air strikes destroyed a tower in Gaza City".
+      // Likewise aid, appeals and force "to flood victims in Pakistan", "drills around Taiwan".
       int place_target = -1;
-      if (tgt.empty() && !reciprocal && f.pat->code >= "18" && f.pat->code < "21" && !g.passive) {
+      std::string_view root2 = std::string_view(f.pat->code).substr(0, 2);
+      if (tgt.empty() && !reciprocal && !g.passive &&
+          In(root2, {"02", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})) {
         for (size_t mi = 0; mi < s.mentions.size(); ++mi)
           if (s.mentions[mi].place && s.mentions[mi].b > g.verb) { place_target = int(mi); break; }
         if (place_target >= 0) tgt.push_back(place_target);

@@ -1,0 +1,290 @@
+// casus-throughput: end-to-end coding throughput on a JSON Lines corpus.
+//
+//   casus-throughput [--threads N] [--repeat R] [--min-seconds S] [--json] [FILE.jsonl...]
+//
+// Loads the dictionaries once (timed on its own), reads every article into
+// memory (not timed), then codes the whole corpus on N threads, pass after
+// pass, until at least R passes have run and at least S seconds have elapsed.
+// Each thread owns its Scratch and CodedArticle; articles are handed out by an
+// atomic index; the Dictionaries are one shared_ptr<const>, read-only.
+//
+// Determinism check: an untimed single-threaded reference pass runs first
+// (it doubles as warm-up). Every timed pass must produce, for every article,
+// the same number of events and the same event fingerprint as the reference;
+// otherwise the tool exits with status 2 and names the first article that
+// differs.
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "casus/coder.h"
+#include "casus/dictionary.h"
+#include "casus/ingest.h"
+
+#ifndef CASUS_BENCH_CORPUS
+#define CASUS_BENCH_CORPUS "bench/corpus/wire.jsonl"
+#endif
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double>(b - a).count(); }
+
+// Peak resident set size in kB (VmHWM), -1 when unavailable.
+long PeakRssKb() {
+  std::ifstream f("/proc/self/status");
+  std::string line;
+  while (std::getline(f, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::strtol(line.c_str() + 6, nullptr, 10);
+  return -1;
+}
+
+// FNV-1a, folded over the parts of an event that coding decides.
+struct Fnv {
+  uint64_t h = 1469598103934665603ull;
+  void Add(const void* p, size_t n) {
+    const unsigned char* b = static_cast<const unsigned char*>(p);
+    for (size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
+  }
+  void Add(const std::string& s) { Add(s.data(), s.size()); Add("\0", 1); }
+  void Add(int64_t v) { Add(&v, sizeof v); }
+};
+
+uint64_t Fingerprint(const casus::CodedArticle& c) {
+  Fnv f;
+  f.Add(int64_t(c.sentences.size()));
+  f.Add(int64_t(c.events.size()));
+  for (const casus::Event& e : c.events) {
+    f.Add(int64_t(e.sentence_index));
+    f.Add(e.cameo);
+    f.Add(e.source ? e.source->code : std::string("-"));
+    f.Add(e.target ? e.target->code : std::string("-"));
+    f.Add(int64_t(e.negated));
+    f.Add(e.modality);
+    f.Add(e.evidence.pattern);
+  }
+  f.Add(int64_t(c.quantities.size()));
+  return f.h;
+}
+
+struct Worker {
+  casus::ScratchPtr scratch = casus::MakeScratch();
+  casus::CodedArticle out;
+};
+
+struct PassResult {
+  std::vector<uint32_t> events;     // per article
+  std::vector<uint32_t> sentences;  // per article
+  std::vector<uint64_t> prints;     // per article
+  double seconds = 0;
+  uint64_t total_events() const { uint64_t n = 0; for (uint32_t e : events) n += e; return n; }
+  uint64_t total_sentences() const { uint64_t n = 0; for (uint32_t s : sentences) n += s; return n; }
+};
+
+void RunPass(const casus::Coder& coder, const std::vector<casus::Article>& arts, std::vector<Worker>& workers,
+             int threads, PassResult* r) {
+  r->events.assign(arts.size(), 0);
+  r->sentences.assign(arts.size(), 0);
+  r->prints.assign(arts.size(), 0);
+  std::atomic<size_t> next{0};
+  auto work = [&](Worker& w) {
+    for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < arts.size();) {
+      coder.Code(arts[i], w.scratch.get(), &w.out);
+      r->events[i] = uint32_t(w.out.events.size());
+      r->sentences[i] = uint32_t(w.out.sentences.size());
+      r->prints[i] = Fingerprint(w.out);
+    }
+  };
+  auto t0 = Clock::now();
+  if (threads == 1) {
+    work(workers[0]);
+  } else {
+    std::vector<std::thread> pool;
+    pool.reserve(threads);
+    for (int t = 0; t < threads; ++t) pool.emplace_back(work, std::ref(workers[t]));
+    for (auto& th : pool) th.join();
+  }
+  r->seconds = Seconds(t0, Clock::now());
+}
+
+[[noreturn]] void Usage(const char* argv0, int code) {
+  std::fprintf(code ? stderr : stdout,
+               "usage: %s [--threads N] [--repeat R] [--min-seconds S] [--json] [FILE.jsonl...]\n"
+               "  --threads N      coding threads (default: hardware concurrency)\n"
+               "  --repeat R       at least R timed passes over the corpus (default 1)\n"
+               "  --min-seconds S  keep making passes until S seconds have elapsed (default 3)\n"
+               "  --json           print one JSON line instead of the table\n"
+               "  FILE             JSON Lines corpus (default %s)\n",
+               argv0, CASUS_BENCH_CORPUS);
+  std::exit(code);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  unsigned hc = std::thread::hardware_concurrency();
+  int threads = hc ? int(hc) : 1;
+  int repeat = 1;
+  double min_seconds = 3;
+  bool json = false;
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&]() -> const char* {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "%s: %s needs a value\n", argv[0], a.c_str());
+        Usage(argv[0], 1);
+      }
+      return argv[++i];
+    };
+    char* end = nullptr;
+    if (a == "--threads") {
+      const char* v = value();
+      threads = int(std::strtol(v, &end, 10));
+      if (*end || threads < 1) { std::fprintf(stderr, "%s: bad --threads '%s'\n", argv[0], v); return 1; }
+    } else if (a == "--repeat") {
+      const char* v = value();
+      repeat = int(std::strtol(v, &end, 10));
+      if (*end || repeat < 1) { std::fprintf(stderr, "%s: bad --repeat '%s'\n", argv[0], v); return 1; }
+    } else if (a == "--min-seconds") {
+      const char* v = value();
+      min_seconds = std::strtod(v, &end);
+      if (*end || !(min_seconds >= 0)) { std::fprintf(stderr, "%s: bad --min-seconds '%s'\n", argv[0], v); return 1; }
+    } else if (a == "--json") {
+      json = true;
+    } else if (a == "-h" || a == "--help") {
+      Usage(argv[0], 0);
+    } else if (a.size() > 1 && a[0] == '-') {
+      std::fprintf(stderr, "%s: unknown option '%s'\n", argv[0], a.c_str());
+      Usage(argv[0], 1);
+    } else {
+      files.push_back(a);
+    }
+  }
+  if (files.empty()) files.push_back(CASUS_BENCH_CORPUS);
+
+#ifndef NDEBUG
+  std::fprintf(stderr, "note: this is a Debug build (NDEBUG not defined); numbers are not representative\n");
+#endif
+
+  // 1. Dictionaries, once, timed on their own.
+  auto t0 = Clock::now();
+  std::shared_ptr<const casus::Dictionaries> dicts;
+  casus::Status st = casus::Dictionaries::Load(casus::Dictionaries::DefaultDataDir(),
+                                               casus::Dictionaries::DefaultLexicon(), &dicts);
+  double load_seconds = Seconds(t0, Clock::now());
+  if (!st.ok()) {
+    std::fprintf(stderr, "%s: loading dictionaries: %s\n", argv[0], st.message().c_str());
+    return 1;
+  }
+  long rss_after_load_kb = PeakRssKb();
+  casus::Coder coder(dicts);
+
+  // 2. The corpus, into memory (not timed).
+  std::vector<casus::Article> arts;
+  size_t input_errors = 0;
+  for (const std::string& f : files) {
+    casus::Status s = casus::ReadInput(
+        f, casus::IngestOptions{}, [&](casus::Article&& a) { arts.push_back(std::move(a)); },
+        [&](casus::ErrorRecord&& e) {
+          if (++input_errors <= 5)
+            std::fprintf(stderr, "%s: %s:%ld: %s\n", argv[0], e.input.c_str(), e.line, e.message.c_str());
+        });
+    if (!s.ok()) {
+      std::fprintf(stderr, "%s: %s\n", argv[0], s.message().c_str());
+      return 1;
+    }
+  }
+  if (input_errors) std::fprintf(stderr, "%s: %zu input record(s) skipped\n", argv[0], input_errors);
+  if (arts.empty()) {
+    std::fprintf(stderr, "%s: no articles to code\n", argv[0]);
+    return 1;
+  }
+  uint64_t bytes = 0;
+  for (const auto& a : arts) bytes += a.text.size();
+
+  std::vector<Worker> workers(threads);
+
+  // 3. Reference pass: one thread, untimed (also the warm-up).
+  PassResult ref;
+  RunPass(coder, arts, workers, 1, &ref);
+  const uint64_t ref_events = ref.total_events();
+  const uint64_t sentences = ref.total_sentences();
+
+  // 4. Timed passes on N threads.
+  int passes = 0;
+  double wall = 0;
+  PassResult r;
+  while (passes < repeat || wall < min_seconds) {
+    RunPass(coder, arts, workers, threads, &r);
+    wall += r.seconds;
+    ++passes;
+    if (r.total_events() != ref_events || r.events != ref.events || r.prints != ref.prints ||
+        r.sentences != ref.sentences) {
+      size_t i = 0;
+      while (i < arts.size() && r.events[i] == ref.events[i] && r.prints[i] == ref.prints[i] &&
+             r.sentences[i] == ref.sentences[i])
+        ++i;
+      std::fprintf(stderr,
+                   "%s: NOT DETERMINISTIC: pass %d on %d thread(s) coded %llu events, the single-threaded "
+                   "reference pass %llu",
+                   argv[0], passes, threads, (unsigned long long)r.total_events(), (unsigned long long)ref_events);
+      if (i < arts.size())
+        std::fprintf(stderr, "; first difference in article '%s' (%s:%ld): %u events vs %u", arts[i].id.c_str(),
+                     arts[i].input.c_str(), arts[i].line, r.events[i], ref.events[i]);
+      std::fprintf(stderr, "\n");
+      return 2;
+    }
+  }
+
+  const double total_sentences = double(sentences) * passes;
+  const double sps = wall > 0 ? total_sentences / wall : 0;
+  const double aps = wall > 0 ? double(arts.size()) * passes / wall : 0;
+  const double mbps = wall > 0 ? double(bytes) * passes / wall / 1e6 : 0;
+  const long rss_kb = PeakRssKb();
+#ifdef NDEBUG
+  const char* build = "release";
+#else
+  const char* build = "debug";
+#endif
+
+  if (json) {
+    std::printf(
+        "{\"threads\":%d,\"passes\":%d,\"articles\":%zu,\"sentences\":%llu,\"events\":%llu,\"bytes\":%llu,"
+        "\"load_seconds\":%.3f,\"wall_seconds\":%.3f,\"sentences_per_second\":%.1f,"
+        "\"sentences_per_second_per_thread\":%.1f,\"articles_per_second\":%.1f,\"mb_per_second\":%.3f,"
+        "\"peak_rss_kb\":%ld,\"rss_after_load_kb\":%ld,\"deterministic\":true,\"build\":\"%s\"}\n",
+        threads, passes, arts.size(), (unsigned long long)sentences, (unsigned long long)ref_events,
+        (unsigned long long)bytes, load_seconds, wall, sps, sps / threads, aps, mbps, rss_kb, rss_after_load_kb,
+        build);
+  } else {
+    std::printf("casus-throughput (%s build)\n", build);
+    std::printf("  input              %zu file(s)", files.size());
+    for (const auto& f : files) std::printf(" %s", f.c_str());
+    std::printf("\n");
+    std::printf("  dictionary load    %.3f s (peak RSS after load %.1f MB)\n", load_seconds, rss_after_load_kb / 1024.0);
+    std::printf("  articles           %zu per pass\n", arts.size());
+    std::printf("  sentences          %llu per pass\n", (unsigned long long)sentences);
+    std::printf("  events             %llu per pass (identical in every pass and to the 1-thread reference)\n",
+                (unsigned long long)ref_events);
+    std::printf("  text               %llu bytes per pass\n", (unsigned long long)bytes);
+    std::printf("  threads            %d\n", threads);
+    std::printf("  passes             %d\n", passes);
+    std::printf("  wall               %.3f s\n", wall);
+    std::printf("  sentences/s        %.0f total, %.0f per thread\n", sps, sps / threads);
+    std::printf("  articles/s         %.1f\n", aps);
+    std::printf("  MB/s               %.3f\n", mbps);
+    std::printf("  peak RSS           %.1f MB\n", rss_kb / 1024.0);
+  }
+  return 0;
+}
