@@ -117,6 +117,7 @@ class SentenceCoder {
   }
 
   bool IsMainVerb(int i) const { return i >= 0 && i < n_ && main_[i] >= 0; }
+  int GroupAt(int i) const { return main_[i]; }
 
   int GroupOf(int mention) const { return s_.mentions[mention].group; }
 
@@ -302,8 +303,8 @@ class SentenceCoder {
       }
       return -1;
     }
-    // Slot: a mention group must start here (after determiners).
-    while (q < n_ && s_.toks[q].pos == Pos::kDet && s_.mention_at[q] < 0) ++q;
+    // Slot: a mention group must start here (after determiners, adjectives).
+    while (q < n_ && q < p + 3 && (s_.toks[q].pos == Pos::kDet || s_.toks[q].pos == Pos::kAdj) && s_.mention_at[q] < 0) ++q;
     if (q >= n_ || s_.mention_at[q] < 0) return -1;
     int mi = s_.mention_at[q];
     if (s_.mentions[mi].b != q && !(s_.mentions[mi].b < q)) return -1;
@@ -326,6 +327,7 @@ class SentenceCoder {
     const Pattern* pat = nullptr;
     int end = 0, slot_t = -1, slot_s = -1;
     std::vector<int> literal;  // tokens the pattern's words matched
+    bool copula = false;       // matched as "be" + predicate
   };
 
   Found MatchVerb(int gi) const {
@@ -353,6 +355,31 @@ class SentenceCoder {
       break;
     }
     relaxed_ = false;
+    // "was deeply worried", "is willing to": the participle is the
+    // predicate of "be" ("be worried", "be willing to").
+    if (!f.pat && g.start < g.verb) {
+      bool be = false;
+      for (int k = g.start; k < g.verb; ++k) be |= s_.toks[k].pos == Pos::kAux && BeForm(W(k));
+      int32_t be_id = d_.lexicon().Find("be");
+      const std::vector<uint32_t>* bp = be ? d_.PatternsFor(be_id) : nullptr;
+      if (bp) {
+        for (uint32_t pi : *bp) {
+          const Pattern& p = d_.pattern(pi);
+          if (p.items.empty() || p.items[0].kind != PatElem::kWord) continue;
+          int st = -1, ss = -1;
+          literal_.clear();
+          int end = MatchItems(p, 0, g.verb, &st, &ss);
+          if (end < 0) continue;
+          f.pat = &p;
+          f.end = end;
+          f.slot_t = st;
+          f.slot_s = ss;
+          f.literal = literal_;
+          f.copula = true;
+          break;
+        }
+      }
+    }
     return f;
   }
 
@@ -665,13 +692,17 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       if (tg >= 0 && matched[tg] && !SpeechLemma(sc.VerbLemma(groups[tg].verb)) &&
           In(std::string_view(matched[tg]->code).substr(0, 2), {"02", "03", "10", "12", "13"}))
         continue;
-      int subj = (inf != SentenceCoder::Inf::kNone && governor >= 0) ? sc.Subject(governor) : sc.Subject(int(gi));
+      // "began pumping gas", "kept firing rockets": the gerund shares the subject.
+      if (inf == SentenceCoder::Inf::kNone && g.start > 0 && s.toks[g.verb].vform == VForm::kGerund &&
+          sc.IsMainVerb(g.start - 1))
+        governor = sc.GroupAt(g.start - 1);
+      int subj = (governor >= 0) ? sc.Subject(governor) : sc.Subject(int(gi));
       if (subj < 0 && inf != SentenceCoder::Inf::kNone && governor >= 0) subj = sc.Subject(int(gi));
       int sgroup, tgroup;
       if (f.slot_s >= 0) {
         sgroup = f.slot_s;
         tgroup = subj;
-      } else if (g.passive) {
+      } else if (g.passive && !f.copula) {
         sgroup = sc.Agent(g.verb + 1);
         tgroup = subj;
       } else {

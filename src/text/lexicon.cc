@@ -1,4 +1,5 @@
 // Lexicon: loads the TSV compiled by casus-lexgen and interns words.
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 
@@ -43,13 +44,24 @@ Status Lexicon::Load(const std::string& path) {
   std::string line;
   long n = 0;
   std::vector<std::pair<int32_t, std::pair<std::string, std::string>>> lemmas;
-  while (std::getline(in, line)) {
+  // Lowercase entries first: a capitalised entry ("Shared" as a name) only
+  // describes a word the lexicon has no lowercase entry for.
+  std::vector<std::string> lines;
+  while (std::getline(in, line)) lines.push_back(std::move(line));
+  std::stable_partition(lines.begin(), lines.end(), [](const std::string& l) {
+    return l.empty() || !(l[0] >= 'A' && l[0] <= 'Z');
+  });
+  std::unordered_map<std::string, bool> lower_seen;
+  for (std::string& line : lines) {
     ++n;
     size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1);
     if (a == std::string::npos || b == std::string::npos || c == std::string::npos)
       return Status::Error(path + ":" + std::to_string(n) + ": expected 4 tab-separated fields");
     std::string word = line.substr(0, a);
     for (char& ch : word) if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
+    bool capital = !line.empty() && line[0] >= 'A' && line[0] <= 'Z';
+    if (capital && lower_seen.count(word)) continue;
+    if (!capital) lower_seen[word] = true;
     int32_t id = Intern(word);
     LexEntry& e = entries_[id];
     std::string_view tags(line.data() + a + 1, b - a - 1);
