@@ -336,8 +336,7 @@ class SentenceCoder {
     int32_t lem = s_.toks[g.verb].vlem;
     if (lem < 0) lem = s_.toks[g.verb].id;
     const std::vector<uint32_t>* pats = d_.PatternsFor(lem);
-    if (!pats) return f;
-    for (int pass = 0; pass < 2 && !f.pat; ++pass)
+    for (int pass = 0; pass < 2 && !f.pat && pats; ++pass)
     for (uint32_t pi : *pats) {
       relaxed_ = pass == 1;
       const Pattern& p = d_.pattern(pi);
@@ -721,7 +720,7 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       // "Iran said it would allow …": the speaker's own words and intentions
       // are its acts; its claims about its own deeds stay claims.
       if (speaker && (speaker->group == sgroup ||
-                      (s.mentions[src.empty() ? 0 : src[0]].code == speaker->code && cc_quad_verbal(f.pat->code))))
+                      (!speaker->country.empty() && s.mentions[src.empty() ? 0 : src[0]].country == speaker->country && cc_quad_verbal(f.pat->code))))
         speaker = nullptr;
       sc.Members(tgroup, &tgt);
       // "India and China met": a joint act between the members, both ways.
