@@ -26,6 +26,8 @@
 #include <thread>
 #include <vector>
 
+#include <sys/resource.h>
+
 #include "casus/coder.h"
 #include "casus/dictionary.h"
 #include "casus/ingest.h"
@@ -47,6 +49,13 @@ long PeakRssKb() {
   while (std::getline(f, line))
     if (line.rfind("VmHWM:", 0) == 0) return std::strtol(line.c_str() + 6, nullptr, 10);
   return -1;
+}
+
+// User + system CPU seconds of the whole process so far.
+double CpuSeconds() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + 1e-6 * double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec);
 }
 
 // FNV-1a, folded over the parts of an event that coding decides.
@@ -225,6 +234,7 @@ int main(int argc, char** argv) {
   int passes = 0;
   double wall = 0;
   PassResult r;
+  const double cpu0 = CpuSeconds();
   while (passes < repeat || wall < min_seconds) {
     RunPass(coder, arts, workers, threads, &r);
     wall += r.seconds;
@@ -247,8 +257,12 @@ int main(int argc, char** argv) {
     }
   }
 
+  // CPU time actually given to the process: well under wall x threads means
+  // the machine was busy with something else (or the threads starved).
+  const double cpu = CpuSeconds() - cpu0;
   const double total_sentences = double(sentences) * passes;
   const double sps = wall > 0 ? total_sentences / wall : 0;
+  const double spcpu = cpu > 0 ? total_sentences / cpu : 0;  // robust to a busy machine
   const double aps = wall > 0 ? double(arts.size()) * passes / wall : 0;
   const double mbps = wall > 0 ? double(bytes) * passes / wall / 1e6 : 0;
   const long rss_kb = PeakRssKb();
@@ -261,11 +275,11 @@ int main(int argc, char** argv) {
   if (json) {
     std::printf(
         "{\"threads\":%d,\"passes\":%d,\"articles\":%zu,\"sentences\":%llu,\"events\":%llu,\"bytes\":%llu,"
-        "\"load_seconds\":%.3f,\"wall_seconds\":%.3f,\"sentences_per_second\":%.1f,"
-        "\"sentences_per_second_per_thread\":%.1f,\"articles_per_second\":%.1f,\"mb_per_second\":%.3f,"
+        "\"load_seconds\":%.3f,\"wall_seconds\":%.3f,\"cpu_seconds\":%.3f,\"sentences_per_second\":%.1f,"
+        "\"sentences_per_second_per_thread\":%.1f,\"sentences_per_cpu_second\":%.1f,\"articles_per_second\":%.1f,\"mb_per_second\":%.3f,"
         "\"peak_rss_kb\":%ld,\"rss_after_load_kb\":%ld,\"deterministic\":true,\"build\":\"%s\"}\n",
         threads, passes, arts.size(), (unsigned long long)sentences, (unsigned long long)ref_events,
-        (unsigned long long)bytes, load_seconds, wall, sps, sps / threads, aps, mbps, rss_kb, rss_after_load_kb,
+        (unsigned long long)bytes, load_seconds, wall, cpu, sps, sps / threads, spcpu, aps, mbps, rss_kb, rss_after_load_kb,
         build);
   } else {
     std::printf("casus-throughput (%s build)\n", build);
@@ -281,7 +295,9 @@ int main(int argc, char** argv) {
     std::printf("  threads            %d\n", threads);
     std::printf("  passes             %d\n", passes);
     std::printf("  wall               %.3f s\n", wall);
+    std::printf("  cpu                %.3f s (%.0f%% of wall x threads)\n", cpu, wall > 0 ? 100 * cpu / (wall * threads) : 0);
     std::printf("  sentences/s        %.0f total, %.0f per thread\n", sps, sps / threads);
+    std::printf("  sentences/cpu-s    %.0f\n", spcpu);
     std::printf("  articles/s         %.1f\n", aps);
     std::printf("  MB/s               %.3f\n", mbps);
     std::printf("  peak RSS           %.1f MB\n", rss_kb / 1024.0);

@@ -3,9 +3,11 @@
 // CHECK that reports the violated invariant and aborts so libFuzzer keeps the
 // input as a crash artifact.
 #pragma once
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <string_view>
 
 #include "casus/dictionary.h"
 
@@ -21,6 +23,31 @@ namespace casus::fuzz {
   do { \
     if (!(cond)) ::casus::fuzz::Fail(__FILE__, __LINE__, #cond); \
   } while (0)
+
+// Strict UTF-8 (no overlongs, surrogates or code points past U+10FFFF) with
+// no NUL byte. Unlike TextProblem() it does not judge control characters:
+// that heuristic is a ratio, which re-flow may legitimately change.
+inline bool ValidUtf8(std::string_view s) {
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    unsigned char c = s[i];
+    if (c == 0) return false;
+    if (c < 0x80) { ++i; continue; }
+    int len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (!len || i + len > n) return false;
+    uint32_t cp = c & (len == 2 ? 0x1f : len == 3 ? 0x0f : 0x07);
+    for (int k = 1; k < len; ++k) {
+      unsigned char d = s[i + k];
+      if ((d >> 6) != 2) return false;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
+        (cp >= 0xd800 && cp <= 0xdfff))
+      return false;
+    i += len;
+  }
+  return true;
+}
 
 inline const std::shared_ptr<const Dictionaries>& Dicts() {
   static const std::shared_ptr<const Dictionaries> d = [] {

@@ -145,7 +145,43 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
       else if (first & kTagIN) k.pos = Pos::kPrep;
       else k.pos = Pos::kNoun;
     }
+    // Repair pass, with the right context now known:
+  // "security service accused six diplomats": a past form after a noun that
+  // could be a verb is the verb, and the noun stays a noun;
+  // "judiciary chief threatened to": a past form starting a verb phrase
+  // in a clause that has no verb yet is the verb.
+  auto clause_has_verb = [&](size_t i) {
+    for (size_t q = i; q-- > 0;) {
+      std::string_view w = s.substr(t[q].begin, t[q].end - t[q].begin);
+      if (w == "," || w == ";" || w == ":" || t[q].pos == Pos::kWh || t[q].pos == Pos::kConj) return false;
+      if (t[q].pos == Pos::kVerb || t[q].pos == Pos::kAux || t[q].pos == Pos::kModal) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    Token& a = t[i];
+    Token& b = t[i + 1];
+    bool b_past = (b.tags & kTagVBD) && !(b.tags & kTagNounAny) && !b.upper_initial;
+    if (a.pos == Pos::kVerb && (a.tags & kTagNounAny) && !(a.tags & kTagVBD) &&
+        (b.pos == Pos::kNoun || b.pos == Pos::kAdj) && b_past) {
+      a.pos = Pos::kNoun;
+      a.vform = VForm::kNone;
+      b.pos = Pos::kVerb;
+      b.vform = VForm::kPast;
+      continue;
+    }
+    if ((b.pos == Pos::kAdj || b.pos == Pos::kNoun) && b_past && i + 2 < t.size() &&
+        (a.pos == Pos::kNoun || a.pos == Pos::kPropn || (a.pos == Pos::kAdj && (a.tags & kTagNounAny)))) {
+      Pos c = t[i + 2].pos;
+      if ((c == Pos::kTo || c == Pos::kDet || c == Pos::kNum || c == Pos::kPropn || c == Pos::kPron ||
+           c == Pos::kPossPron || c == Pos::kWh) && !clause_has_verb(i + 1)) {
+        if (a.pos == Pos::kAdj) a.pos = Pos::kNoun;
+        b.pos = Pos::kVerb;
+        b.vform = VForm::kPast;
+      }
+    }
   }
+}
 }
 
 }  // namespace casus
