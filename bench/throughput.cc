@@ -209,10 +209,7 @@ int main(int argc, char** argv) {
           if (++input_errors <= 5)
             std::fprintf(stderr, "%s: %s:%ld: %s\n", argv[0], e.input.c_str(), e.line, e.message.c_str());
         });
-    if (!s.ok()) {
-      std::fprintf(stderr, "%s: %s\n", argv[0], s.message().c_str());
-      return 1;
-    }
+    if (!s.ok()) return 1;  // cannot open: already reported through the error sink
   }
   if (input_errors) std::fprintf(stderr, "%s: %zu input record(s) skipped\n", argv[0], input_errors);
   if (arts.empty()) {

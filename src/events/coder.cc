@@ -218,6 +218,10 @@ class SentenceCoder {
                         // "military talks": a bare role modifying the pattern's noun
                         (q == m.e && m.country.empty() && !m.igo);
         if (consumed || m.place || (passive && W(m.b - 1) == "by")) { j = m.e - 1; continue; }
+        // "warned it would launch …": the pronoun starts a new clause.
+        if (m.pronoun && m.e < n_ && (s_.toks[m.e].pos == Pos::kModal || s_.toks[m.e].pos == Pos::kAux ||
+                                      s_.toks[m.e].pos == Pos::kVerb))
+          return -1;
         if (W(m.b - 1) == "according" || W(m.b - 2) == "according") return -1;
         // "sent doctors and nurses to Italy": a bare role is the thing sent;
         // the country after "to" is the party acted upon.
@@ -649,6 +653,7 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
     }
     sc.Attribute(&att);
     std::string date = ResolveDate(d, s, article.date);
+    size_t first_event = out->events.size();
     std::string sentence(s.text);
     // Quantities the sentence reports, tied to actors where it names them.
     std::optional<Actor> sentence_speaker;
@@ -803,6 +808,18 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
           std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
           e.event_id = buf;
           out->events.push_back(std::move(e));
+        }
+      }
+    }
+    // "X threatened/warned it would attack Y": the threat is aimed at Y.
+    for (size_t a = first_event; a < out->events.size(); ++a) {
+      Event& t = out->events[a];
+      if (t.root != "13" || t.target) continue;
+      for (size_t b = a + 1; b < out->events.size(); ++b) {
+        const Event& h = out->events[b];
+        if (h.modality == "hypothetical" && h.target && h.source && t.source && h.source->country == t.source->country) {
+          t.target = h.target;
+          break;
         }
       }
     }

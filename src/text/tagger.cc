@@ -127,7 +127,10 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
     else if (prev == Pos::kAux) v = (tags & (kTagVBN | kTagVBG | kTagVB)) != 0;
     else if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPron || prev == Pos::kWh)
       v = (tags & (kTagVBD | kTagVBZ | kTagVBP | kTagVBN)) != 0 && !(first & kTagJJ && !(tags & kTagVBD)) &&
-          !(finite_seen && prev != Pos::kWh && (tags & kTagNounAny));
+          !(finite_seen && prev != Pos::kWh && (tags & kTagNounAny)) &&
+          // "a drone strike killed": the clear past form next is the verb
+          !((tags & kTagNounAny) && !(tags & kTagVBD) && i + 1 < t.size() && (t[i + 1].tags & kTagVBD) &&
+            !(t[i + 1].tags & kTagNounAny) && ClosedClass(s.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin)) == Pos::kOther);
     else if (prev == Pos::kPrep) v = (tags & kTagVBG) && !(tags & kTagNounAny);
     else if (prev == Pos::kVerb) v = !(tags & kTagNounAny);  // "held talks": the verb's object
     else if (p < 0) v = !(tags & kTagNounAny) ;
