@@ -86,7 +86,7 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
   auto role_after = [&](int i, int max_skip, Match* out) -> int {
     for (int k = i; k < n && k <= i + max_skip; ++k) {
       Match m = Longest(d, s, k);
-      if (m.entry && m.entry->field == ActorField::kRole && m.entry->role != "NIL") {
+      if (m.entry && m.entry->field == ActorField::kRole && m.entry->role != "NIL" && m.entry->role != "OBJ") {
         // "government forces": the head role is the last one.
         Match next = Longest(d, s, m.end);
         while (next.entry && next.entry->field == ActorField::kRole) { m = next; next = Longest(d, s, m.end); }
@@ -155,7 +155,7 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
       ++i;
       continue;
     }
-    if (m.entry->field == ActorField::kRole && m.entry->role == "NIL") { i = m.end; continue; }
+    if (m.entry->field == ActorField::kRole && (m.entry->role == "NIL" || m.entry->role == "OBJ")) { i = m.end; continue; }
     if (m.entry->field == ActorField::kCity) {
       Mention c;
       c.b = i;
@@ -336,6 +336,36 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
   for (size_t k = 0; k < s.mentions.size(); ++k) {
     for (int t = s.mentions[k].b; t < s.mentions[k].e; ++t) s.mention_at[t] = int(k);
     s.mention_end[s.mentions[k].e - 1] = int(k);
+  }
+
+  // "civilian and military targets": a bare role before a thing noun (OBJ in
+  // roles.txt) describes the thing; it is not an actor.
+  {
+    std::vector<Mention> kept;
+    for (size_t k = 0; k < s.mentions.size(); ++k) {
+      const Mention& m = s.mentions[k];
+      bool modifier = false;
+      if (m.country.empty() && !m.igo && !m.pronoun && m.entry && m.entry->field == ActorField::kRole) {
+        // find the first token after the coordinated run of bare roles
+        int q = m.e;
+        size_t j = k;
+        while (q < n && (word(q) == "and" || word(q) == "or" || s.Word(q) == ",") && j + 1 < s.mentions.size() &&
+               s.mentions[j + 1].b == q + 1 && s.mentions[j + 1].country.empty()) {
+          q = s.mentions[++j].e;
+        }
+        Match h = q < n ? Longest(d, s, q) : Match{};
+        modifier = h.entry && h.entry->field == ActorField::kRole && h.entry->role == "OBJ";
+      }
+      if (!modifier) kept.push_back(m);
+    }
+    if (kept.size() != s.mentions.size()) {
+      s.mentions.swap(kept);
+      for (int k = 0; k < n; ++k) { s.mention_at[k] = -1; s.mention_end[k] = -1; }
+      for (size_t k = 0; k < s.mentions.size(); ++k) {
+        for (int t = s.mentions[k].b; t < s.mentions[k].e; ++t) s.mention_at[t] = int(k);
+        s.mention_end[s.mentions[k].e - 1] = int(k);
+      }
+    }
   }
 
   // "Indian and Pakistani border guards": the role belongs to both adjectives.
