@@ -178,8 +178,13 @@ class SentenceCoder {
       if (s_.mention_end[j] >= 0) {
         const Mention& m = s_.mentions[s_.mention_end[j]];
         std::string_view before = W(m.b - 1);
-        bool oblique = m.place || (m.b > 0 && s_.toks[m.b - 1].pos == Pos::kPrep && before != "of" &&
-                                   !Subordinator(before));
+        int pb = m.b - 1;  // "on a U.S. request": look past determiners and modifiers
+        while (pb >= 0 && (s_.toks[pb].pos == Pos::kDet || s_.toks[pb].pos == Pos::kAdj || s_.toks[pb].pos == Pos::kNum) &&
+               pb >= m.b - 3)
+          --pb;
+        std::string_view pw = W(pb);
+        bool oblique = m.place || (pb >= 0 && s_.toks[pb].pos == Pos::kPrep && pw != "of" && !Subordinator(pw));
+        (void)before;
         if (m.city) oblique = true;  // "Kharkiv" alone is where, not who
         if (oblique) {
           if (fallback < 0 && !m.place) fallback = m.group;
@@ -407,7 +412,7 @@ class SentenceCoder {
     for (size_t gi = 0; gi < groups_.size(); ++gi) {
       const VerbGroup& g = groups_[gi];
       std::string_view lem = VerbLemma(g.verb);
-      if (!SpeechLemma(lem) || lem == "accuse" || lem == "warn") continue;
+      if (!SpeechLemma(lem) || lem == "accuse" || (lem == "warn" && !Postposed(int(gi)))) continue;
       int speaker = Subject(int(gi));
       bool inverted = false;
       if (speaker < 0 && g.verb + 1 < n_) {
@@ -498,6 +503,20 @@ class SentenceCoder {
     for (int k = g.start; k < g.verb; ++k)
       if (s_.toks[k].pos == Pos::kModal && In(W(k), {"will", "would", "'ll", "wo", "shall"})) return true;
     return false;
+  }
+
+  // ", the ministry said." / ", officials warned." at the end of the sentence.
+  bool Postposed(int gi) const {
+    const VerbGroup& g = groups_[gi];
+    int k = g.verb + 1;
+    while (k < n_ && (s_.toks[k].pos == Pos::kAdv || s_.toks[k].pos == Pos::kPrep || s_.toks[k].pos == Pos::kDet ||
+                      s_.toks[k].pos == Pos::kNoun || s_.toks[k].pos == Pos::kPropn || s_.toks[k].pos == Pos::kNum) &&
+           s_.mention_at[k] < 0)
+      ++k;
+    if (k < n_ && Raw(k) != "." && Raw(k) != "\"") return false;
+    int b = g.start - 1;
+    while (b >= 0 && (s_.mention_at[b] >= 0 || s_.toks[b].pos == Pos::kDet || s_.toks[b].pos == Pos::kAdj)) --b;
+    return b >= 0 && Raw(b) == ",";
   }
 
   bool EachOther(int from) const {
@@ -688,6 +707,7 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       const VerbGroup& g = groups[gi];
       std::string_view lem = sc.VerbLemma(g.verb);
       if (PlainSpeech(lem) && f.pat->items.empty()) continue;
+      if (sc.Postposed(int(gi)) && SpeechLemma(lem)) continue;  // ", officials warned."
       int governor;
       auto inf = sc.Infinitive(int(gi), matched, &governor);
       if (inf == SentenceCoder::Inf::kSuppressed) continue;
@@ -698,8 +718,21 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
         continue;
       // "began pumping gas", "kept firing rockets": the gerund shares the subject.
       if (inf == SentenceCoder::Inf::kNone && g.start > 0 && s.toks[g.verb].vform == VForm::kGerund &&
-          sc.IsMainVerb(g.start - 1))
+          sc.IsMainVerb(g.start - 1)) {
         governor = sc.GroupAt(g.start - 1);
+        // "urged China to stop harassing": as unreal as the verb it depends on.
+        int gg;
+        auto ginf = sc.Infinitive(governor, matched, &gg);
+        if (ginf == SentenceCoder::Inf::kSuppressed) continue;
+        if (ginf == SentenceCoder::Inf::kHypothetical) inf = ginf;
+      }
+      // ", killing eight soldiers": an adjunct that tells more of the main
+      // event, not a new one.
+      if (g.start > 0 && s.Word(g.start - 1) == "," && s.toks[g.verb].vform == VForm::kGerund && g.start == g.verb) {
+        bool main_before = false;
+        for (int q = 0; q < g.start - 1; ++q) main_before |= sc.IsMainVerb(q) && s.toks[q].vform != VForm::kGerund;
+        if (main_before) continue;
+      }
       int subj = (governor >= 0) ? sc.Subject(governor) : sc.Subject(int(gi));
       if (subj < 0 && inf != SentenceCoder::Inf::kNone && governor >= 0) subj = sc.Subject(int(gi));
       int sgroup, tgroup;

@@ -276,7 +276,7 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
     bool verb_before = false;
     for (int q = m.b - 1; q >= 0; --q) {
       std::string_view raw = s.Word(q);
-      if (raw == "," || raw == ";" || raw == ":" || s.toks[q].pos == Pos::kWh || s.toks[q].pos == Pos::kConj) break;
+      if (raw == "," || raw == ";" || raw == ":" || s.toks[q].pos == Pos::kWh) break;
       if (s.toks[q].pos == Pos::kVerb || s.toks[q].pos == Pos::kAux || s.toks[q].pos == Pos::kModal) { verb_before = true; break; }
     }
     if (verb_before) continue;
