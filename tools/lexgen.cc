@@ -52,10 +52,12 @@ bool EndsWith(const std::string& s, const std::string& suf) {
 }
 
 // WordNet's morphy for one part of speech; "" when nothing is found.
-std::string Morphy(const WordNet& wn, int pos, const std::string& w) {
+// `plural`: the word is tagged as a plural noun, so a singular base form
+// ("operations" -> "operation") wins over WordNet's plural-only entry.
+std::string Morphy(const WordNet& wn, int pos, const std::string& w, bool plural = false) {
   auto e = wn.exc[pos].find(w);
   if (e != wn.exc[pos].end()) return e->second;
-  if (wn.base[pos].count(w)) return w;
+  if (wn.base[pos].count(w) && !plural) return w;
   static const std::vector<std::pair<std::string, std::string>> verb = {
       {"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}};
   static const std::vector<std::pair<std::string, std::string>> noun = {
@@ -65,6 +67,7 @@ std::string Morphy(const WordNet& wn, int pos, const std::string& w) {
     std::string cand = w.substr(0, w.size() - suf.size()) + rep;
     if (wn.base[pos].count(cand)) return cand;
   }
+  if (wn.base[pos].count(w)) return w;
   return "";
 }
 
@@ -150,7 +153,8 @@ int main(int argc, char** argv) {
     bool verbish = t.find("VB") != std::string::npos;
     bool nounish = t.find("NN") != std::string::npos;
     std::string vl = verbish ? Morphy(wn, 0, lower) : "";
-    std::string nl = nounish ? Morphy(wn, 1, lower) : "";
+    bool plural = t.find("NNS") != std::string::npos && t.rfind("NN|", 0) != 0 && t != "NN";
+    std::string nl = nounish ? Morphy(wn, 1, lower, plural) : "";
     out << w << '\t' << t << '\t' << (vl.empty() ? "-" : vl) << '\t' << (nl.empty() ? "-" : nl) << '\n';
   }
   if (!out) {

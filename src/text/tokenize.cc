@@ -81,7 +81,7 @@ void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
         break;
       }
       size_t e = i;
-      if (e - b >= 3 && (s[e - 1] == 't' || s[e - 1] == 'T') && s[e - 2] == '\'' && (s[e - 3] == 'n' || s[e - 3] == 'N')) {
+      if (e - b > 3 && (s[e - 1] == 't' || s[e - 1] == 'T') && s[e - 2] == '\'' && (s[e - 3] == 'n' || s[e - 3] == 'N')) {
         push(b, e - 3);  // don't -> do n't
         push(e - 3, e);
         continue;
