@@ -797,9 +797,14 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
           e.sentence_index = int(si);
           e.sentence = sentence;
           e.date = date;
+          Mention tm;
           if (ti >= 0) {
-            Mention tm = s.mentions[ti];
+            tm = s.mentions[ti];
             Inherit(&tm, speaker, s, true);
+            // A state deploying or alerting its own forces (15) acts on no one.
+            if (tm.country.empty() && !tm.igo && cc->code.compare(0, 2, "15") == 0) ti = -1;
+          }
+          if (ti >= 0) {
             // A bare role acts at home: "police detained opposition supporters".
             if (tm.country.empty() && !tm.igo && !sm.country.empty() && !sm.igo) { tm.country = sm.country; tm.code = tm.country + tm.role; }
             if (sm.country.empty() && !sm.igo && !tm.country.empty() && !tm.igo) { sm.country = tm.country; sm.code = sm.country + sm.role; }
