@@ -52,6 +52,13 @@ std::string ResolveDate(const Dictionaries& d, const Sentence& s, const std::str
     for (char& c : lw) c = char(std::tolower(static_cast<unsigned char>(c)));
     return lw;
   };
+  // A sentence in the future tense points weekdays forward.
+  bool future = false;
+  for (int i = 0; i < n; ++i) {
+    if (s.toks[i].pos != Pos::kModal) continue;
+    std::string m = lower(i);
+    future |= m == "will" || m == "shall" || m == "'ll";
+  }
   for (int i = 0; i < n; ++i) {
     if (!(s.toks[i].upper_initial || s.toks[i].id >= 0)) continue;
     std::string w = lower(i);
@@ -71,6 +78,10 @@ std::string ResolveDate(const Dictionaries& d, const Sentence& s, const std::str
     int wd = s.toks[i].upper_initial ? Weekday(w) : -1;
     if (wd >= 0) {
       unsigned cur = weekday{today}.c_encoding();
+      if (future || (i > 0 && lower(i - 1) == "next")) {
+        int ahead = (wd - int(cur) + 7) % 7;  // "will meet on Thursday": the coming one
+        return Format(year_month_day{today + days{ahead}});
+      }
       int back = (int(cur) - wd + 7) % 7;  // the most recent such day, today included
       return Format(year_month_day{today - days{back}});
     }

@@ -151,13 +151,25 @@ class SentenceCoder {
     if (j >= 0 && In(W(j), {"and", "but", "then"}) && depth < 3) {
       int k = j - 1;
       if (Raw(k) == ",") --k;
+      // The partner verb: the nearest earlier finite verb of the same shape,
+      // past gerund adjuncts, infinitives and verbs inside "that"-clauses
+      // ("said that rebels had shelled …, and accused …" pairs "accused"
+      // with "said").
+      bool has_aux = g.start < g.verb;
+      int partner = -1, first_finite = -1;
       for (int q = k; q >= 0; --q) {
         if (Raw(q) == ";" || Raw(q) == ".") break;
-        if (IsMainVerb(q)) {
-          if (s_.mention_end[k] < 0 || s_.mentions[s_.mention_end[k]].b > q) return Subject(main_[q], depth + 1);
-          break;
-        }
+        if (!IsMainVerb(q)) continue;
+        const VerbGroup& pg = groups_[main_[q]];
+        VForm vf = s_.toks[q].vform;
+        if (vf == VForm::kGerund || (pg.start > 0 && W(pg.start - 1) == "to")) continue;
+        if (first_finite < 0) first_finite = q;
+        bool pg_aux = pg.start < pg.verb;
+        if (pg_aux == has_aux && vf == s_.toks[g.verb].vform) { partner = q; break; }
       }
+      if (partner < 0) partner = first_finite;
+      if (partner >= 0 && (s_.mention_end[k] < 0 || s_.mentions[s_.mention_end[k]].b > partner))
+        return Subject(main_[partner], depth + 1);
     }
     int fallback = -1;
     while (j >= 0) {

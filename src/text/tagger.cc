@@ -117,8 +117,9 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
     // "imposed sweeping sanctions": a participle before a noun modifies it.
     bool next_noun = i + 1 < t.size() && (t[i + 1].tags & kTagNounAny) && !(t[i + 1].tags & (kTagVBD | kTagIN | kTagDT));
     bool v;
+    bool after_comma_and = prev == Pos::kConj && p >= 1 && s.substr(t[p - 1].begin, t[p - 1].end - t[p - 1].begin) == ",";
     if ((tags & kTagJJ) && (tags & (kTagVBG | kTagVBN)) && next_noun && prev != Pos::kAux && prev != Pos::kNoun &&
-        prev != Pos::kPropn && prev != Pos::kPron)
+        prev != Pos::kPropn && prev != Pos::kPron && !(after_comma_and && (tags & kTagVBD)))
       v = false;
     else if (!noun && !(tags & (kTagRB | kTagIN))) v = true;
     else if (prev == Pos::kDet || prev == Pos::kAdj || prev == Pos::kPoss || prev == Pos::kPossPron || prev == Pos::kNum) v = false;
@@ -133,6 +134,12 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
             !(t[i + 1].tags & kTagNounAny) && ClosedClass(s.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin)) == Pos::kOther);
     else if (prev == Pos::kPrep) v = (tags & kTagVBG) && !(tags & kTagNounAny);
     else if (prev == Pos::kVerb) v = !(tags & kTagNounAny);  // "held talks": the verb's object
+    else if (prev == Pos::kConj && (tags & kTagVBD) && i + 1 < t.size()) {
+      // ", and accused Turkish forces of …": a past form taking an object
+      Pos nx = ClosedClass(s.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin));
+      v = nx == Pos::kDet || nx == Pos::kPossPron || nx == Pos::kPron || t[i + 1].upper_initial ||
+          (t[i + 1].tags & kTagCD) || (first & kTagVerbAny);
+    }
     else if (p < 0) v = !(tags & kTagNounAny) ;
     else v = (first & kTagVerbAny) != 0;
     if (v) {
