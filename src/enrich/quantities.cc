@@ -1,6 +1,7 @@
 // Quantities: a number (digits, "3,000", "1.5 million", number words,
 // "dozens") with optional hedges ("some", "at least"), tied to the counted
 // noun that follows.
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -51,7 +52,8 @@ void FindQuantities(const Dictionaries& d, const Sentence& s, std::vector<FoundQ
     double v = 0;
     int j = i;
     std::string_view w = LowerWord(d, s, i);
-    if (s.toks[i].pos == Pos::kNum) {
+    bool digits_first = std::isdigit(static_cast<unsigned char>(s.text[s.toks[i].begin]));
+    if (s.toks[i].pos == Pos::kNum && digits_first) {
       std::string digits;
       for (char c : s.Word(i)) if (c != ',') digits += c;
       char* end = nullptr;

@@ -685,6 +685,7 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
     sc.Attribute(&att);
     std::string date = ResolveDate(d, s, article.date);
     size_t first_event = out->events.size();
+    std::vector<std::pair<int, int>> ev_mentions;  // per event of this sentence: source, target mention
     std::string sentence(s.text);
     // Quantities the sentence reports, tied to actors where it names them.
     std::optional<Actor> sentence_speaker;
@@ -840,8 +841,7 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
           if ((g.hypothetical && !intent) || inf == SentenceCoder::Inf::kHypothetical) e.modality = "hypothetical";
           else if (speaker) e.modality = "reported";
           if (speaker) e.attributed_to = MakeActor(*speaker, s);
-          for (const FoundQuantity& fq : scratch->quantities)
-            if (fq.mention < 0 || fq.mention == si2 || fq.mention == ti) e.quantities.push_back(fq.q);
+          ev_mentions.push_back({si2, ti});
           e.evidence.begin = s.toks[vb].begin;
           e.evidence.end = s.toks[ve].end;
           e.evidence.verb_phrase = sentence.substr(e.evidence.begin, e.evidence.end - e.evidence.begin);
@@ -859,6 +859,17 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
           e.event_id = buf;
           out->events.push_back(std::move(e));
         }
+      }
+    }
+    // Quantities: a count tied to an event's actor goes to that event ("some
+    // 3,000 protesters blocked"); a count tied to no event's actor (", killing
+    // three soldiers") goes to every event of the sentence.
+    for (const FoundQuantity& fq : scratch->quantities) {
+      bool owned = false;
+      for (const auto& [sm_i, tm_i] : ev_mentions) owned |= fq.mention >= 0 && (fq.mention == sm_i || fq.mention == tm_i);
+      for (size_t a = first_event; a < out->events.size(); ++a) {
+        const auto& [sm_i, tm_i] = ev_mentions[a - first_event];
+        if (!owned || fq.mention == sm_i || fq.mention == tm_i) out->events[a].quantities.push_back(fq.q);
       }
     }
     // "X threatened/warned it would attack Y": the threat is aimed at Y.
