@@ -144,5 +144,57 @@ TEST(Coder, EvidenceSpanPointsIntoTheSentence) {
   EXPECT_EQ(e.date, "2024-03-01");
 }
 
+TEST(Coder, CoordinatedVerbPairsWithTheMainVerb) {
+  // "accused" belongs with "said", not with the reported "had shelled".
+  auto b = Briefs("Syria's army said that rebels had shelled a checkpoint near Idlib, and accused Turkish forces of "
+                  "supplying the fighters.");
+  EXPECT_TRUE(Has(b, "SYR>TUR:11")) << ::testing::PrintToString(b);
+}
+
+TEST(Coder, GerundAdjunctAddsNoEventButItsCount) {
+  auto ev = CodeText("Rebels shelled a government checkpoint near Idlib, killing three soldiers.");
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_EQ(ev[0].quantities.size(), 1u);
+  EXPECT_EQ(ev[0].quantities[0].value, 3);
+  EXPECT_EQ(ev[0].quantities[0].unit, "soldier");
+}
+
+TEST(Coder, PromisedCooperationIsIntent) {
+  auto ev = CodeText("The Sudanese army said it would observe a truce with the rebels.");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].root, "03");
+  EXPECT_EQ(ev[0].modality, "asserted");
+}
+
+TEST(Coder, ThreatTakesTheTargetOfTheThreatenedAct) {
+  auto b = Briefs("Turkey warned it would launch a military operation against Kurdish fighters in northern Syria.");
+  EXPECT_TRUE(Has(b, "TUR>SYR:13")) << ::testing::PrintToString(b);
+}
+
+TEST(Coder, PlacesAndLocations) {
+  auto ev = CodeText("Russian forces shelled Kharkiv overnight.");
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_TRUE(ev[0].target);
+  EXPECT_EQ(ev[0].target->country, "UKR");
+  ASSERT_TRUE(ev[0].location);
+  EXPECT_EQ(ev[0].location->name, "Kharkiv");
+  EXPECT_TRUE(ev[0].location->has_coords);
+  EXPECT_NEAR(ev[0].location->lat, 49.98, 0.05);
+}
+
+TEST(Coder, FutureWeekdaysPointForward) {
+  auto ev = CodeText("The Security Council will meet Iran's envoy on Thursday.", "2024-03-05");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].date, "2024-03-07");
+}
+
+TEST(Coder, SpeakersOwnStatementIsAsserted) {
+  auto ev = CodeText("Pyongyang said it was willing to resume talks with Washington.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].root, "03");
+  EXPECT_EQ(ev[0].modality, "asserted");
+  EXPECT_EQ(ev[0].target->country, "USA");
+}
+
 }  // namespace
 }  // namespace casus

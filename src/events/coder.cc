@@ -770,8 +770,11 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
         for (const Mention& m : s.mentions) if (m.group == at.speaker_group) { speaker = &m; break; }
       // "Iran said it would allow …": the speaker's own words and intentions
       // are its acts; its claims about its own deeds stay claims.
+      bool will_intent = g.hypothetical && sc.FutureModal(int(gi)) &&
+                         In(std::string_view(f.pat->code).substr(0, 2), {"04", "05", "06", "07", "08"});
       if (speaker && (speaker->group == sgroup ||
-                      (!speaker->country.empty() && s.mentions[src.empty() ? 0 : src[0]].country == speaker->country && cc_quad_verbal(f.pat->code))))
+                      (!speaker->country.empty() && s.mentions[src.empty() ? 0 : src[0]].country == speaker->country &&
+                       (will_intent || cc_quad_verbal(f.pat->code)))))
         speaker = nullptr;
       sc.Members(tgroup, &tgt);
       // "India and China met": a joint act between the members, both ways.
