@@ -107,11 +107,13 @@ class Dictionaries {
   Status LoadFile(const std::string& path, bool verbs);
   Status LoadGazetteer(const std::string& path);
   void SortPatterns();
+  void IndexRoot();
 
   Lexicon lex_;
   std::unordered_map<std::string, CameoCode> cameo_;
   std::vector<Node> nodes_;
   std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<uint32_t> root_child_;  // word id -> first trie node (most lookups stop here)
   std::vector<ActorEntry> actors_;
   std::vector<Pattern> patterns_;
   std::unordered_map<int32_t, std::vector<uint32_t>> by_verb_;

@@ -53,9 +53,14 @@ enum TagBit : uint32_t {
 constexpr uint32_t kTagNounAny = kTagNN | kTagNNS | kTagNNP;
 constexpr uint32_t kTagVerbAny = kTagVB | kTagVBD | kTagVBN | kTagVBG | kTagVBZ | kTagVBP;
 
+// Part of speech of a closed-class word (determiners, pronouns, auxiliaries,
+// modals, prepositions, conjunctions, negation), Pos::kOther for the rest.
+Pos ClosedClassOf(std::string_view lower);
+
 struct LexEntry {
   uint32_t tags = 0;      // candidate tags
   uint32_t first = 0;     // the most frequent tag (one bit)
+  Pos closed = Pos::kOther;  // ClosedClassOf the word, computed once
   int32_t verb_lemma = -1;  // word ids (Lexicon::Word) or -1
   int32_t noun_lemma = -1;
 };

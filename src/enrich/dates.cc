@@ -25,15 +25,15 @@ std::string Format(year_month_day ymd) {
 }
 
 int Weekday(std::string_view w) {
-  static const char* k[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  static constexpr std::string_view k[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
   for (int i = 0; i < 7; ++i) if (w == k[i]) return i;
   return -1;
 }
 
 int Month(std::string_view w) {
-  static const char* k[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+  static constexpr std::string_view k[] = {"january", "february", "march", "april", "may", "june", "july", "august",
                             "september", "october", "november", "december"};
-  static const char* a[] = {"jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.", "aug.", "sept.", "oct.", "nov.", "dec."};
+  static constexpr std::string_view a[] = {"jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.", "aug.", "sept.", "oct.", "nov.", "dec."};
   for (int i = 0; i < 12; ++i) if (w == k[i] || w == a[i]) return i + 1;
   if (w == "sep.") return 9;
   return 0;

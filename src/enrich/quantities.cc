@@ -12,7 +12,7 @@ namespace casus {
 namespace {
 
 double NumberWord(std::string_view w) {
-  static const std::pair<const char*, double> k[] = {
+  static constexpr std::pair<std::string_view, double> k[] = {
       {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9},
       {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"twenty", 20}, {"thirty", 30},
       {"forty", 40}, {"fifty", 50}, {"hundred", 100}, {"dozens", 24}, {"hundreds", 200}, {"thousands", 2000},
@@ -30,7 +30,7 @@ double Scale(std::string_view w) {
 
 // Counted things an analyst tracks.
 bool Countable(std::string_view lemma) {
-  static const char* k[] = {
+  static constexpr std::string_view k[] = {
       "troop", "troops", "soldier", "people", "person", "civilian", "refugee", "protester", "demonstrator",
       "militant", "rebel", "fighter", "insurgent", "police", "policeman", "officer", "missile", "rocket", "drone",
       "aircraft", "tank", "jet", "warplane", "ship", "warship", "vessel", "migrant", "prisoner", "detainee",
@@ -38,7 +38,7 @@ bool Countable(std::string_view lemma) {
       "body", "shell", "bomb", "airstrike", "strike", "artillery", "helicopter", "submarine", "peacekeeper",
       "personnel", "family", "resident", "villager", "diplomat", "mortar", "round", "home", "house", "building",
       "village", "asylum", "seeker", "member", "supporter", "activist", "official", "marine", "paratrooper"};
-  for (const char* x : k) if (lemma == x) return true;
+  for (std::string_view x : k) if (lemma == x) return true;
   return false;
 }
 

@@ -23,8 +23,9 @@ ScratchPtr MakeScratch() { return ScratchPtr(new Scratch); }
 
 namespace {
 
-bool In(std::string_view w, std::initializer_list<const char*> set) {
-  for (const char* x : set) if (w == x) return true;
+// String views built at the call site: their lengths are compile-time constants.
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set) if (w == x) return true;
   return false;
 }
 
@@ -380,7 +381,9 @@ class SentenceCoder {
     if (!f.pat && g.start < g.verb) {
       bool be = false;
       for (int k = g.start; k < g.verb; ++k) be |= s_.toks[k].pos == Pos::kAux && BeForm(W(k));
-      int32_t be_id = d_.lexicon().Find("be");
+      static thread_local const Dictionaries* be_dict = nullptr;
+      static thread_local int32_t be_id = -1;
+      if (be_dict != &d_) { be_dict = &d_; be_id = d_.lexicon().Find("be"); }
       const std::vector<uint32_t>* bp = be ? d_.PatternsFor(be_id) : nullptr;
       if (bp) {
         for (uint32_t pi : *bp) {

@@ -26,7 +26,7 @@ bool CaseOk(const ActorEntry& e, const Sentence& s, int i) {
 }
 
 // Longest match at token i.
-Match Longest(const Dictionaries& d, const Sentence& s, int i) {
+Match LongestUncached(const Dictionaries& d, const Sentence& s, int i) {
   Match best;
   uint32_t node = Dictionaries::kRoot;
   for (int j = i; j < int(s.toks.size()); ++j) {
@@ -50,16 +50,26 @@ Match Longest(const Dictionaries& d, const Sentence& s, int i) {
   return best;
 }
 
+// Every position is asked several times (roles after names, thing nouns,
+// adjective runs), so each sentence's matches are computed once.
+thread_local std::vector<Match> g_match;
+thread_local const Sentence* g_match_for = nullptr;
+
+Match Longest(const Dictionaries& d, const Sentence& s, int i) {
+  if (g_match_for == &s && size_t(i) < g_match.size()) return g_match[i];
+  return LongestUncached(d, s, i);
+}
+
 bool IsCountryish(const ActorEntry& e) { return !e.country.empty() && e.role.empty(); }
 
-bool Is(std::string_view w, const char* x) { return w == x; }
+bool Is(std::string_view w, std::string_view x) { return w == x; }
 
 bool Locative(std::string_view w) {
-  static const char* k[] = {"in", "near", "at", "inside", "outside", "across", "throughout", "around", "within",
+  static constexpr std::string_view k[] = {"in", "near", "at", "inside", "outside", "across", "throughout", "around", "within",
                             "north", "south", "east", "west", "northern", "southern", "eastern", "western",
                             "northeastern", "northwestern", "southeastern", "southwestern", "central", "northeast",
                             "northwest", "southeast", "southwest"};
-  for (const char* x : k) if (w == x) return true;
+  for (std::string_view x : k) if (w == x) return true;
   return false;
 }
 
@@ -81,6 +91,11 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
   s.mention_at.assign(n, -1);
   s.mention_end.assign(n, -1);
   auto word = [&](int i) { return i >= 0 && i < n ? LowerWord(d, s, i) : std::string_view(); };
+  g_match_for = nullptr;
+  g_match.resize(n);
+  for (int i = 0; i < n; ++i) g_match[i] = LongestUncached(d, s, i);
+  g_match_for = &s;
+  struct Reset { ~Reset() { g_match_for = nullptr; } } reset;
 
   // Finds a role at or shortly after i (skipping adjectives / other nouns).
   auto role_after = [&](int i, int max_skip, Match* out) -> int {

@@ -93,6 +93,8 @@ const CameoCode* Dictionaries::Cameo(std::string_view code) const {
 
 uint32_t Dictionaries::Step(uint32_t node, int32_t id) const {
   if (id < 0) return kNoNode;
+  if (node == kRoot && !root_child_.empty())
+    return size_t(id) < root_child_.size() ? root_child_[id] : kNoNode;
   auto it = edges_.find((uint64_t(node) << 32) | uint32_t(id));
   return it == edges_.end() ? kNoNode : it->second;
 }
@@ -388,6 +390,12 @@ Status Dictionaries::LoadGazetteer(const std::string& path) {
   return Status::Ok();
 }
 
+void Dictionaries::IndexRoot() {
+  root_child_.assign(lex_.size(), kNoNode);
+  for (const auto& [key, child] : edges_)
+    if ((key >> 32) == kRoot) root_child_[uint32_t(key)] = child;
+}
+
 void Dictionaries::SortPatterns() {
   by_verb_.clear();
   for (uint32_t i = 0; i < patterns_.size(); ++i) by_verb_[patterns_[i].verb].push_back(i);
@@ -424,6 +432,7 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   s = d->LoadGazetteer(gaz);
   if (!s.ok()) return s;
   d->SortPatterns();
+  d->IndexRoot();
   *out = std::move(d);
   return Status::Ok();
 }

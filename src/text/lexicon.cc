@@ -77,6 +77,7 @@ Status Lexicon::Load(const std::string& path) {
     }
     lemmas.push_back({id, {line.substr(b + 1, c - b - 1), line.substr(c + 1)}});
   }
+  for (size_t id = 0; id < words_.size(); ++id) entries_[id].closed = ClosedClassOf(words_[id]);
   for (auto& [id, lm] : lemmas) {
     if (lm.first != "-" && entries_[id].verb_lemma < 0) entries_[id].verb_lemma = Intern(lm.first);
     if (lm.second != "-" && entries_[id].noun_lemma < 0) entries_[id].noun_lemma = Intern(lm.second);
@@ -96,6 +97,7 @@ int32_t Lexicon::Intern(std::string_view lower) {
   int32_t id = int32_t(words_.size());
   words_.emplace_back(lower);
   entries_.emplace_back();
+  entries_.back().closed = ClosedClassOf(lower);
   ids_.emplace(std::string(lower), id);
   return id;
 }

@@ -14,7 +14,7 @@ bool In(std::string_view w, std::initializer_list<const char*> set) {
   return false;
 }
 
-Pos ClosedClass(std::string_view w) {
+Pos ClosedClassSlow(std::string_view w) {
   if (In(w, {"a", "an", "the", "this", "these", "those", "each", "every", "some", "any", "no", "another", "all",
              "both", "either", "neither", "several", "many", "few", "most", "such"}))
     return Pos::kDet;
@@ -39,6 +39,8 @@ Pos ClosedClass(std::string_view w) {
   return Pos::kOther;
 }
 
+Pos ClosedClass(std::string_view w) { return ClosedClassSlow(w); }
+
 VForm FormOf(uint32_t tags) {
   if (tags & kTagVBD) return VForm::kPast;
   if (tags & kTagVBZ) return VForm::kPres3;
@@ -49,6 +51,8 @@ VForm FormOf(uint32_t tags) {
 }
 
 }  // namespace
+
+Pos ClosedClassOf(std::string_view lower) { return ClosedClassSlow(lower); }
 
 void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
   std::vector<Token>& t = *toks;
@@ -75,7 +79,7 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
     lower.assign(w);
     for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
     if (lower == "'s") { k.pos = Pos::kPoss; continue; }
-    Pos cc = ClosedClass(lower);
+    Pos cc = k.id >= 0 ? lex.Entry(k.id).closed : ClosedClass(lower);
     if (cc != Pos::kOther) {
       // "May 3" is a month, "US" is a country.
       if (cc == Pos::kModal && k.upper_initial && i > 0) { k.pos = Pos::kPropn; continue; }
@@ -131,12 +135,12 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
           !(finite_seen && prev != Pos::kWh && (tags & kTagNounAny)) &&
           // "a drone strike killed": the clear past form next is the verb
           !((tags & kTagNounAny) && !(tags & kTagVBD) && i + 1 < t.size() && (t[i + 1].tags & kTagVBD) &&
-            !(t[i + 1].tags & kTagNounAny) && ClosedClass(s.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin)) == Pos::kOther);
+            !(t[i + 1].tags & kTagNounAny) && lex.Entry(t[i + 1].id).closed == Pos::kOther);
     else if (prev == Pos::kPrep) v = (tags & kTagVBG) && !(tags & kTagNounAny);
     else if (prev == Pos::kVerb) v = !(tags & kTagNounAny);  // "held talks": the verb's object
     else if (prev == Pos::kConj && (tags & kTagVBD) && i + 1 < t.size()) {
       // ", and accused Turkish forces of …": a past form taking an object
-      Pos nx = ClosedClass(s.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin));
+      Pos nx = lex.Entry(t[i + 1].id).closed;
       v = nx == Pos::kDet || nx == Pos::kPossPron || nx == Pos::kPron || t[i + 1].upper_initial ||
           (t[i + 1].tags & kTagCD) || (first & kTagVerbAny);
     }

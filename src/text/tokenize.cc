@@ -12,11 +12,11 @@ bool Digit(unsigned char c) { return std::isdigit(c); }
 bool AlNum(unsigned char c) { return Alpha(c) || Digit(c); }
 
 bool TitleAbbrev(std::string_view w) {
-  static const char* k[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
+  static constexpr std::string_view k[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
                             "Gov", "Sen", "Rep", "Rev", "St", "Jr", "Sr", "Brig", "Cpl", "Pvt", "Gens",
                             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
                             "No", "Inc", "Corp", "Co", "Ltd", "vs", "Mt", "Ft"};
-  for (const char* a : k) if (w == a) return true;
+  for (std::string_view a : k) if (w == a) return true;
   return false;
 }
 
@@ -46,8 +46,14 @@ void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
     t.vlem = -1;
     t.nlem = -1;
     if (any_alpha) {
-      if (t.id < 0 || (t.tags & kTagVerbAny) || t.tags == 0) t.vlem = lex.VerbLemma(lower);
-      t.nlem = lex.NounLemma(lower);
+      const LexEntry& le = lex.Entry(t.id);
+      // Known words carry their lemmas; only unknown ones go through the suffix rules.
+      if (t.id >= 0 && le.verb_lemma >= 0) t.vlem = le.verb_lemma;
+      else if (t.id >= 0 && (t.tags & kTagVerbAny)) t.vlem = t.id;
+      else if ((t.id < 0 || t.tags == 0) && !t.upper_initial) t.vlem = lex.VerbLemma(lower);  // names have no lemma
+      if (t.id >= 0 && le.noun_lemma >= 0) t.nlem = le.noun_lemma;
+      else if (!t.upper_initial) t.nlem = lex.NounLemma(lower);
+      else t.nlem = t.id;
     }
     out->push_back(t);
   };
