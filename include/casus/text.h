@@ -86,8 +86,17 @@ class Lexicon {
   int32_t NounLemma(std::string_view lower) const;
   bool Knows(std::string_view lower) const { return Find(lower) >= 0 && Entry(Find(lower)).tags != 0; }
   size_t size() const { return words_.size(); }
+  // Builds the flat lookup table once every word is interned; Find uses it
+  // from then on (it is the hottest lookup of the pipeline).
+  void Freeze();
 
  private:
+  struct Slot {
+    uint64_t hash = 0;
+    int32_t id = -1;
+  };
+  std::vector<Slot> slots_;  // open addressing, power-of-two size
+  uint64_t mask_ = 0;
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>()(s); }

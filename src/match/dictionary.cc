@@ -432,6 +432,7 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   s = d->LoadGazetteer(gaz);
   if (!s.ok()) return s;
   d->SortPatterns();
+  d->lex_.Freeze();
   d->IndexRoot();
   *out = std::move(d);
   return Status::Ok();

@@ -86,12 +86,43 @@ Status Lexicon::Load(const std::string& path) {
   return Status::Ok();
 }
 
+namespace {
+// FNV-1a, 64-bit: words are short, so a simple byte hash is fastest here.
+inline uint64_t WordHash(std::string_view w) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : w) { h ^= c; h *= 1099511628211ull; }
+  return h | 1;  // never 0: 0 marks an empty slot
+}
+}  // namespace
+
+void Lexicon::Freeze() {
+  size_t cap = 1;
+  while (cap < words_.size() * 2 + 16) cap <<= 1;
+  slots_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  for (size_t id = 0; id < words_.size(); ++id) {
+    uint64_t h = WordHash(words_[id]);
+    size_t i = h & mask_;
+    while (slots_[i].hash) i = (i + 1) & mask_;
+    slots_[i] = {h, int32_t(id)};
+  }
+}
+
 int32_t Lexicon::Find(std::string_view lower) const {
-  auto it = ids_.find(lower);
-  return it == ids_.end() ? -1 : it->second;
+  if (slots_.empty()) {
+    auto it = ids_.find(lower);
+    return it == ids_.end() ? -1 : it->second;
+  }
+  uint64_t h = WordHash(lower);
+  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    const Slot& sl = slots_[i];
+    if (!sl.hash) return -1;
+    if (sl.hash == h && words_[sl.id] == lower) return sl.id;
+  }
 }
 
 int32_t Lexicon::Intern(std::string_view lower) {
+  slots_.clear();  // a new word: back to the map until the next Freeze
   auto it = ids_.find(lower);
   if (it != ids_.end()) return it->second;
   int32_t id = int32_t(words_.size());

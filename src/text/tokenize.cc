@@ -33,10 +33,12 @@ void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
     bool any_alpha = false, all_up = true;
     for (char& c : lower) {
       unsigned char u = c;
-      if (std::isalpha(u)) {
+      if (u >= 'A' && u <= 'Z') {
         any_alpha = true;
-        if (std::islower(u)) all_up = false;
-        c = char(std::tolower(u));
+        c = char(u + 32);
+      } else if (u >= 'a' && u <= 'z') {
+        any_alpha = true;
+        all_up = false;
       }
     }
     t.upper_initial = std::isupper(static_cast<unsigned char>(s[b]));
