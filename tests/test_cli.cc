@@ -102,6 +102,22 @@ TEST(Cli, EventIdsAreStableAcrossRuns) {
   EXPECT_NE(a.out.find("event_id"), std::string::npos);
 }
 
+TEST(Cli, ThreadsKeepInputOrderAndOutput) {
+  std::string corpus = std::string(CASUS_SOURCE_DIR) + "/bench/corpus/wire.jsonl";
+  std::string mixed = Write("order.jsonl", std::string(kTwo) + "broken\n" + kTwo);
+  CliRun one = Casus("code --threads 1 " + corpus + " " + mixed);
+  CliRun two = Casus("code --threads 2 " + corpus + " " + mixed);
+  ASSERT_EQ(one.status, 0);
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_GT(Lines(one.out).size(), 400u);
+  // the error record sits between the two copies of the article
+  auto lines = Lines(one.out);
+  size_t err = 0;
+  for (size_t i = 0; i < lines.size(); ++i) if (lines[i].find("\"kind\":\"error\"") != std::string::npos) err = i;
+  EXPECT_NE(lines[err - 1].find("hook-1"), std::string::npos);
+  EXPECT_NE(lines[err + 1].find("hook-1"), std::string::npos);
+}
+
 TEST(Cli, StdinAndPlainTextAndDate) {
   std::string f = Write("story.txt", "NATO condemned the attack on Tuesday.\n");
   CliRun r = Casus("code --date 2024-03-07 -", f);

@@ -2,7 +2,10 @@
 // coder -> writers/store, and the run summary.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <thread>
 #include <iostream>
 
 #include "casus/coder.h"
@@ -42,6 +45,8 @@ int main(int argc, char** argv) {
   code->add_option("--db", db, "also store everything in this SQLite database");
   code->add_flag("--sentences", sentences, "also print each re-flowed sentence as a 'sentence' record");
   code->add_flag("--no-quantities", no_quantities, "do not print 'quantity' records");
+  int threads = int(std::max(1u, std::thread::hardware_concurrency()));
+  code->add_option("--threads", threads, "coding threads (default: all cores); output order is the input order");
 
   auto* eval = app.add_subcommand("eval", "score coding against gold records");
   std::string gold;
@@ -104,45 +109,75 @@ int main(int argc, char** argv) {
   casus::IngestOptions opt;
   opt.default_date = date;
   long articles = 0, events = 0, errors = 0, sentence_count = 0;
-  casus::ScratchPtr scratch = casus::MakeScratch();
-  casus::CodedArticle coded;
-  auto on_article = [&](casus::Article&& a) {
-    coder.Code(a, scratch.get(), &coded);
+  // Records are coded in batches on `threads` threads and written in input
+  // order; each thread has its own scratch, the dictionaries are shared.
+  struct Item {
+    bool error = false;
+    casus::Article article;
+    casus::ErrorRecord err;
+    casus::CodedArticle coded;
+  };
+  std::vector<Item> batch;
+  const size_t kBatch = 256;
+  if (threads < 1) threads = 1;
+  std::vector<casus::ScratchPtr> scratches;
+  for (int t = 0; t < threads; ++t) scratches.push_back(casus::MakeScratch());
+  auto write_item = [&](Item& it) {
+    if (it.error) {
+      ++errors;
+      std::cerr << it.err.input << ":" << it.err.line << ": " << it.err.message << "\n";
+      writer.Write(it.err);
+      if (store) store->PutError(it.err);
+      return;
+    }
+    const casus::CodedArticle& coded = it.coded;
     ++articles;
     sentence_count += long(coded.sentences.size());
-    if (sentences && format == casus::Format::kJsonl) {
+    if (sentences && format == casus::Format::kJsonl)
       for (size_t i = 0; i < coded.sentences.size(); ++i) {
-        std::string rec = "{\"kind\":\"sentence\",\"article_id\":";
-        casus::Actor tmp;
-        std::string idj = casus::ActorJson({a.id, "", "", ""});
-        // reuse the JSON string escaper through ActorJson's "code" field
-        size_t b = idj.find(":") + 1, e = idj.find(",\"country\"");
-        rec += idj.substr(b, e - b);
-        rec += ",\"sentence_index\":" + std::to_string(i) + ",\"sentence\":";
-        std::string sj = casus::ActorJson({coded.text.substr(coded.sentences[i].begin,
-                                                             coded.sentences[i].end - coded.sentences[i].begin), "", "", ""});
-        b = sj.find(":") + 1;
-        e = sj.find(",\"country\"");
-        rec += sj.substr(b, e - b) + "}\n";
+        const casus::Span sp = coded.sentences[i];
+        std::string rec = casus::SentenceJson(it.article.id, int(i), coded.text.substr(sp.begin, sp.end - sp.begin));
+        rec += '\n';
         fputs(rec.c_str(), stdout);
       }
-    }
     for (const auto& e : coded.events) writer.Write(e);
     if (!no_quantities)
       for (const auto& q : coded.quantities) writer.Write(q);
     events += long(coded.events.size());
     if (store) {
-      casus::Status s = store->Put(a, coded);
+      casus::Status s = store->Put(it.article, coded);
       if (!s.ok()) std::cerr << "casus: database: " << s.message() << "\n";
     }
   };
+  auto flush = [&] {
+    std::atomic<size_t> next{0};
+    auto work = [&](int t) {
+      for (size_t i; (i = next.fetch_add(1)) < batch.size();)
+        if (!batch[i].error) coder.Code(batch[i].article, scratches[t].get(), &batch[i].coded);
+    };
+    if (threads > 1 && batch.size() > 1) {
+      std::vector<std::thread> pool;
+      for (int t = 0; t < threads; ++t) pool.emplace_back(work, t);
+      for (auto& th : pool) th.join();
+    } else {
+      work(0);
+    }
+    for (auto& it : batch) write_item(it);
+    batch.clear();
+  };
+  auto on_article = [&](casus::Article&& a) {
+    batch.emplace_back();
+    batch.back().article = std::move(a);
+    if (batch.size() >= kBatch) flush();
+  };
   auto on_error = [&](casus::ErrorRecord&& e) {
-    ++errors;
-    std::cerr << e.input << ":" << e.line << ": " << e.message << "\n";
-    writer.Write(e);
-    if (store) store->PutError(e);
+    batch.emplace_back();
+    batch.back().error = true;
+    batch.back().err = std::move(e);
+    if (batch.size() >= kBatch) flush();
   };
   for (const auto& in : inputs) casus::ReadInput(in, opt, on_article, on_error);
+  flush();
   writer.Flush();
   if (store) store->Commit();
   std::cerr << "casus: " << articles << " articles (" << sentence_count << " sentences) coded, " << events

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "casus/record.h"
 
@@ -16,6 +17,8 @@ std::string EventJson(const Event& e);
 std::string QuantityJson(const QuantityRecord& q);
 std::string ErrorJson(const ErrorRecord& e);
 std::string ActorJson(const Actor& a);
+// {"kind":"sentence","article_id","sentence_index","sentence"} (casus code --sentences)
+std::string SentenceJson(const std::string& article_id, int index, std::string_view sentence);
 
 class RecordWriter {
  public:

@@ -139,6 +139,16 @@ std::string EventJson(const Event& e) {
   return o;
 }
 
+std::string SentenceJson(const std::string& article_id, int index, std::string_view sentence) {
+  std::string o = "{";
+  Key(&o, "kind"); Str(&o, "sentence");
+  Key(&o, "article_id"); Str(&o, article_id);
+  Key(&o, "sentence_index"); Num(&o, index);
+  Key(&o, "sentence"); Str(&o, sentence);
+  o += '}';
+  return o;
+}
+
 std::string QuantityJson(const QuantityRecord& q) {
   std::string o = "{";
   Key(&o, "kind"); Str(&o, "quantity");
