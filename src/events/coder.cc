@@ -173,6 +173,18 @@ class SentenceCoder {
         return Subject(main_[partner], depth + 1);
     }
     int fallback = -1;
+    // "told reporters the governing camp was confident": the subject is the
+    // noun right before the verb, and it names no actor. A noun after a
+    // national adjective ("a Turkish convoy") still stands for its country.
+    if (j >= 0 && s_.mention_at[j] < 0 && (s_.toks[j].pos == Pos::kNoun || s_.toks[j].pos == Pos::kPropn) &&
+        !(j > 0 && s_.mention_end[j - 1] >= 0)) {
+      int k = j;
+      while (k >= 0 && s_.mention_at[k] < 0 && (s_.toks[k].pos == Pos::kNoun || s_.toks[k].pos == Pos::kPropn ||
+                                                s_.toks[k].pos == Pos::kAdj || s_.toks[k].pos == Pos::kNum))
+        --k;
+      // the noun phrase starts at a determiner right after another verb's object
+      if (k >= 0 && s_.toks[k].pos == Pos::kDet && k > 0 && s_.mention_end[k - 1] >= 0) return -1;
+    }
     while (j >= 0) {
       std::string_view raw = Raw(j);
       if (raw == ")") {
@@ -835,6 +847,8 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
           }
           e.source = MakeActor(sm, s);
           if (e.target && e.target->code == e.source->code) continue;
+          // "told reporters": talking to the press is how a statement is made.
+          if (e.target && e.target->role == "MED" && PlainSpeech(lem)) continue;
           // Nobody identifiable on either side ("traders weighed the risk").
           if (sm.country.empty() && !sm.igo && !e.target) continue;
           e.cameo = cc->code;
