@@ -111,6 +111,8 @@ class SentenceCoder {
       if (g.start < i && W(g.verb - 1) == "been" && s_.toks[g.verb].vform == VForm::kGerund) be = false;
       const Token& v = s_.toks[i];
       g.passive = be && p == Pos::kVerb && (v.vform == VForm::kPart || v.vform == VForm::kPast) && (v.tags & kTagVBN);
+      // Reduced passive: "most of them shot by security forces".
+      if (!g.passive && p == Pos::kVerb && g.start == g.verb && (v.tags & kTagVBN) && W(i + 1) == "by") g.passive = true;
       if (p == Pos::kVerb && i + 1 < n_ && (W(i + 1) == "no" && W(i + 2) == "longer")) g.negated = true;
       main_[i] = int(groups_.size());
       groups_.push_back(g);
