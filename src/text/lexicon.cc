@@ -46,14 +46,14 @@ Status Lexicon::Load(const std::string& path) {
   std::vector<std::pair<int32_t, std::pair<std::string, std::string>>> lemmas;
   // Lowercase entries first: a capitalised entry ("Shared" as a name) only
   // describes a word the lexicon has no lowercase entry for.
-  std::vector<std::string> lines;
-  while (std::getline(in, line)) lines.push_back(std::move(line));
-  std::stable_partition(lines.begin(), lines.end(), [](const std::string& l) {
-    return l.empty() || !(l[0] >= 'A' && l[0] <= 'Z');
+  std::vector<std::pair<long, std::string>> lines;  // (line number, text)
+  while (std::getline(in, line)) lines.emplace_back(++n, std::move(line));
+  std::stable_partition(lines.begin(), lines.end(), [](const auto& l) {
+    return l.second.empty() || !(l.second[0] >= 'A' && l.second[0] <= 'Z');
   });
   std::unordered_map<std::string, bool> lower_seen;
-  for (std::string& line : lines) {
-    ++n;
+  for (auto& [lineno, line] : lines) {
+    n = lineno;
     size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1);
     if (a == std::string::npos || b == std::string::npos || c == std::string::npos)
       return Status::Error(path + ":" + std::to_string(n) + ": expected 4 tab-separated fields");
