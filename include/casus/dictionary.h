@@ -88,6 +88,7 @@ class Dictionaries {
 
   const std::vector<uint32_t>* PatternsFor(int32_t verb_lemma) const;
   const Pattern& pattern(uint32_t i) const { return patterns_[i]; }
+  int32_t be_lemma() const { return be_; }  // "be": copula patterns are indexed under it
   size_t pattern_count() const { return patterns_.size(); }
   const std::string& file(uint32_t i) const { return files_[i]; }
 
@@ -119,6 +120,7 @@ class Dictionaries {
   std::unordered_map<int32_t, std::vector<uint32_t>> by_verb_;
   std::vector<std::string> files_, paths_;
   std::string data_dir_;
+  int32_t be_ = -1;
 };
 
 }  // namespace casus

@@ -372,22 +372,10 @@ class SentenceCoder {
     int32_t lem = s_.toks[g.verb].vlem;
     if (lem < 0) lem = s_.toks[g.verb].id;
     const std::vector<uint32_t>* pats = d_.PatternsFor(lem);
-    for (int pass = 0; pass < 2 && !f.pat && pats; ++pass)
-    for (uint32_t pi : *pats) {
+    for (int pass = 0; pass < 2 && !f.pat && pats; ++pass) {
       relaxed_ = pass == 1;
-      const Pattern& p = d_.pattern(pi);
-      int st = -1, ss = -1;
-      int start = g.verb + 1;
-      literal_.clear();
-      // Passive voice puts literal complements before the verb ("sanctions were imposed on"): try the rest only.
-      int end = MatchItems(p, 0, start, &st, &ss);
-      if (end < 0) continue;
-      f.pat = &p;
-      f.end = end;
-      f.slot_t = st;
-      f.slot_s = ss;
-      f.literal = literal_;
-      break;
+      for (uint32_t pi : *pats)
+        if (TryPattern(d_.pattern(pi), g.verb + 1, &f)) break;
     }
     relaxed_ = false;
     // "was deeply worried", "is willing to": the participle is the
@@ -395,29 +383,31 @@ class SentenceCoder {
     if (!f.pat && g.start < g.verb) {
       bool be = false;
       for (int k = g.start; k < g.verb; ++k) be |= s_.toks[k].pos == Pos::kAux && BeForm(W(k));
-      static thread_local const Dictionaries* be_dict = nullptr;
-      static thread_local int32_t be_id = -1;
-      if (be_dict != &d_) { be_dict = &d_; be_id = d_.lexicon().Find("be"); }
-      const std::vector<uint32_t>* bp = be ? d_.PatternsFor(be_id) : nullptr;
-      if (bp) {
-        for (uint32_t pi : *bp) {
-          const Pattern& p = d_.pattern(pi);
-          if (p.items.empty() || p.items[0].kind != PatElem::kWord) continue;
-          int st = -1, ss = -1;
-          literal_.clear();
-          int end = MatchItems(p, 0, g.verb, &st, &ss);
-          if (end < 0) continue;
-          f.pat = &p;
-          f.end = end;
-          f.slot_t = st;
-          f.slot_s = ss;
-          f.literal = literal_;
+      const std::vector<uint32_t>* bp = be ? d_.PatternsFor(d_.be_lemma()) : nullptr;
+      for (size_t i = 0; bp && i < bp->size(); ++i) {
+        const Pattern& p = d_.pattern((*bp)[i]);
+        if (p.items.empty() || p.items[0].kind != PatElem::kWord) continue;
+        if (TryPattern(p, g.verb, &f)) {
           f.copula = true;
           break;
         }
       }
     }
     return f;
+  }
+
+  // Matches `p` from token `start`; on success fills `f`.
+  bool TryPattern(const Pattern& p, int start, Found* f) const {
+    int st = -1, ss = -1;
+    literal_.clear();
+    int end = MatchItems(p, 0, start, &st, &ss);
+    if (end < 0) return false;
+    f->pat = &p;
+    f->end = end;
+    f->slot_t = st;
+    f->slot_s = ss;
+    f->literal = literal_;
+    return true;
   }
 
   void Members(int group, std::vector<int>* out) const {

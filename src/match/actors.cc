@@ -60,6 +60,16 @@ Match Longest(const Dictionaries& d, const Sentence& s, int i) {
   return LongestUncached(d, s, i);
 }
 
+// Token -> mention maps, after mentions were added or removed.
+void Reindex(Sentence* s) {
+  std::fill(s->mention_at.begin(), s->mention_at.end(), -1);
+  std::fill(s->mention_end.begin(), s->mention_end.end(), -1);
+  for (size_t k = 0; k < s->mentions.size(); ++k) {
+    for (int t = s->mentions[k].b; t < s->mentions[k].e; ++t) s->mention_at[t] = int(k);
+    s->mention_end[s->mentions[k].e - 1] = int(k);
+  }
+}
+
 bool IsCountryish(const ActorEntry& e) { return !e.country.empty() && e.role.empty(); }
 
 bool Is(std::string_view w, std::string_view x) { return w == x; }
@@ -347,11 +357,7 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
       s.mentions.insert(pos, p);
     }
   }
-  for (int k = 0; k < n; ++k) { s.mention_at[k] = -1; s.mention_end[k] = -1; }
-  for (size_t k = 0; k < s.mentions.size(); ++k) {
-    for (int t = s.mentions[k].b; t < s.mentions[k].e; ++t) s.mention_at[t] = int(k);
-    s.mention_end[s.mentions[k].e - 1] = int(k);
-  }
+  Reindex(&s);
 
   // "civilian and military targets": a bare role before a thing noun (OBJ in
   // roles.txt) describes the thing; it is not an actor.
@@ -375,11 +381,7 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
     }
     if (kept.size() != s.mentions.size()) {
       s.mentions.swap(kept);
-      for (int k = 0; k < n; ++k) { s.mention_at[k] = -1; s.mention_end[k] = -1; }
-      for (size_t k = 0; k < s.mentions.size(); ++k) {
-        for (int t = s.mentions[k].b; t < s.mentions[k].e; ++t) s.mention_at[t] = int(k);
-        s.mention_end[s.mentions[k].e - 1] = int(k);
-      }
+      Reindex(&s);
     }
   }
 

@@ -433,6 +433,7 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   if (!s.ok()) return s;
   d->SortPatterns();
   d->lex_.Freeze();
+  d->be_ = d->lex_.Find("be");
   d->IndexRoot();
   *out = std::move(d);
   return Status::Ok();
