@@ -129,6 +129,12 @@ class SentenceCoder {
   bool Aside(int a, int b) const {
     if (b - a <= 1) return false;
     if (s_.toks[a + 1].pos == Pos::kWh) return true;
+    // Apposition after an actor: "Bola Tinubu, the current chairman of ECOWAS,".
+    if (a > 0 && s_.mention_end[a - 1] >= 0 && s_.toks[a + 1].pos == Pos::kDet) {
+      bool verb = false;
+      for (int k = a + 1; k < b; ++k) verb |= IsMainVerb(k);
+      if (!verb) return true;
+    }
     bool verb = false, mention = false;
     for (int k = a + 1; k < b; ++k) {
       if (IsMainVerb(k)) {
@@ -138,6 +144,27 @@ class SentenceCoder {
       if (s_.mention_at[k] >= 0) mention = true;
     }
     return !verb && !mention;
+  }
+
+  // "militias aligned with Iran", "forces backed by Moscow": a participle
+  // right after an actor describes it. Returns that actor's group, or -1.
+  int ReducedRelativeHead(int gi) const {
+    const VerbGroup& g = groups_[gi];
+    if (g.start != g.verb || !(s_.toks[g.verb].tags & kTagVBN) || s_.toks[g.verb].vform == VForm::kGerund) return -1;
+    if (g.verb == 0 || s_.mention_end[g.verb - 1] < 0) return -1;
+    if (!(g.verb + 1 < n_ && s_.toks[g.verb + 1].pos == Pos::kPrep)) return -1;
+    // another finite verb must follow: the participle is not the clause's verb
+    for (int k = g.verb + 1; k < n_; ++k) {
+      if (Raw(k) == "," || Raw(k) == ";" || s_.toks[k].pos == Pos::kWh || W(k) == "that" || Subordinator(W(k)) ||
+          s_.toks[k].pos == Pos::kConj)
+        return -1;
+      if (!IsMainVerb(k)) continue;
+      const VerbGroup& h = groups_[main_[k]];
+      bool finite = h.start < h.verb || s_.toks[k].vform == VForm::kPast || s_.toks[k].vform == VForm::kPres3 ||
+                    s_.toks[k].vform == VForm::kPres;
+      if (finite && !(h.start > 0 && W(h.start - 1) == "to")) return GroupOf(s_.mention_end[g.verb - 1]);
+    }
+    return -1;
   }
 
   // The subject of the verb group starting at g: a mention group, or -1.
@@ -222,7 +249,11 @@ class SentenceCoder {
         if (W(m.e) == "'s" && s_.mention_at[m.e] < 0 && !g.passive) return -1;
         return m.group;
       }
-      if (IsMainVerb(j)) break;
+      if (IsMainVerb(j)) {
+        int rr = ReducedRelativeHead(main_[j]);
+        if (rr >= 0) return rr;
+        break;
+      }
       if (raw == ";" || raw == ":") break;
       std::string_view w = W(j);
       if (w == "that" || Subordinator(w)) break;
@@ -496,8 +527,7 @@ class SentenceCoder {
     for (int j = g.start - 1; j >= 0; --j) {
       if (IsMainVerb(j)) return -1;
       if (W(j) == "that" && j > 0) {
-        int k = j - 1;
-        while (k >= 0 && (s_.toks[k].pos == Pos::kAdv || Raw(k) == ",")) --k;
+        int k = SkipAdjunctsBack(j - 1);
         return IsMainVerb(k) ? main_[k] : -1;
       }
       std::string_view raw = Raw(j);
@@ -507,9 +537,25 @@ class SentenceCoder {
   }
 
   // The first actor of a "that"-clause starting at or right after `from`.
+  // Back over adverbs, commas and a short time phrase ("demanded on Monday that").
+  int SkipAdjunctsBack(int k) const {
+    int lim = k - 5;
+    while (k >= 0 && k > lim && s_.mention_at[k] < 0 && !IsMainVerb(k) &&
+           (s_.toks[k].pos == Pos::kAdv || Raw(k) == "," || s_.toks[k].pos == Pos::kPrep ||
+            s_.toks[k].pos == Pos::kPropn || s_.toks[k].pos == Pos::kNum || s_.toks[k].pos == Pos::kDet ||
+            s_.toks[k].pos == Pos::kNoun))
+      --k;
+    return k;
+  }
+
   int ThatSubject(int from) const {
     int j = from;
-    while (j < n_ && (s_.toks[j].pos == Pos::kAdv || Raw(j) == ",")) ++j;
+    for (int lim = from + 5; j < n_ && j < lim && W(j) != "that" && s_.mention_at[j] < 0 &&
+                             (s_.toks[j].pos == Pos::kAdv || Raw(j) == "," || s_.toks[j].pos == Pos::kPrep ||
+                              s_.toks[j].pos == Pos::kPropn || s_.toks[j].pos == Pos::kNum || s_.toks[j].pos == Pos::kDet ||
+                              s_.toks[j].pos == Pos::kNoun);
+         ++j) {
+    }
     if (j >= n_ || W(j) != "that") return -1;
     ++j;
     if (j < n_ && s_.toks[j].pos == Pos::kDet && s_.mention_at[j] < 0) ++j;
@@ -536,6 +582,22 @@ class SentenceCoder {
     int b = g.start - 1;
     while (b >= 0 && (s_.mention_at[b] >= 0 || s_.toks[b].pos == Pos::kDet || s_.toks[b].pos == Pos::kAdj)) --b;
     return b >= 0 && Raw(b) == ",";
+  }
+
+  // A gerund after ", " (or coordinated with such a gerund) that follows a
+  // finite verb: ", killing three soldiers and wounding five".
+  bool GerundAdjunct(int gi) const {
+    const VerbGroup& g = groups_[gi];
+    for (int q = g.start - 1; q >= 0; --q) {
+      if (Raw(q) == ",") {
+        for (int r = 0; r < q; ++r)
+          if (IsMainVerb(r) && s_.toks[r].vform != VForm::kGerund) return true;
+        return false;
+      }
+      if (Raw(q) == ";" || s_.toks[q].pos == Pos::kWh) return false;
+      if (IsMainVerb(q) && s_.toks[q].vform != VForm::kGerund) return false;
+    }
+    return false;
   }
 
   bool EachOther(int from) const {
@@ -746,13 +808,10 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
         if (ginf == SentenceCoder::Inf::kSuppressed) continue;
         if (ginf == SentenceCoder::Inf::kHypothetical) inf = ginf;
       }
-      // ", killing eight soldiers": an adjunct that tells more of the main
-      // event, not a new one.
-      if (g.start > 0 && s.Word(g.start - 1) == "," && s.toks[g.verb].vform == VForm::kGerund && g.start == g.verb) {
-        bool main_before = false;
-        for (int q = 0; q < g.start - 1; ++q) main_before |= sc.IsMainVerb(q) && s.toks[q].vform != VForm::kGerund;
-        if (main_before) continue;
-      }
+      // ", killing eight soldiers (and setting houses on fire)": an adjunct
+      // that tells more of the main event, not a new one.
+      if (s.toks[g.verb].vform == VForm::kGerund && g.start == g.verb && sc.GerundAdjunct(int(gi))) continue;
+      if (sc.ReducedRelativeHead(int(gi)) >= 0) continue;  // "militias aligned with Iran" describes, not acts
       int subj = (governor >= 0) ? sc.Subject(governor) : sc.Subject(int(gi));
       if (subj < 0 && inf != SentenceCoder::Inf::kNone && governor >= 0) subj = sc.Subject(int(gi));
       int sgroup, tgroup;
