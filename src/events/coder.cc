@@ -637,13 +637,19 @@ Place PlaceOf(const Mention& m, const Sentence& s) {
 // city that is itself the target ("shelled Kharkiv").
 std::optional<Place> Locate(const Sentence& s, const Mention* target) {
   const Mention* country = nullptr;
+  const Mention* dateline = nullptr;
   for (const Mention& m : s.mentions) {
     if (!m.place) continue;
+    if (m.dateline) {
+      if (!dateline) dateline = &m;
+      continue;
+    }
     if (m.city || (m.entry && m.entry->field == ActorField::kCapital)) return PlaceOf(m, s);
     if (!country) country = &m;
   }
   if (target && target->city) return PlaceOf(*target, s);
   if (country) return PlaceOf(*country, s);
+  if (dateline) return PlaceOf(*dateline, s);  // filed from there: the best we know
   return std::nullopt;
 }
 
@@ -662,7 +668,7 @@ void Inherit(Mention* m, const Mention* speaker, const Sentence& s, bool target 
   std::string c;
   if (!target && speaker && !speaker->country.empty()) c = speaker->country;
   if (c.empty())
-    for (const Mention& p : s.mentions) if (p.place && !p.country.empty()) { c = p.country; break; }
+    for (const Mention& p : s.mentions) if (p.place && !p.dateline && !p.country.empty()) { c = p.country; break; }
   if (c.empty() && speaker && !speaker->country.empty()) c = speaker->country;
   if (c.empty()) return;
   m->country = c;

@@ -302,7 +302,15 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
     for (int q = m.b - 1; q >= 0; --q) {
       std::string_view raw = s.Word(q);
       if (raw == "," || raw == ";" || raw == ":" || s.toks[q].pos == Pos::kWh) break;
-      if (s.toks[q].pos == Pos::kVerb || s.toks[q].pos == Pos::kAux || s.toks[q].pos == Pos::kModal) { verb_before = true; break; }
+      if (s.toks[q].pos == Pos::kVerb || s.toks[q].pos == Pos::kAux || s.toks[q].pos == Pos::kModal) {
+        // "Pakistan said its air force shot down …": a speech verb opens a new clause.
+        int32_t l = s.toks[q].vlem;
+        std::string_view lw = l >= 0 ? std::string_view(d.lexicon().Word(l)) : std::string_view();
+        verb_before = !(lw == "say" || lw == "tell" || lw == "claim" || lw == "report" || lw == "announce" ||
+                        lw == "state" || lw == "add" || lw == "allege" || lw == "insist" || lw == "confirm" ||
+                        lw == "warn" || lw == "deny");
+        break;
+      }
     }
     if (verb_before) continue;
     Token& t = s.toks[k];
@@ -310,6 +318,30 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
         !(k + 1 < n && (s.toks[k + 1].pos == Pos::kNoun) && s.mention_at[k + 1] < 0)) {
       t.pos = Pos::kVerb;
       t.vform = (t.tags & kTagVBD) ? VForm::kPast : VForm::kPres3;
+    }
+  }
+
+  // A dateline ("DAMASCUS, March 5 (Reuters) -") names where the story was
+  // filed and who filed it: its city is a place, its agency no actor.
+  {
+    int dash = -1;
+    if (n > 2 && s.toks[0].all_upper && s.Word(0).size() > 2) {
+      for (int k = 1; k < n && k < 14; ++k)
+        if (s.Word(k) == "-") { dash = k; break; }
+    }
+    if (dash > 0) {
+      std::vector<Mention> kept;
+      for (Mention& m : s.mentions) {
+        if (m.e > dash) { kept.push_back(m); continue; }
+        if (m.media || m.role == "MED") continue;
+        m.place = true;
+        m.dateline = true;
+        kept.push_back(m);
+      }
+      if (kept.size() != s.mentions.size()) {
+        s.mentions.swap(kept);
+        Reindex(&s);
+      }
     }
   }
 
