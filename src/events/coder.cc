@@ -121,6 +121,7 @@ class SentenceCoder {
 
   bool IsMainVerb(int i) const { return i >= 0 && i < n_ && main_[i] >= 0; }
   int GroupAt(int i) const { return main_[i]; }
+  void SetRecipientFirst(bool v) const { recipient_first_ = v; }
 
   int GroupOf(int mention) const { return s_.mentions[mention].group; }
 
@@ -267,6 +268,9 @@ class SentenceCoder {
   int Object(int from, bool passive, const std::vector<int>* literal = nullptr) const {
     // "beat and detained dozens of demonstrators": the verbs share the object.
     if (from + 1 < n_ && In(W(from), {"and", "or"}) && IsMainVerb(from + 1)) from += 2;
+    // "fired on and seized three vessels"
+    else if (from + 2 < n_ && s_.toks[from].pos == Pos::kPrep && In(W(from + 1), {"and", "or"}) && IsMainVerb(from + 2))
+      from += 3;
     for (int j = from; j < n_; ++j) {
       if (s_.mention_at[j] >= 0) {
         const Mention& m = s_.mentions[s_.mention_at[j]];
@@ -287,8 +291,9 @@ class SentenceCoder {
           return -1;
         if (W(m.b - 1) == "according" || W(m.b - 2) == "according") return -1;
         // "sent doctors and nurses to Italy": a bare role is the thing sent;
-        // the country after "to" is the party acted upon.
-        if (m.country.empty() && !m.igo) {
+        // the country after "to" is the party acted upon. Likewise for what
+        // is handed over: "extradited a Venezuelan spy chief to the United States".
+        if ((m.country.empty() && !m.igo) || recipient_first_) {
           for (int k = m.e; k < n_; ++k) {
             std::string_view raw = Raw(k);
             if (raw == "," || raw == ";" || raw == "." || s_.toks[k].pos == Pos::kWh || (IsMainVerb(k) && W(k - 1) != "to")) break;
@@ -600,6 +605,17 @@ class SentenceCoder {
     return false;
   }
 
+  // "planted a tree together", "jointly announced".
+  bool Together(int gi) const {
+    const VerbGroup& g = groups_[gi];
+    if (g.start > 0 && W(g.start - 1) == "jointly") return true;
+    for (int j = g.start; j < n_ && j < g.verb + 8; ++j) {
+      if (Raw(j) == "," || Raw(j) == ";" || (j > g.verb && IsMainVerb(j))) break;
+      if (In(W(j), {"together", "jointly"})) return true;
+    }
+    return false;
+  }
+
   bool EachOther(int from) const {
     for (int j = from; j + 1 < n_ && j < from + 6; ++j)
       if ((W(j) == "each" && W(j + 1) == "other") || (W(j) == "one" && W(j + 1) == "another")) return true;
@@ -615,6 +631,7 @@ class SentenceCoder {
   std::vector<int> main_;
   std::vector<VerbGroup> groups_;
   mutable bool relaxed_ = false;
+  mutable bool recipient_first_ = false;  // the pattern gives something to someone (06x, 07x)
   mutable std::vector<int> literal_;
 };
 
@@ -830,7 +847,9 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       } else {
         sgroup = subj;
         // Words the pattern consumed ("cut * military aid") are not the object.
+        sc.SetRecipientFirst(In(std::string_view(f.pat->code).substr(0, 2), {"06", "07"}));
         tgroup = f.slot_t >= 0 ? f.slot_t : sc.Object(g.verb + 1, false, &f.literal);
+        sc.SetRecipientFirst(false);
         // "demanded that Canada release …": the demand is made of the clause's subject.
         if (tgroup < 0 && In(std::string_view(f.pat->code).substr(0, 2), {"02", "10"})) tgroup = sc.ThatSubject(f.end);
       }
@@ -850,7 +869,7 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
         speaker = nullptr;
       sc.Members(tgroup, &tgt);
       // "India and China met": a joint act between the members, both ways.
-      bool each_other = sc.EachOther(g.verb + 1);
+      bool each_other = sc.EachOther(g.verb + 1) || sc.Together(int(gi));
       bool reciprocal = tgt.empty() && src.size() > 1 && f.slot_s < 0 &&
                         (each_other || Reciprocal(lem) || In(std::string_view(f.pat->code).substr(0, 2), {"03", "04", "05", "06"}));
       // Violence with no one named as its object falls on the place it hit:
@@ -858,12 +877,17 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       // Likewise aid, appeals and force "to flood victims in Pakistan", "drills around Taiwan".
       int place_target = -1;
       std::string_view root2 = std::string_view(f.pat->code).substr(0, 2);
+      bool domestic_default = false;  // repression names its victims vaguely: "detained thousands of people"
+      if (tgt.empty() && !g.passive &&
+          (In(std::string_view(f.pat->code).substr(0, 3), {"173", "175"}) || In(f.pat->code, {"1721", "1722"})))
+        domestic_default = true;
       if (tgt.empty() && !reciprocal && !g.passive &&
           In(root2, {"02", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})) {
         for (size_t mi = 0; mi < s.mentions.size(); ++mi)
           if (s.mentions[mi].place && s.mentions[mi].b > g.verb) { place_target = int(mi); break; }
         if (place_target >= 0) tgt.push_back(place_target);
       }
+      if (!tgt.empty()) domestic_default = false;
       if (tgt.empty()) tgt.push_back(-1);
       const CameoCode* cc = d.Cameo(f.pat->code);
       // "would observe a truce", "will visit": CAMEO codes a promised
@@ -902,6 +926,8 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
                              s.toks[tm.b - 1].pos == Pos::kPossPron;
             if (reflexive) e.target.reset();
           }
+          if (!e.target && domestic_default && !sm.country.empty() && !sm.igo)
+            e.target = Actor{sm.country + "CVL", sm.country, "CVL", ""};  // the state's own people
           e.source = MakeActor(sm, s);
           if (e.target && e.target->code == e.source->code) continue;
           // "told reporters": talking to the press is how a statement is made.

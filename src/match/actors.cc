@@ -151,7 +151,10 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
         if (tn != Dictionaries::kNoNode)
           for (uint32_t ei : d.node(tn).entries) dual |= d.actor(ei).field == ActorField::kAdj;
       }
-      if (dash != std::string_view::npos && dash > 0 && (w.substr(dash) == "-led" || dual)) {
+      // "British-flagged tanker", "Norwegian-owned vessel": the country's.
+      bool owned = dash != std::string_view::npos &&
+                   (w.substr(dash) == "-flagged" || w.substr(dash) == "-owned" || w.substr(dash) == "-registered");
+      if (dash != std::string_view::npos && dash > 0 && (w.substr(dash) == "-led" || dual || owned)) {
         std::string head(w.substr(0, dash));
         for (char& c : head) c = char(std::tolower(static_cast<unsigned char>(c)));
         uint32_t node = d.Step(Dictionaries::kRoot, d.lexicon().Find(head));
@@ -409,6 +412,21 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
         Match h = q < n ? Longest(d, s, q) : Match{};
         modifier = h.entry && h.entry->field == ActorField::kRole && h.entry->role == "OBJ";
       }
+      if (!modifier) kept.push_back(m);
+    }
+    if (kept.size() != s.mentions.size()) {
+      s.mentions.swap(kept);
+      Reindex(&s);
+    }
+  }
+
+  // "a U.S.-brokered plan", "Iran-backed militias": the name modifies a noun
+  // ("-led" is handled above as the leader acting).
+  {
+    std::vector<Mention> kept;
+    for (const Mention& m : s.mentions) {
+      std::string_view nx = m.e < n ? s.Word(m.e) : std::string_view();
+      bool modifier = nx.size() > 1 && nx[0] == '-' && nx != "-led";
       if (!modifier) kept.push_back(m);
     }
     if (kept.size() != s.mentions.size()) {
