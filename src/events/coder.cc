@@ -131,7 +131,9 @@ class SentenceCoder {
     if (b - a <= 1) return false;
     if (s_.toks[a + 1].pos == Pos::kWh) return true;
     // Apposition after an actor: "Bola Tinubu, the current chairman of ECOWAS,".
-    if (a > 0 && s_.mention_end[a - 1] >= 0 && s_.toks[a + 1].pos == Pos::kDet) {
+    int before = a - 1;  // "Nigeria's President Bola Tinubu, the chairman of ECOWAS,"
+    while (before > 0 && s_.mention_at[before] < 0 && s_.toks[before].pos == Pos::kPropn && a - before < 4) --before;
+    if (a > 0 && before >= 0 && s_.mention_end[before] >= 0 && s_.toks[a + 1].pos == Pos::kDet) {
       bool verb = false;
       for (int k = a + 1; k < b; ++k) verb |= IsMainVerb(k);
       if (!verb) return true;
@@ -519,7 +521,9 @@ class SentenceCoder {
     *governor = gov;
     std::string_view lem = VerbLemma(j);
     if (In(lem, {"threaten", "warn"})) return Inf::kHypothetical;
-    if (In(lem, {"begin", "start", "continue", "resume", "keep", "manage", "move", "proceed", "go"})) return Inf::kAsserted;
+    // "began to shell": aspect; "began a hunger strike to demand": purpose.
+    if (In(lem, {"begin", "start", "continue", "resume", "keep", "manage", "move", "proceed", "go"}))
+      return j == g.start - 2 ? Inf::kAsserted : Inf::kSuppressed;
     // A purpose or plan ("went on hunger strike to demand", "plans to
     // visit") is not an act; the governing verb carries the event.
     return Inf::kSuppressed;
@@ -890,6 +894,11 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       if (!tgt.empty()) domestic_default = false;
       if (tgt.empty()) tgt.push_back(-1);
       const CameoCode* cc = d.Cameo(f.pat->code);
+      // Protesters who clash or fight are rioting (145), not waging war.
+      if (cc->code.compare(0, 2, "19") == 0 && !src.empty()) {
+        const std::string& r = s.mentions[src[0]].role;
+        if (r == "OPP" || r == "CVL" || r == "EDU" || r == "LAB") cc = d.Cameo("145");
+      }
       // "would observe a truce", "will visit": CAMEO codes a promised
       // cooperative act as the intent to do it (03x), which is itself a fact.
       bool intent = false;
