@@ -364,7 +364,7 @@ class SentenceCoder {
       while (q < n_ && !Lit(it, q)) {
         Pos ps = s_.toks[q].pos;
         bool skip = ps == Pos::kDet || ps == Pos::kPossPron || ps == Pos::kNum || ps == Pos::kAdj ||
-                    (ps == Pos::kAdv && q == p) ||
+                    (ps == Pos::kAdv && q <= p + 1) || Raw(q) == "'" || Raw(q) == "\"" ||  // "was 'cautiously optimistic'"
                     // modifiers between pattern words: "joint naval exercises"
                     (k > 0 && (ps == Pos::kNoun || ps == Pos::kPropn) && s_.mention_at[q] < 0 && ++nouns <= 2);
         if (!skip) break;

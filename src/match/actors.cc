@@ -119,7 +119,9 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
         return k;
       }
       Pos p = s.toks[k].pos;
-      if (!(p == Pos::kAdj || p == Pos::kNoun || p == Pos::kPropn || (p == Pos::kVerb && (s.toks[k].tags & kTagJJ)))) break;
+      if (!(p == Pos::kAdj || p == Pos::kNoun || p == Pos::kPropn ||
+            (p == Pos::kVerb && (s.toks[k].tags & (kTagJJ | kTagVBG | kTagVBN)))))
+        break;
       if (m.entry) break;  // another actor starts here
     }
     return -1;
@@ -212,11 +214,21 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
       // Role first: "the army of Syria", "Foreign Minister Sergei Lavrov", "government forces".
       Match r;
       if (role_after(mt.e, 0, &r) >= 0) { mt.role = r.entry->role; mt.e = r.end; }
-      if (Is(word(mt.e), "of")) {
-        Match c = Longest(d, s, mt.e + 1);
-        if (!c.entry && Is(word(mt.e + 1), "the")) c = Longest(d, s, mt.e + 2);
-        if (c.entry && (IsCountryish(*c.entry) || c.entry->country.empty()) && c.entry->field != ActorField::kRole) {
+      if (Is(word(mt.e), "of") || Is(word(mt.e), "from")) {
+        // "the army of Syria", "gunmen from the Islamist group Boko Haram"
+        int k = mt.e + 1;
+        Match c = Longest(d, s, k);
+        for (int skip = 0; !c.entry && skip < 3 && k + 1 < n &&
+                           (s.toks[k].pos == Pos::kDet || s.toks[k].pos == Pos::kAdj || s.toks[k].pos == Pos::kPropn ||
+                            s.toks[k].pos == Pos::kNoun || s.toks[k].pos == Pos::kVerb);
+             ++skip)
+          c = Longest(d, s, ++k);
+        bool named_group = c.entry && c.entry->field == ActorField::kName && !c.entry->country.empty() &&
+                           !c.entry->role.empty() && Is(word(mt.e), "from");
+        if (c.entry && (IsCountryish(*c.entry) || c.entry->country.empty() || named_group) &&
+            c.entry->field != ActorField::kRole && c.entry->field != ActorField::kCity) {
           if (c.entry->country.empty()) { mt.igo = true; mt.role = c.entry->role; mt.code = c.entry->code; }
+          else if (named_group) { mt.country = c.entry->country; mt.role = c.entry->role; }
           else mt.country = c.entry->country;
           mt.e = c.end;
         }

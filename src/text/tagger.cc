@@ -92,7 +92,13 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
       if (k.upper_initial) k.pos = Pos::kPropn;
       else if (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0) k.pos = Pos::kAdv;
       else if (k.vlem >= 0 && lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ed") == 0) { k.pos = Pos::kVerb; k.tags = kTagVBD | kTagVBN; }
-      else if (k.vlem >= 0 && lower.size() > 5 && lower.compare(lower.size() - 3, 3, "ing") == 0) { k.pos = Pos::kVerb; k.tags = kTagVBG; }
+      else if (k.vlem >= 0 && lower.size() > 5 && lower.compare(lower.size() - 3, 3, "ing") == 0) {
+        // "Sudan's warring generals": after a determiner or possessive, an adjective
+        Pos pv = i > 0 ? t[i - 1].pos : Pos::kPunct;
+        k.tags = kTagVBG;
+        k.pos = (pv == Pos::kDet || pv == Pos::kPoss || pv == Pos::kPossPron || pv == Pos::kAdj) ? Pos::kAdj : Pos::kVerb;
+        if (k.pos == Pos::kVerb) k.vform = VForm::kGerund;
+      }
       else k.pos = Pos::kNoun;
       continue;
     }
@@ -164,14 +170,16 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
   // could be a verb is the verb, and the noun stays a noun;
   // "judiciary chief threatened to": a past form starting a verb phrase
   // in a clause that has no verb yet is the verb.
-  auto clause_has_verb = [&](size_t i) {
+  // The clause's verb before token i, or -1 (stopping at clause boundaries).
+  auto clause_verb = [&](size_t i) -> int {
     for (size_t q = i; q-- > 0;) {
       std::string_view w = s.substr(t[q].begin, t[q].end - t[q].begin);
-      if (w == "," || w == ";" || w == ":" || t[q].pos == Pos::kWh || t[q].pos == Pos::kConj) return false;
-      if (t[q].pos == Pos::kVerb || t[q].pos == Pos::kAux || t[q].pos == Pos::kModal) return true;
+      if (w == "," || w == ";" || w == ":" || t[q].pos == Pos::kWh || t[q].pos == Pos::kConj) return -1;
+      if (t[q].pos == Pos::kVerb || t[q].pos == Pos::kAux || t[q].pos == Pos::kModal) return int(q);
     }
-    return false;
+    return -1;
   };
+  auto clause_has_verb = [&](size_t i) { return clause_verb(i) >= 0; };
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     Token& a = t[i];
     Token& b = t[i + 1];
@@ -187,8 +195,17 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
     if ((b.pos == Pos::kAdj || b.pos == Pos::kNoun) && b_past && i + 2 < t.size() &&
         (a.pos == Pos::kNoun || a.pos == Pos::kPropn || (a.pos == Pos::kAdj && (a.tags & kTagNounAny)))) {
       Pos c = t[i + 2].pos;
+      // "Gunmen from the Islamist group Boko Haram abducted more than 200":
+      // a noun-or-present-verb earlier ("group") yields to the past form.
+      int cv = clause_verb(i + 1);
+      bool weak = cv >= 0 && t[cv].pos == Pos::kVerb && (t[cv].tags & kTagNounAny) &&
+                  !(t[cv].tags & (kTagVBD | kTagVBN)) && t[cv].vform != VForm::kBase;
       if ((c == Pos::kTo || c == Pos::kDet || c == Pos::kNum || c == Pos::kPropn || c == Pos::kPron ||
-           c == Pos::kPossPron || c == Pos::kWh) && !clause_has_verb(i + 1)) {
+           c == Pos::kPossPron || c == Pos::kWh || (c == Pos::kAdj && weak)) && (cv < 0 || weak)) {
+        if (weak) {
+          t[cv].pos = Pos::kNoun;
+          t[cv].vform = VForm::kNone;
+        }
         if (a.pos == Pos::kAdj) a.pos = Pos::kNoun;
         b.pos = Pos::kVerb;
         b.vform = VForm::kPast;
