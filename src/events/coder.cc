@@ -321,7 +321,15 @@ class SentenceCoder {
 
   // The agent of a passive verb: "… by rebel forces".
   int Agent(int from) const {
+    int in_attack = -1;  // "was killed in an Israeli air strike"
     for (int j = from; j < n_; ++j) {
+      if (W(j) == "in" && in_attack < 0) {
+        int k = j + 1;
+        while (k < n_ && k <= j + 3 && s_.mention_at[k] < 0 && (s_.toks[k].pos == Pos::kDet || s_.toks[k].pos == Pos::kAdj)) ++k;
+        if (k < n_ && s_.mention_at[k] >= 0 && s_.mentions[s_.mention_at[k]].role == "MIL" &&
+            !s_.mentions[s_.mention_at[k]].country.empty())
+          in_attack = GroupOf(s_.mention_at[k]);
+      }
       std::string_view raw = Raw(j);
       if (raw == ";" || raw == "." ) return -1;
       if (IsMainVerb(j) && j > from) return -1;
@@ -334,7 +342,7 @@ class SentenceCoder {
         }
       }
     }
-    return -1;
+    return in_attack;
   }
 
   // Pattern matching from token p, item k. Returns the end token or -1.
@@ -499,7 +507,7 @@ class SentenceCoder {
 
   // Infinitive complements: "threatened to attack" (hypothetical), "began to
   // shell" (asserted), "urged Iran to withdraw" (the urging is the event).
-  enum class Inf { kNone, kAsserted, kHypothetical, kSuppressed };
+  enum class Inf { kNone, kAsserted, kHypothetical, kSuppressed, kCaused };
   Inf Infinitive(int gi, const std::vector<const Pattern*>& matched, int* governor) const {
     const VerbGroup& g = groups_[gi];
     *governor = -1;
@@ -524,6 +532,10 @@ class SentenceCoder {
     // "began to shell": aspect; "began a hunger strike to demand": purpose.
     if (In(lem, {"begin", "start", "continue", "resume", "keep", "manage", "move", "proceed", "go"}))
       return j == g.start - 2 ? Inf::kAsserted : Inf::kSuppressed;
+    // "prompting Britain, Australia and Canada to accuse Beijing": the
+    // caused act happened, done by the governor's object.
+    if (In(lem, {"prompt", "lead", "force", "compel", "push", "cause", "spur", "drive"}) && !matched[gov])
+      return Inf::kCaused;
     // A purpose or plan ("went on hunger strike to demand", "plans to
     // visit") is not an act; the governing verb carries the event.
     return Inf::kSuppressed;
@@ -839,7 +851,8 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       // that tells more of the main event, not a new one.
       if (s.toks[g.verb].vform == VForm::kGerund && g.start == g.verb && sc.GerundAdjunct(int(gi))) continue;
       if (sc.ReducedRelativeHead(int(gi)) >= 0) continue;  // "militias aligned with Iran" describes, not acts
-      int subj = (governor >= 0) ? sc.Subject(governor) : sc.Subject(int(gi));
+      int subj = inf == SentenceCoder::Inf::kCaused ? sc.Object(groups[governor].verb + 1, false)
+                 : (governor >= 0) ? sc.Subject(governor) : sc.Subject(int(gi));
       if (subj < 0 && inf != SentenceCoder::Inf::kNone && governor >= 0) subj = sc.Subject(int(gi));
       int sgroup, tgroup;
       if (f.slot_s >= 0) {
@@ -895,7 +908,7 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       if (tgt.empty()) tgt.push_back(-1);
       const CameoCode* cc = d.Cameo(f.pat->code);
       // Protesters who clash or fight are rioting (145), not waging war.
-      if (cc->code.compare(0, 2, "19") == 0 && !src.empty()) {
+      if ((cc->code.compare(0, 2, "19") == 0 || cc->code == "180") && !src.empty()) {
         const std::string& r = s.mentions[src[0]].role;
         if (r == "OPP" || r == "CVL" || r == "EDU" || r == "LAB") cc = d.Cameo("145");
       }
