@@ -492,6 +492,12 @@ class SentenceCoder {
       if (!inverted) {
         int sb = first;
         for (const Mention& m : s_.mentions) if (m.group == speaker) sb = std::min(sb, m.b);
+        // "…, regional governor Oleksandr Prokudin said": modifiers before the actor
+        while (sb > 0 && s_.mention_at[sb - 1] < 0 &&
+               (s_.toks[sb - 1].pos == Pos::kAdj || s_.toks[sb - 1].pos == Pos::kDet ||
+                s_.toks[sb - 1].pos == Pos::kNoun || s_.toks[sb - 1].pos == Pos::kPropn) &&
+               first - sb < 6)
+          --sb;
         first = sb;
       }
       if (first > 0 && (Raw(first - 1) == "," || (Raw(first - 1) == "\"" && Raw(first - 2) == ","))) {

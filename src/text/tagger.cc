@@ -128,7 +128,13 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
     bool next_noun = i + 1 < t.size() && (t[i + 1].tags & kTagNounAny) && !(t[i + 1].tags & (kTagVBD | kTagIN | kTagDT));
     bool v;
     bool after_comma_and = prev == Pos::kConj && p >= 1 && s.substr(t[p - 1].begin, t[p - 1].end - t[p - 1].begin) == ",";
-    if ((tags & kTagJJ) && (tags & (kTagVBG | kTagVBN)) && next_noun && prev != Pos::kAux && prev != Pos::kNoun &&
+    // ", damaging a hospital": a gerund opening a phrase after a comma
+    bool after_comma = i > 0 && s.substr(t[i - 1].begin, t[i - 1].end - t[i - 1].begin) == ",";
+    Pos next_closed = i + 1 < t.size() ? lex.Entry(t[i + 1].id).closed : Pos::kOther;
+    if (after_comma && (tags & kTagVBG) &&
+        (next_closed == Pos::kDet || next_closed == Pos::kPossPron || (i + 1 < t.size() && (t[i + 1].tags & kTagCD))))
+      v = true;
+    else if ((tags & kTagJJ) && (tags & (kTagVBG | kTagVBN)) && next_noun && prev != Pos::kAux && prev != Pos::kNoun &&
         prev != Pos::kPropn && prev != Pos::kPron && !(after_comma_and && (tags & kTagVBD)))
       v = false;
     else if (!noun && !(tags & (kTagRB | kTagIN))) v = true;
