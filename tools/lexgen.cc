@@ -138,9 +138,11 @@ int main(int argc, char** argv) {
   for (int p = 1; p >= 0; --p)
     for (const auto& w : wn.base[p]) {
       if (tags.count(w) && !wn_only.count(w)) continue;
-      wn_only.insert(w);
       std::string t = p == 0 ? "VB" : "NN";
-      tags[w] = tags.count(w) ? tags[w] + "|" + t : t;
+      // "WN" marks words only WordNet knows: many are lowercased proper
+      // names ("benghazi"), which must not count as common words.
+      tags[w] = wn_only.count(w) ? tags[w] + "|" + t : t + "|WN";
+      wn_only.insert(w);
     }
   for (int p = 0; p < 2; ++p)
     for (const auto& [form, lemma] : wn.exc[p])

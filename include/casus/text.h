@@ -49,6 +49,7 @@ enum TagBit : uint32_t {
   kTagRB = 1u << 10, kTagIN = 1u << 11, kTagDT = 1u << 12, kTagPRP = 1u << 13, kTagMD = 1u << 14,
   kTagCD = 1u << 15, kTagCC = 1u << 16, kTagWH = 1u << 17, kTagPRPS = 1u << 18, kTagTO = 1u << 19,
   kTagOther = 1u << 20,
+  kTagWordNetOnly = 1u << 21,  // known only from WordNet (which lowercases names)
 };
 constexpr uint32_t kTagNounAny = kTagNN | kTagNNS | kTagNNP;
 constexpr uint32_t kTagVerbAny = kTagVB | kTagVBD | kTagVBN | kTagVBG | kTagVBZ | kTagVBP;

@@ -349,7 +349,8 @@ Status Dictionaries::LoadGazetteer(const std::string& path) {
     if (best.count(lower)) continue;  // the most populous place of that name
     best[lower] = pop;
     int32_t id = lex_.Find(lower);
-    if (id >= 0 && (lex_.Entry(id).tags & ~kTagNNP) && pop < 1000000) continue;
+    uint32_t tg = id >= 0 ? lex_.Entry(id).tags : 0;
+    if (!(tg & kTagWordNetOnly) && (tg & ~kTagNNP) && pop < 1000000) continue;
     // Already an actor phrase (a capital, a country): the dictionary wins.
     std::vector<Token> toks;
     Tokenize(name, lex_, &toks);

@@ -29,6 +29,7 @@ uint32_t TagBitFor(std::string_view t) {
   if (t == "CC") return kTagCC;
   if (t == "WDT" || t == "WP" || t == "WRB" || t == "WP$") return kTagWH;
   if (t == "TO") return kTagTO;
+  if (t == "WN") return kTagWordNetOnly;
   return kTagOther;
 }
 
