@@ -1,5 +1,6 @@
 // Internal structures shared by the pipeline stages (not public API).
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,7 @@ struct Sentence {
   std::vector<int> mention_at;   // token -> mention index or -1
   std::vector<int> mention_end;  // token -> mention ending at this token or -1
   int32_t day = 0;               // yyyymmdd of the article, for dated actors
+  std::optional<Mention> prior;  // the previous sentence's leading actor, for "He said …"
   std::string_view Word(int i) const { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); }
 };
 

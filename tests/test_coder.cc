@@ -196,5 +196,15 @@ TEST(Coder, SpeakersOwnStatementIsAsserted) {
   EXPECT_EQ(ev[0].target->country, "USA");
 }
 
+TEST(Coder, SentenceInitialPronounTakesThePreviousActor) {
+  auto ev = CodeText("Lebanese Prime Minister Saad al-Hariri resigned on Saturday. He accused Iran of meddling.", "2017-11-04");
+  bool found = false;
+  for (auto& e : ev) found |= e.sentence_index == 1 && e.source && e.source->country == "LBN" && e.root == "11";
+  EXPECT_TRUE(found);
+  // A new paragraph starts afresh.
+  auto fresh = CodeText("Lebanese Prime Minister Saad al-Hariri resigned on Saturday.\n\nHe accused Iran of meddling.", "2017-11-04");
+  for (auto& e : fresh) EXPECT_NE(e.sentence_index, 1);
+}
+
 }  // namespace
 }  // namespace casus

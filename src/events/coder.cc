@@ -778,6 +778,7 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
   std::vector<const Pattern*> matched;
   std::vector<SentenceCoder::Found> found;
   std::vector<int> src, tgt;
+  s.prior.reset();
   for (size_t si = 0; si < out->sentences.size(); ++si) {
     Span sp = out->sentences[si];
     s.text = std::string_view(out->text).substr(sp.begin, sp.end - sp.begin);
@@ -786,6 +787,16 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
     Tag(s.text, d.lexicon(), &s.toks);
     FindActors(d, &s);
     FindQuantities(d, s, &scratch->quantities);
+    // The sentence's leading actor (not a place, agency or pronoun) is the
+    // antecedent for a "He …" opening the next sentence; a new paragraph resets it.
+    {
+      std::optional<Mention> lead;
+      for (const Mention& m : s.mentions)
+        if (!m.place && !m.city && !m.media && !m.pronoun && (!m.country.empty() || m.igo)) { lead = m; break; }
+      bool para = si + 1 < out->sentences.size() &&
+                  out->text.find("\n\n", sp.end) < out->sentences[si + 1].begin;
+      if (lead || para) s.prior = para ? std::nullopt : lead;
+    }
     if (s.mentions.empty() && scratch->quantities.empty()) continue;
     SentenceCoder sc(d, s);
     sc.FindVerbGroups();

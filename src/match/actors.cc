@@ -377,7 +377,7 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
 
   // "Iran said it would …": a subject pronoun stands for the nearest actor
   // named before it.
-  for (int i = 1; i < n; ++i) {
+  for (int i = 0; i < n; ++i) {
     std::string_view w = word(i);
     bool subject = w == "he" || w == "she" || w == "it" || w == "they" || w == "we";
     bool object = w == "him" || w == "them";
@@ -387,6 +387,8 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
       if (m.b >= i) break;
       if (!m.place && !m.city && (!m.country.empty() || m.igo) && !m.media) ante = &m;
     }
+    // "He accused Iran …" opening a sentence: the previous sentence's actor.
+    if (!ante && subject && s.prior && (i == 0 || s.Word(i - 1) == "\"" || s.Word(i - 1) == "'")) ante = &*s.prior;
     // A subject pronoun prefers the sentence's first actor (usually the
     // speaker); an object pronoun the nearest one.
     if (ante) {
