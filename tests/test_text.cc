@@ -72,6 +72,19 @@ TEST(Sentences, QuestionInsideQuoteContinues) {
   ASSERT_EQ(s.size(), 2u);
 }
 
+TEST(Sentences, RunOnTextIsCutIntoBoundedPieces) {
+  std::string t;
+  for (int i = 0; i < 20000; ++i) t += "Russia attacked Ukraine and the army said ";
+  auto spans = SplitSentences(t);
+  ASSERT_GT(spans.size(), 400u);
+  size_t covered = 0;
+  for (Span s : spans) {
+    EXPECT_LE(s.end - s.begin, kMaxSentenceBytes);
+    covered += s.end - s.begin;
+  }
+  EXPECT_GT(covered, t.size() * 9 / 10);  // nothing dropped but spaces
+}
+
 TEST(Tokens, SpansPossessivesAndNegation) {
   const Lexicon& lex = Dicts()->lexicon();
   std::string t = "Syria's army didn't fire 3,000 shells at U.S.-backed forces.";

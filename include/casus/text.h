@@ -30,7 +30,9 @@ struct Span {
   uint32_t begin = 0, end = 0;
 };
 
-// Sentence spans over `text` (usually the re-flowed article), trimmed.
+// Sentence spans over `text` (usually the re-flowed article), trimmed. A run
+// without sentence punctuation is cut at a space every kMaxSentenceBytes.
+constexpr size_t kMaxSentenceBytes = 2000;
 std::vector<Span> SplitSentences(std::string_view text);
 
 // Coarse part of speech, decided in context (see Tagger).

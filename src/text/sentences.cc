@@ -36,11 +36,26 @@ const std::unordered_set<std::string>& Starters() {
 std::vector<Span> SplitSentences(std::string_view t) {
   std::vector<Span> out;
   size_t start = 0;
-  auto emit = [&](size_t end) {
-    size_t b = start, e = end;
+  auto push = [&](size_t b, size_t e) {
     while (b < e && Space(t[b])) ++b;
     while (e > b && Space(t[e - 1])) --e;
     if (e > b) out.push_back({uint32_t(b), uint32_t(e)});
+  };
+  // Text without sentence punctuation (tables, lists, garbage) is cut into
+  // pieces of at most kMaxSentenceBytes at a space, so that no "sentence"
+  // makes the clause analysis quadratic in the size of the input.
+  auto emit = [&](size_t end) {
+    size_t b = start;
+    while (end - b > kMaxSentenceBytes) {
+      size_t cut = b + kMaxSentenceBytes;
+      size_t sp = t.rfind(' ', cut);
+      if (sp == std::string_view::npos || sp <= b + kMaxSentenceBytes / 2) sp = cut;
+      // never cut inside a UTF-8 sequence
+      while (sp > b && (static_cast<unsigned char>(t[sp]) & 0xC0) == 0x80) --sp;
+      push(b, sp);
+      b = sp;
+    }
+    push(b, end);
     start = end;
   };
   for (size_t i = 0; i < t.size(); ++i) {
