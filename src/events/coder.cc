@@ -311,6 +311,11 @@ class SentenceCoder {
       }
       std::string_view raw = Raw(j);
       if (raw == ";" || raw == ":" || raw == "," || raw == "." || raw == "\"") return -1;
+      // "shot down 42 drones launched by Russia": the things' owner is the target.
+      if (IsMainVerb(j) && groups_[main_[j]].passive && groups_[main_[j]].start == j && W(j + 1) == "by") {
+        int owner = Agent(j + 1);
+        if (owner >= 0) return owner;
+      }
       if (IsMainVerb(j) && s_.toks[j].vform != VForm::kGerund && !(j > 0 && W(j - 1) == "to") &&
           !(literal && std::find(literal->begin(), literal->end(), j) != literal->end()))
         return -1;
