@@ -36,6 +36,13 @@ TEST(Reflow, PageBreakInsideSentenceIsJoined) {
   const Lexicon& lex = Dicts()->lexicon();
   EXPECT_EQ(Reflow("rebels shelled a\n\ngovernment checkpoint.", lex), "rebels shelled a government checkpoint.");
   EXPECT_EQ(Reflow("troops entered the\n\nTown of Saraqeb.", lex), "troops entered the Town of Saraqeb.");
+  // A full body line cut by a page break before a capitalised word.
+  EXPECT_EQ(Reflow("Wang Yi held talks with his Indian counterpart, the foreign minister of India's counterpart\n\n"
+                   "Subrahmanyam Jaishankar in Beijing.", lex),
+            "Wang Yi held talks with his Indian counterpart, the foreign minister of India's counterpart "
+            "Subrahmanyam Jaishankar in Beijing.");
+  // A short heading stays a paragraph of its own.
+  EXPECT_EQ(Reflow("Rebels advance\n\nRebels advanced on Monday.", lex), "Rebels advance\n\nRebels advanced on Monday.");
 }
 
 TEST(Reflow, ParagraphsFromBlankLinesAndIndents) {

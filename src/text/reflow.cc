@@ -74,6 +74,7 @@ std::string Reflow(std::string_view text, const Lexicon& lex) {
   std::vector<std::string> paras;
   std::string cur;
   bool blank = false;
+  size_t last_len = 0;  // length of the last line joined
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
@@ -93,9 +94,12 @@ std::string Reflow(std::string_view text, const Lexicon& lex) {
     if (cur.empty()) brk = false;
     else if (indent) brk = true;
     else if (blank) {
+      // A page break inside a sentence: the text before it does not end a
+      // sentence and either the next line continues in lowercase, or the
+      // previous line was a full body line (headings are short).
       bool mid = !EndsSentence(cur) &&
                  (std::islower(static_cast<unsigned char>(line[0])) || cur.back() == ',' || cur.back() == '-' ||
-                  FunctionWordEnd(cur, lex));
+                  FunctionWordEnd(cur, lex) || last_len > 50);
       brk = !mid;
     }
     if (brk) {
@@ -111,6 +115,7 @@ std::string Reflow(std::string_view text, const Lexicon& lex) {
       clean += c;
     }
     Join(&cur, clean, lex);
+    last_len = clean.size();
     blank = false;
     if (nl == text.size()) break;
   }
