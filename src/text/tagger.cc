@@ -135,7 +135,8 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
         (next_closed == Pos::kDet || next_closed == Pos::kPossPron || (i + 1 < t.size() && (t[i + 1].tags & kTagCD))))
       v = true;
     else if ((tags & kTagJJ) && (tags & (kTagVBG | kTagVBN)) && next_noun && prev != Pos::kAux && prev != Pos::kNoun &&
-        prev != Pos::kPropn && prev != Pos::kPron && !(after_comma_and && (tags & kTagVBD)))
+        prev != Pos::kPropn && prev != Pos::kPron && prev != Pos::kNeg && prev != Pos::kModal &&
+        !(after_comma_and && (tags & kTagVBD)))
       v = false;
     else if (!noun && !(tags & (kTagRB | kTagIN))) v = true;
     else if (prev == Pos::kDet || prev == Pos::kAdj || prev == Pos::kPoss || prev == Pos::kPossPron || prev == Pos::kNum) v = false;

@@ -44,6 +44,23 @@ void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
     t.upper_initial = std::isupper(static_cast<unsigned char>(s[b]));
     t.all_upper = any_alpha && all_up;
     t.id = lex.Find(lower);
+    // "re-admitted", "co-operate": an unknown hyphenated word is read as the
+    // word without its hyphen, or else as its last part.
+    if (t.id < 0 && lower.find('-') != std::string::npos && lower.size() > 3 && lower[0] != '-') {
+      std::string joined;
+      for (char c : lower) if (c != '-') joined += c;
+      int32_t j = lex.Find(joined);
+      if (j < 0) j = lex.Find(std::string_view(lower).substr(lower.rfind('-') + 1));
+      if (j >= 0 && lex.Entry(j).tags) {
+        t.tags = lex.Entry(j).tags;
+        t.vlem = lex.Entry(j).verb_lemma >= 0 ? lex.Entry(j).verb_lemma : ((t.tags & kTagVerbAny) ? j : -1);
+        t.nlem = lex.Entry(j).noun_lemma >= 0 ? lex.Entry(j).noun_lemma : j;
+        t.upper_initial = std::isupper(static_cast<unsigned char>(s[b]));
+        t.all_upper = false;
+        out->push_back(t);
+        return;
+      }
+    }
     t.tags = lex.Entry(t.id).tags;
     t.vlem = -1;
     t.nlem = -1;
