@@ -933,6 +933,12 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       if ((cc->code.compare(0, 2, "19") == 0 || cc->code == "180") && !src.empty()) {
         const std::string& r = s.mentions[src[0]].role;
         if (r == "OPP" || r == "CVL" || r == "EDU" || r == "LAB") cc = d.Cameo("145");
+        // Gunmen, bombers and militants attacking people or places: CAMEO's
+        // unconventional violence (18), not a battle between forces.
+        bool armed_band = r == "INS" || r == "UAF" || r == "RAD" || r == "IMG" || r == "NSA";
+        bool soft_target = tgt.empty() || tgt[0] < 0 || s.mentions[tgt[0]].role == "CVL" || s.mentions[tgt[0]].place ||
+                           s.mentions[tgt[0]].city || s.mentions[tgt[0]].role.empty();
+        if (armed_band && soft_target && cc->code.compare(0, 2, "19") == 0) cc = d.Cameo("180");
       }
       // "would observe a truce", "will visit": CAMEO codes a promised
       // cooperative act as the intent to do it (03x), which is itself a fact.
