@@ -53,6 +53,7 @@ struct PatternItem {
 
 struct Pattern {
   std::string code;             // CAMEO code
+  const CameoCode* cameo = nullptr;  // its table entry (set once loading is done)
   int32_t verb = -1;            // verb lemma id
   std::vector<PatternItem> items;  // after the verb
   int literals = 0;             // number of kWord items (specificity)

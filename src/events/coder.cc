@@ -121,7 +121,6 @@ class SentenceCoder {
 
   bool IsMainVerb(int i) const { return i >= 0 && i < n_ && main_[i] >= 0; }
   int GroupAt(int i) const { return main_[i]; }
-  void SetRecipientFirst(bool v) const { recipient_first_ = v; }
 
   int GroupOf(int mention) const { return s_.mentions[mention].group; }
 
@@ -267,7 +266,9 @@ class SentenceCoder {
   }
 
   // First mention group after token `from` in the same clause.
-  int Object(int from, bool passive, const std::vector<int>* literal = nullptr) const {
+  // `recipient_first`: the pattern gives something to someone (06x, 07x), so
+  // a party after "to" outranks the thing given.
+  int Object(int from, bool passive, const std::vector<int>* literal = nullptr, bool recipient_first = false) const {
     // "beat and detained dozens of demonstrators": the verbs share the object.
     if (from + 1 < n_ && In(W(from), {"and", "or"}) && IsMainVerb(from + 1)) from += 2;
     // "fired on and seized three vessels"
@@ -295,7 +296,7 @@ class SentenceCoder {
         // "sent doctors and nurses to Italy": a bare role is the thing sent;
         // the country after "to" is the party acted upon. Likewise for what
         // is handed over: "extradited a Venezuelan spy chief to the United States".
-        if ((m.country.empty() && !m.igo) || recipient_first_) {
+        if ((m.country.empty() && !m.igo) || recipient_first) {
           for (int k = m.e; k < n_; ++k) {
             std::string_view raw = Raw(k);
             if (raw == "," || raw == ";" || raw == "." || s_.toks[k].pos == Pos::kWh || (IsMainVerb(k) && W(k - 1) != "to")) break;
@@ -658,7 +659,6 @@ class SentenceCoder {
   std::vector<int> main_;
   std::vector<VerbGroup> groups_;
   mutable bool relaxed_ = false;
-  mutable bool recipient_first_ = false;  // the pattern gives something to someone (06x, 07x)
   mutable std::vector<int> literal_;
 };
 
@@ -766,10 +766,7 @@ CodedArticle Coder::Code(const Article& a) const {
 
 void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) const {
   const Dictionaries& d = *dicts_;
-  auto cc_quad_verbal = [&](const std::string& code) {
-    const CameoCode* c = d.Cameo(code);
-    return c && (c->quad_class == 1 || c->quad_class == 3);
-  };
+  auto cc_quad_verbal = [](const Pattern& p) { return p.cameo->quad_class == 1 || p.cameo->quad_class == 3; };
   out->events.clear();
   out->quantities.clear();
   out->text = Reflow(NormalizeText(article.text), d.lexicon());
@@ -886,9 +883,8 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       } else {
         sgroup = subj;
         // Words the pattern consumed ("cut * military aid") are not the object.
-        sc.SetRecipientFirst(In(std::string_view(f.pat->code).substr(0, 2), {"06", "07"}));
-        tgroup = f.slot_t >= 0 ? f.slot_t : sc.Object(g.verb + 1, false, &f.literal);
-        sc.SetRecipientFirst(false);
+        bool gives = In(std::string_view(f.pat->code).substr(0, 2), {"06", "07"});
+        tgroup = f.slot_t >= 0 ? f.slot_t : sc.Object(g.verb + 1, false, &f.literal, gives);
         // "demanded that Canada release …": the demand is made of the clause's subject.
         if (tgroup < 0 && In(std::string_view(f.pat->code).substr(0, 2), {"02", "10"})) tgroup = sc.ThatSubject(f.end);
       }
@@ -904,7 +900,7 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
                          In(std::string_view(f.pat->code).substr(0, 2), {"04", "05", "06", "07", "08"});
       if (speaker && (speaker->group == sgroup ||
                       (!speaker->country.empty() && s.mentions[src.empty() ? 0 : src[0]].country == speaker->country &&
-                       (will_intent || cc_quad_verbal(f.pat->code)))))
+                       (will_intent || cc_quad_verbal(*f.pat)))))
         speaker = nullptr;
       sc.Members(tgroup, &tgt);
       // "India and China met": a joint act between the members, both ways.
@@ -928,7 +924,7 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       }
       if (!tgt.empty()) domestic_default = false;
       if (tgt.empty()) tgt.push_back(-1);
-      const CameoCode* cc = d.Cameo(f.pat->code);
+      const CameoCode* cc = f.pat->cameo;
       // Protesters who clash or fight are rioting (145), not waging war.
       if ((cc->code.compare(0, 2, "19") == 0 || cc->code == "180") && !src.empty()) {
         const std::string& r = s.mentions[src[0]].role;

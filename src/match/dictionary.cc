@@ -398,6 +398,7 @@ void Dictionaries::IndexRoot() {
 }
 
 void Dictionaries::SortPatterns() {
+  for (Pattern& p : patterns_) p.cameo = Cameo(p.code);  // the table no longer changes
   by_verb_.clear();
   for (uint32_t i = 0; i < patterns_.size(); ++i) by_verb_[patterns_[i].verb].push_back(i);
   for (auto& [verb, v] : by_verb_)
