@@ -356,8 +356,11 @@ class SentenceCoder {
     if (k == pat.items.size()) return p;
     const PatternItem& it = pat.items[k];
     // Second pass: a closing "with +" / "on +" may be absent ("India and China held talks").
-    if (relaxed_ && k + 2 == pat.items.size() && it.kind == PatElem::kWord &&
-        pat.items[k + 1].kind == PatElem::kTarget && (p >= n_ || !Lit(it, p)))
+    // Only after other words matched: "call upon +" without "upon" is not a pattern.
+    // Nor when another preposition stands in its place ("sent tanks into" is not "sent tanks to").
+    if (relaxed_ && k > 0 && k + 2 == pat.items.size() && it.kind == PatElem::kWord &&
+        pat.items[k + 1].kind == PatElem::kTarget &&
+        (p >= n_ || (!Lit(it, p) && s_.toks[p].pos != Pos::kPrep && s_.toks[p].pos != Pos::kTo)))
       return p;
     if (it.kind == PatElem::kSkip) {
       for (int s = 0; s <= 4 && p + s <= n_; ++s) {
