@@ -278,7 +278,7 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
       // A named group or person with its own code absorbs a following role
       // noun: "Boko Haram militants", "Taliban suicide bomber".
       Match r;
-      if (role_after(mt.e, 1, &r) >= 0) mt.e = r.end;
+      if (role_after(mt.e, 0, &r) >= 0) mt.e = r.end;
     }
     if (mt.code.empty() || !mt.igo) mt.code = mt.igo ? e.code : mt.country + mt.role;
     if (mt.igo && mt.code.empty()) mt.code = e.code;
