@@ -15,7 +15,6 @@ namespace casus {
 struct Scratch {
   Sentence s;
   std::vector<FoundQuantity> quantities;
-  std::vector<int> group_of_verb;
 };
 
 void ScratchDeleter::operator()(Scratch* s) const { delete s; }
@@ -203,7 +202,6 @@ class SentenceCoder {
       if (partner >= 0 && (s_.mention_end[k] < 0 || s_.mentions[s_.mention_end[k]].b > partner))
         return Subject(main_[partner], depth + 1);
     }
-    int fallback = -1;
     // "told reporters the governing camp was confident": the subject is the
     // noun right before the verb, and it names no actor. A noun after a
     // national adjective ("a Turkish convoy") still stands for its country.
@@ -227,23 +225,20 @@ class SentenceCoder {
         int c2 = j - 1;
         while (c2 >= 0 && Raw(c2) != "," && Raw(c2) != ";") --c2;
         if (c2 >= 0 && Raw(c2) == "," && Aside(c2, j)) { j = c2 - 1; continue; }
-        if (c2 < 0 && Aside(-1, j) && fallback < 0) { j = -1; break; }  // introductory phrase
+        if (c2 < 0 && Aside(-1, j)) { j = -1; break; }  // introductory phrase
         --j;
         continue;
       }
       if (s_.mention_end[j] >= 0) {
         const Mention& m = s_.mentions[s_.mention_end[j]];
-        std::string_view before = W(m.b - 1);
         int pb = m.b - 1;  // "on a U.S. request": look past determiners and modifiers
         while (pb >= 0 && (s_.toks[pb].pos == Pos::kDet || s_.toks[pb].pos == Pos::kAdj || s_.toks[pb].pos == Pos::kNum) &&
                pb >= m.b - 3)
           --pb;
         std::string_view pw = W(pb);
         bool oblique = m.place || (pb >= 0 && s_.toks[pb].pos == Pos::kPrep && pw != "of" && !Subordinator(pw));
-        (void)before;
         if (m.city) oblique = true;  // "Kharkiv" alone is where, not who
-        if (oblique) {
-          if (fallback < 0 && !m.place) fallback = m.group;
+        if (oblique) {  // "rebels in northern Syria", "leaders from France": not the subject
           j = m.b - 1;
           continue;
         }
@@ -262,7 +257,7 @@ class SentenceCoder {
       if (w == "according") break;
       --j;
     }
-    return fallback >= 0 && false ? fallback : -1;
+    return -1;
   }
 
   // First mention group after token `from` in the same clause.

@@ -186,7 +186,6 @@ void Tag(std::string_view s, const Lexicon& lex, std::vector<Token>* toks) {
     }
     return -1;
   };
-  auto clause_has_verb = [&](size_t i) { return clause_verb(i) >= 0; };
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     Token& a = t[i];
     Token& b = t[i + 1];
