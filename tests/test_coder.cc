@@ -157,6 +157,8 @@ TEST(Coder, GerundAdjunctAddsNoEventButItsCount) {
   ASSERT_EQ(ev[0].quantities.size(), 1u);
   EXPECT_EQ(ev[0].quantities[0].value, 3);
   EXPECT_EQ(ev[0].quantities[0].unit, "soldier");
+  ASSERT_TRUE(ev[0].quantities[0].actor);
+  EXPECT_EQ(ev[0].quantities[0].actor->code, "SYRMIL");  // counted where they fell
 }
 
 TEST(Coder, PromisedCooperationIsIntent) {

@@ -819,6 +819,21 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
         for (const Mention& m : s.mentions) if (m.group == a.speaker_group) { sentence_speaker = MakeActor(m, s); break; }
         break;
       }
+    // "killing three soldiers near Idlib": a counted role takes its country
+    // like an event's target does (place, then speaker).
+    const Mention* qspeaker = nullptr;
+    for (const auto& a : att)
+      if (a.speaker_group >= 0) {
+        for (const Mention& m : s.mentions) if (m.group == a.speaker_group) { qspeaker = &m; break; }
+        break;
+      }
+    for (FoundQuantity& fq : scratch->quantities) {
+      if (fq.mention < 0) continue;
+      Mention m = s.mentions[fq.mention];
+      if (!m.country.empty() || m.igo) continue;
+      Inherit(&m, qspeaker, s, true);
+      fq.q.actor = MakeActor(m, s);
+    }
     for (const FoundQuantity& fq : scratch->quantities) {
       QuantityRecord qr;
       qr.article_id = article.id;
