@@ -118,6 +118,23 @@ TEST(Cli, ThreadsKeepInputOrderAndOutput) {
   EXPECT_NE(lines[err + 1].find("hook-1"), std::string::npos);
 }
 
+TEST(Cli, PdfArticlePrintsReflowedSentencesAndEvents) {
+  // The README's demo article: hard breaks, "govern-/ment", an indented
+  // paragraph start and a page break inside a sentence.
+  CliRun r = Casus("code --date 2024-03-05 --sentences " + std::string(CASUS_SOURCE_DIR) + "/examples/pdf-article.txt");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"sentence\":\"DAMASCUS, March 5 - Syria's army said on Tuesday that rebels had shelled a "
+                       "government checkpoint near Idlib, killing three soldiers"),
+            std::string::npos);
+  EXPECT_NE(r.out.find("condemned the attacks on hospitals in the northwestern province, his spokesman said.\""),
+            std::string::npos);  // joined across the page break
+  EXPECT_NE(r.out.find("\"source\":{\"code\":\"SYRREB\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"target\":{\"code\":\"SYRGOV\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"modality\":\"reported\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"location\":{\"name\":\"Idlib\""), std::string::npos);
+  EXPECT_EQ(r.out.find("govern- ment"), std::string::npos);
+}
+
 TEST(Cli, StdinAndPlainTextAndDate) {
   std::string f = Write("story.txt", "NATO condemned the attack on Tuesday.\n");
   CliRun r = Casus("code --date 2024-03-07 -", f);
