@@ -87,7 +87,7 @@ class Lexicon {
   // words the lexicon lacks. -1 when nothing is known.
   int32_t VerbLemma(std::string_view lower) const;
   int32_t NounLemma(std::string_view lower) const;
-  bool Knows(std::string_view lower) const { return Find(lower) >= 0 && Entry(Find(lower)).tags != 0; }
+  bool Knows(std::string_view lower) const { return Entry(Find(lower)).tags != 0; }  // Entry(-1) is empty
   size_t size() const { return words_.size(); }
   // Builds the flat lookup table once every word is interned; Find uses it
   // from then on (it is the hottest lookup of the pipeline).

@@ -812,21 +812,17 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
     size_t first_event = out->events.size();
     std::vector<std::pair<int, int>> ev_mentions;  // per event of this sentence: source, target mention
     std::string sentence(s.text);
-    // Quantities the sentence reports, tied to actors where it names them.
-    std::optional<Actor> sentence_speaker;
-    for (const auto& a : att)
-      if (a.speaker_group >= 0) {
-        for (const Mention& m : s.mentions) if (m.group == a.speaker_group) { sentence_speaker = MakeActor(m, s); break; }
-        break;
-      }
-    // "killing three soldiers near Idlib": a counted role takes its country
-    // like an event's target does (place, then speaker).
+    // Quantities the sentence reports, tied to actors where it names them. A
+    // counted role takes its country like an event's target does ("killing
+    // three soldiers near Idlib": place, then speaker).
     const Mention* qspeaker = nullptr;
     for (const auto& a : att)
       if (a.speaker_group >= 0) {
         for (const Mention& m : s.mentions) if (m.group == a.speaker_group) { qspeaker = &m; break; }
         break;
       }
+    std::optional<Actor> sentence_speaker;
+    if (qspeaker) sentence_speaker = MakeActor(*qspeaker, s);
     for (FoundQuantity& fq : scratch->quantities) {
       if (fq.mention < 0) continue;
       Mention m = s.mentions[fq.mention];
