@@ -71,7 +71,8 @@ bool Setup() {
   st = casus::ReadInput(
       path, casus::IngestOptions{}, [&](casus::Article&& a) { f.articles.push_back(std::move(a)); },
       [&](casus::ErrorRecord&& e) {
-        std::fprintf(stderr, "casus-micro: %s:%ld: %s\n", e.input.c_str(), e.line, e.message.c_str());
+        std::fprintf(stderr, "casus-micro: %s:%ld: %s\n", e.input.c_str(), e.line,
+                     e.message.c_str());
       });
   if (!st.ok() || f.articles.empty()) {
     std::fprintf(stderr, "casus-micro: no articles from %s\n", path.c_str());
@@ -249,14 +250,17 @@ int main(int argc, char** argv) {
   std::snprintf(buf, sizeof buf, "%.3f s", f.load_seconds);
   benchmark::AddCustomContext("casus_dictionary_load", buf);
   benchmark::AddCustomContext("casus_corpus", std::to_string(f.articles.size()) + " articles, " +
-                                                  std::to_string(f.corpus_sentences) + " sentences, " +
-                                                  std::to_string(f.corpus_bytes) + " bytes");
+                                                  std::to_string(f.corpus_sentences) +
+                                                  " sentences, " + std::to_string(f.corpus_bytes) +
+                                                  " bytes");
   benchmark::AddCustomContext("casus_pdf_article", f.articles[f.pdf].id);
-  benchmark::AddCustomContext("casus_typical_article", f.articles[f.typical].id + " (" +
-                                                           std::to_string(f.typical_sentences) + " sentences)");
+  benchmark::AddCustomContext(
+      "casus_typical_article",
+      f.articles[f.typical].id + " (" + std::to_string(f.typical_sentences) + " sentences)");
   benchmark::AddCustomContext("casus_typical_sentence", f.sentence);
 #ifndef NDEBUG
-  benchmark::AddCustomContext("casus_note", "Debug build (NDEBUG not defined): numbers are not representative");
+  benchmark::AddCustomContext("casus_note",
+                              "Debug build (NDEBUG not defined): numbers are not representative");
 #endif
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

@@ -40,7 +40,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double Seconds(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double>(b - a).count(); }
+double Seconds(Clock::time_point a, Clock::time_point b) {
+  return std::chrono::duration<double>(b - a).count();
+}
 
 // Peak resident set size in kB (VmHWM), -1 when unavailable.
 long PeakRssKb() {
@@ -55,7 +57,8 @@ long PeakRssKb() {
 double CpuSeconds() {
   rusage ru{};
   getrusage(RUSAGE_SELF, &ru);
-  return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + 1e-6 * double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec);
+  return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+         1e-6 * double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec);
 }
 
 // FNV-1a, folded over the parts of an event that coding decides.
@@ -65,7 +68,10 @@ struct Fnv {
     const unsigned char* b = static_cast<const unsigned char*>(p);
     for (size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
   }
-  void Add(const std::string& s) { Add(s.data(), s.size()); Add("\0", 1); }
+  void Add(const std::string& s) {
+    Add(s.data(), s.size());
+    Add("\0", 1);
+  }
   void Add(int64_t v) { Add(&v, sizeof v); }
 };
 
@@ -96,12 +102,20 @@ struct PassResult {
   std::vector<uint32_t> sentences;  // per article
   std::vector<uint64_t> prints;     // per article
   double seconds = 0;
-  uint64_t total_events() const { uint64_t n = 0; for (uint32_t e : events) n += e; return n; }
-  uint64_t total_sentences() const { uint64_t n = 0; for (uint32_t s : sentences) n += s; return n; }
+  uint64_t total_events() const {
+    uint64_t n = 0;
+    for (uint32_t e : events) n += e;
+    return n;
+  }
+  uint64_t total_sentences() const {
+    uint64_t n = 0;
+    for (uint32_t s : sentences) n += s;
+    return n;
+  }
 };
 
-void RunPass(const casus::Coder& coder, const std::vector<casus::Article>& arts, std::vector<Worker>& workers,
-             int threads, PassResult* r) {
+void RunPass(const casus::Coder& coder, const std::vector<casus::Article>& arts,
+             std::vector<Worker>& workers, int threads, PassResult* r) {
   r->events.assign(arts.size(), 0);
   r->sentences.assign(arts.size(), 0);
   r->prints.assign(arts.size(), 0);
@@ -160,15 +174,24 @@ int main(int argc, char** argv) {
     if (a == "--threads") {
       const char* v = value();
       threads = int(std::strtol(v, &end, 10));
-      if (*end || threads < 1) { std::fprintf(stderr, "%s: bad --threads '%s'\n", argv[0], v); return 1; }
+      if (*end || threads < 1) {
+        std::fprintf(stderr, "%s: bad --threads '%s'\n", argv[0], v);
+        return 1;
+      }
     } else if (a == "--repeat") {
       const char* v = value();
       repeat = int(std::strtol(v, &end, 10));
-      if (*end || repeat < 1) { std::fprintf(stderr, "%s: bad --repeat '%s'\n", argv[0], v); return 1; }
+      if (*end || repeat < 1) {
+        std::fprintf(stderr, "%s: bad --repeat '%s'\n", argv[0], v);
+        return 1;
+      }
     } else if (a == "--min-seconds") {
       const char* v = value();
       min_seconds = std::strtod(v, &end);
-      if (*end || !(min_seconds >= 0)) { std::fprintf(stderr, "%s: bad --min-seconds '%s'\n", argv[0], v); return 1; }
+      if (*end || !(min_seconds >= 0)) {
+        std::fprintf(stderr, "%s: bad --min-seconds '%s'\n", argv[0], v);
+        return 1;
+      }
     } else if (a == "--json") {
       json = true;
     } else if (a == "-h" || a == "--help") {
@@ -183,7 +206,8 @@ int main(int argc, char** argv) {
   if (files.empty()) files.push_back(CASUS_BENCH_CORPUS);
 
 #ifndef NDEBUG
-  std::fprintf(stderr, "note: this is a Debug build (NDEBUG not defined); numbers are not representative\n");
+  std::fprintf(
+      stderr, "note: this is a Debug build (NDEBUG not defined); numbers are not representative\n");
 #endif
 
   // 1. Dictionaries, once, timed on their own.
@@ -207,11 +231,13 @@ int main(int argc, char** argv) {
         f, casus::IngestOptions{}, [&](casus::Article&& a) { arts.push_back(std::move(a)); },
         [&](casus::ErrorRecord&& e) {
           if (++input_errors <= 5)
-            std::fprintf(stderr, "%s: %s:%ld: %s\n", argv[0], e.input.c_str(), e.line, e.message.c_str());
+            std::fprintf(stderr, "%s: %s:%ld: %s\n", argv[0], e.input.c_str(), e.line,
+                         e.message.c_str());
         });
     if (!s.ok()) return 1;  // cannot open: already reported through the error sink
   }
-  if (input_errors) std::fprintf(stderr, "%s: %zu input record(s) skipped\n", argv[0], input_errors);
+  if (input_errors)
+    std::fprintf(stderr, "%s: %zu input record(s) skipped\n", argv[0], input_errors);
   if (arts.empty()) {
     std::fprintf(stderr, "%s: no articles to code\n", argv[0]);
     return 1;
@@ -242,13 +268,16 @@ int main(int argc, char** argv) {
       while (i < arts.size() && r.events[i] == ref.events[i] && r.prints[i] == ref.prints[i] &&
              r.sentences[i] == ref.sentences[i])
         ++i;
-      std::fprintf(stderr,
-                   "%s: NOT DETERMINISTIC: pass %d on %d thread(s) coded %llu events, the single-threaded "
-                   "reference pass %llu",
-                   argv[0], passes, threads, (unsigned long long)r.total_events(), (unsigned long long)ref_events);
+      std::fprintf(
+          stderr,
+          "%s: NOT DETERMINISTIC: pass %d on %d thread(s) coded %llu events, the single-threaded "
+          "reference pass %llu",
+          argv[0], passes, threads, (unsigned long long)r.total_events(),
+          (unsigned long long)ref_events);
       if (i < arts.size())
-        std::fprintf(stderr, "; first difference in article '%s' (%s:%ld): %u events vs %u", arts[i].id.c_str(),
-                     arts[i].input.c_str(), arts[i].line, r.events[i], ref.events[i]);
+        std::fprintf(stderr, "; first difference in article '%s' (%s:%ld): %u events vs %u",
+                     arts[i].id.c_str(), arts[i].input.c_str(), arts[i].line, r.events[i],
+                     ref.events[i]);
       std::fprintf(stderr, "\n");
       return 2;
     }
@@ -271,28 +300,35 @@ int main(int argc, char** argv) {
 
   if (json) {
     std::printf(
-        "{\"threads\":%d,\"passes\":%d,\"articles\":%zu,\"sentences\":%llu,\"events\":%llu,\"bytes\":%llu,"
-        "\"load_seconds\":%.3f,\"wall_seconds\":%.3f,\"cpu_seconds\":%.3f,\"sentences_per_second\":%.1f,"
-        "\"sentences_per_second_per_thread\":%.1f,\"sentences_per_cpu_second\":%.1f,\"articles_per_second\":%.1f,\"mb_per_second\":%.3f,"
+        "{\"threads\":%d,\"passes\":%d,\"articles\":%zu,\"sentences\":%llu,\"events\":%llu,"
+        "\"bytes\":%llu,"
+        "\"load_seconds\":%.3f,\"wall_seconds\":%.3f,\"cpu_seconds\":%.3f,\"sentences_per_second\":"
+        "%.1f,"
+        "\"sentences_per_second_per_thread\":%.1f,\"sentences_per_cpu_second\":%.1f,\"articles_per_"
+        "second\":%.1f,\"mb_per_second\":%.3f,"
         "\"peak_rss_kb\":%ld,\"rss_after_load_kb\":%ld,\"deterministic\":true,\"build\":\"%s\"}\n",
         threads, passes, arts.size(), (unsigned long long)sentences, (unsigned long long)ref_events,
-        (unsigned long long)bytes, load_seconds, wall, cpu, sps, sps / threads, spcpu, aps, mbps, rss_kb, rss_after_load_kb,
-        build);
+        (unsigned long long)bytes, load_seconds, wall, cpu, sps, sps / threads, spcpu, aps, mbps,
+        rss_kb, rss_after_load_kb, build);
   } else {
     std::printf("casus-throughput (%s build)\n", build);
     std::printf("  input              %zu file(s)", files.size());
     for (const auto& f : files) std::printf(" %s", f.c_str());
     std::printf("\n");
-    std::printf("  dictionary load    %.3f s (peak RSS after load %.1f MB)\n", load_seconds, rss_after_load_kb / 1024.0);
+    std::printf("  dictionary load    %.3f s (peak RSS after load %.1f MB)\n", load_seconds,
+                rss_after_load_kb / 1024.0);
     std::printf("  articles           %zu per pass\n", arts.size());
     std::printf("  sentences          %llu per pass\n", (unsigned long long)sentences);
-    std::printf("  events             %llu per pass (identical in every pass and to the 1-thread reference)\n",
-                (unsigned long long)ref_events);
+    std::printf(
+        "  events             %llu per pass (identical in every pass and to the 1-thread "
+        "reference)\n",
+        (unsigned long long)ref_events);
     std::printf("  text               %llu bytes per pass\n", (unsigned long long)bytes);
     std::printf("  threads            %d\n", threads);
     std::printf("  passes             %d\n", passes);
     std::printf("  wall               %.3f s\n", wall);
-    std::printf("  cpu                %.3f s (%.0f%% of wall x threads)\n", cpu, wall > 0 ? 100 * cpu / (wall * threads) : 0);
+    std::printf("  cpu                %.3f s (%.0f%% of wall x threads)\n", cpu,
+                wall > 0 ? 100 * cpu / (wall * threads) : 0);
     std::printf("  sentences/s        %.0f total, %.0f per thread\n", sps, sps / threads);
     std::printf("  sentences/cpu-s    %.0f\n", spcpu);
     std::printf("  articles/s         %.1f\n", aps);

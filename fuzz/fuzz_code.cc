@@ -48,15 +48,17 @@ void CheckCoded(const CodedArticle& out, const std::string& id) {
     CASUS_FUZZ_CHECK(e.sentence == sentence_text(e.sentence_index));
     CASUS_FUZZ_CHECK(e.evidence.begin <= e.evidence.end);
     CASUS_FUZZ_CHECK(e.evidence.end <= e.sentence.size());
-    CASUS_FUZZ_CHECK(e.evidence.verb_phrase ==
-                     std::string_view(e.sentence).substr(e.evidence.begin, e.evidence.end - e.evidence.begin));
+    CASUS_FUZZ_CHECK(
+        e.evidence.verb_phrase ==
+        std::string_view(e.sentence).substr(e.evidence.begin, e.evidence.end - e.evidence.begin));
     CASUS_FUZZ_CHECK(e.source.has_value());
     CASUS_FUZZ_CHECK(!e.source->code.empty());
     CASUS_FUZZ_CHECK(e.cameo.size() >= 2);
     CASUS_FUZZ_CHECK(e.root.size() == 2);
     CASUS_FUZZ_CHECK(e.cameo.compare(0, 2, e.root) == 0);
     CASUS_FUZZ_CHECK(e.quad_class >= 1 && e.quad_class <= 4);
-    CASUS_FUZZ_CHECK(e.modality == "asserted" || e.modality == "reported" || e.modality == "hypothetical");
+    CASUS_FUZZ_CHECK(e.modality == "asserted" || e.modality == "reported" ||
+                     e.modality == "hypothetical");
   }
   for (const QuantityRecord& q : out.quantities) {
     CASUS_FUZZ_CHECK(q.article_id == id);

@@ -19,8 +19,8 @@ namespace casus::fuzz {
   std::abort();
 }
 
-#define CASUS_FUZZ_CHECK(cond) \
-  do { \
+#define CASUS_FUZZ_CHECK(cond)                                   \
+  do {                                                           \
     if (!(cond)) ::casus::fuzz::Fail(__FILE__, __LINE__, #cond); \
   } while (0)
 
@@ -32,7 +32,10 @@ inline bool ValidUtf8(std::string_view s) {
   while (i < n) {
     unsigned char c = s[i];
     if (c == 0) return false;
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     int len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
     if (!len || i + len > n) return false;
     uint32_t cp = c & (len == 2 ? 0x1f : len == 3 ? 0x0f : 0x07);
@@ -41,8 +44,8 @@ inline bool ValidUtf8(std::string_view s) {
       if ((d >> 6) != 2) return false;
       cp = (cp << 6) | (d & 0x3f);
     }
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-        (cp >= 0xd800 && cp <= 0xdfff))
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))
       return false;
     i += len;
   }
@@ -52,7 +55,8 @@ inline bool ValidUtf8(std::string_view s) {
 inline const std::shared_ptr<const Dictionaries>& Dicts() {
   static const std::shared_ptr<const Dictionaries> d = [] {
     std::shared_ptr<const Dictionaries> out;
-    Status s = Dictionaries::Load(Dictionaries::DefaultDataDir(), Dictionaries::DefaultLexicon(), &out);
+    Status s =
+        Dictionaries::Load(Dictionaries::DefaultDataDir(), Dictionaries::DefaultLexicon(), &out);
     if (!s.ok()) {
       std::fprintf(stderr, "casus fuzz: cannot load dictionaries (%s, %s): %s\n",
                    Dictionaries::DefaultDataDir().c_str(), Dictionaries::DefaultLexicon().c_str(),

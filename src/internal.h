@@ -16,14 +16,16 @@ struct Mention {
   int b = 0, e = 0;
   std::string code, country, role;
   bool igo = false;
-  bool place = false;     // inside a locative phrase ("in Kabul"): context, not a participant
+  bool place = false;  // inside a locative phrase ("in Kabul"): context, not a participant
   bool media = false;
   bool pronoun = false;
   bool city = false;
-  bool dateline = false;  // named in the dateline: where the story was filed      // from the gazetteer: a place, never a speaker or actor by itself
-  const ActorEntry* entry = nullptr;  // the dictionary entry that named it (coordinates, feature)   // "he", "it", "they" standing for an actor named earlier
-  int group = -1;         // compound group id ("Japan, South Korea and Australia")
-  int head = 0;           // token of the head noun
+  bool dateline = false;  // named in the dateline: where the story was filed      // from the
+                          // gazetteer: a place, never a speaker or actor by itself
+  const ActorEntry* entry = nullptr;  // the dictionary entry that named it (coordinates, feature)
+                                      // // "he", "it", "they" standing for an actor named earlier
+  int group = -1;                     // compound group id ("Japan, South Korea and Australia")
+  int head = 0;                       // token of the head noun
 };
 
 // Everything known about the sentence being coded. Lives in Scratch.
@@ -35,7 +37,9 @@ struct Sentence {
   std::vector<int> mention_end;  // token -> mention ending at this token or -1
   int32_t day = 0;               // yyyymmdd of the article, for dated actors
   std::optional<Mention> prior;  // the previous sentence's leading actor, for "He said …"
-  std::string_view Word(int i) const { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); }
+  std::string_view Word(int i) const {
+    return text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+  }
 };
 
 // Finds actor mentions (and compound groups) in `s`.

@@ -12,7 +12,8 @@ namespace casus::testing {
 inline std::shared_ptr<const Dictionaries> Dicts() {
   static std::shared_ptr<const Dictionaries> d = [] {
     std::shared_ptr<const Dictionaries> out;
-    Status s = Dictionaries::Load(Dictionaries::DefaultDataDir(), Dictionaries::DefaultLexicon(), &out);
+    Status s =
+        Dictionaries::Load(Dictionaries::DefaultDataDir(), Dictionaries::DefaultLexicon(), &out);
     if (!s.ok()) {
       ADD_FAILURE() << s.message();
       std::abort();
@@ -27,7 +28,8 @@ inline const Coder& TheCoder() {
   return c;
 }
 
-inline std::vector<Event> CodeText(const std::string& text, const std::string& date = "2024-03-05") {
+inline std::vector<Event> CodeText(const std::string& text,
+                                   const std::string& date = "2024-03-05") {
   Article a;
   a.id = "t";
   a.date = date;
@@ -44,7 +46,8 @@ inline std::string Brief(const Event& e) {
   return key(e.source) + ">" + key(e.target) + ":" + e.root;
 }
 
-inline std::vector<std::string> Briefs(const std::string& text, const std::string& date = "2024-03-05") {
+inline std::vector<std::string> Briefs(const std::string& text,
+                                       const std::string& date = "2024-03-05") {
   std::vector<std::string> out;
   for (const Event& e : CodeText(text, date)) out.push_back(Brief(e));
   return out;

@@ -59,12 +59,14 @@ CliRun Casus(const std::string& args, const std::string& stdin_file = "") {
 std::vector<std::string> Lines(const std::string& s) {
   std::vector<std::string> out;
   std::istringstream in(s);
-  for (std::string l; std::getline(in, l);) if (!l.empty()) out.push_back(l);
+  for (std::string l; std::getline(in, l);)
+    if (!l.empty()) out.push_back(l);
   return out;
 }
 
 const char* kTwo =
-    "{\"id\":\"hook-1\",\"date\":\"2024-03-04\",\"text\":\"Russian troops attacked Ukrainian positions near Kharkiv on "
+    "{\"id\":\"hook-1\",\"date\":\"2024-03-04\",\"text\":\"Russian troops attacked Ukrainian "
+    "positions near Kharkiv on "
     "Monday, the Ukrainian army said. NATO condemned the attack.\"}\n";
 
 TEST(Cli, EventRecordsCarryEveryContractField) {
@@ -80,9 +82,9 @@ TEST(Cli, EventRecordsCarryEveryContractField) {
     ASSERT_FALSE(doc["kind"].get_string().get(kind));
     if (kind != "event") continue;
     ++events;
-    for (const char* k : {"kind", "event_id", "article_id", "sentence_index", "sentence", "date", "source", "target",
-                          "cameo", "root", "quad_class", "goldstein", "negated", "modality", "attributed_to",
-                          "location", "quantities", "evidence"})
+    for (const char* k : {"kind", "event_id", "article_id", "sentence_index", "sentence", "date",
+                          "source", "target", "cameo", "root", "quad_class", "goldstein", "negated",
+                          "modality", "attributed_to", "location", "quantities", "evidence"})
       EXPECT_FALSE(doc[k].error()) << "missing " << k << " in " << line;
     simdjson::dom::element ev;
     ASSERT_FALSE(doc["evidence"].get(ev));
@@ -113,7 +115,8 @@ TEST(Cli, ThreadsKeepInputOrderAndOutput) {
   // the error record sits between the two copies of the article
   auto lines = Lines(one.out);
   size_t err = 0;
-  for (size_t i = 0; i < lines.size(); ++i) if (lines[i].find("\"kind\":\"error\"") != std::string::npos) err = i;
+  for (size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].find("\"kind\":\"error\"") != std::string::npos) err = i;
   EXPECT_NE(lines[err - 1].find("hook-1"), std::string::npos);
   EXPECT_NE(lines[err + 1].find("hook-1"), std::string::npos);
 }
@@ -121,13 +124,17 @@ TEST(Cli, ThreadsKeepInputOrderAndOutput) {
 TEST(Cli, PdfArticlePrintsReflowedSentencesAndEvents) {
   // The README's demo article: hard breaks, "govern-/ment", an indented
   // paragraph start and a page break inside a sentence.
-  CliRun r = Casus("code --date 2024-03-05 --sentences " + std::string(CASUS_SOURCE_DIR) + "/examples/pdf-article.txt");
+  CliRun r = Casus("code --date 2024-03-05 --sentences " + std::string(CASUS_SOURCE_DIR) +
+                   "/examples/pdf-article.txt");
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.out.find("\"sentence\":\"DAMASCUS, March 5 - Syria's army said on Tuesday that rebels had shelled a "
+  EXPECT_NE(r.out.find("\"sentence\":\"DAMASCUS, March 5 - Syria's army said on Tuesday that "
+                       "rebels had shelled a "
                        "government checkpoint near Idlib, killing three soldiers"),
             std::string::npos);
-  EXPECT_NE(r.out.find("condemned the attacks on hospitals in the northwestern province, his spokesman said.\""),
-            std::string::npos);  // joined across the page break
+  EXPECT_NE(
+      r.out.find(
+          "condemned the attacks on hospitals in the northwestern province, his spokesman said.\""),
+      std::string::npos);  // joined across the page break
   EXPECT_NE(r.out.find("\"source\":{\"code\":\"SYRREB\""), std::string::npos);
   EXPECT_NE(r.out.find("\"target\":{\"code\":\"SYRGOV\""), std::string::npos);
   EXPECT_NE(r.out.find("\"modality\":\"reported\""), std::string::npos);
@@ -140,7 +147,8 @@ TEST(Cli, StdinAndPlainTextAndDate) {
   CliRun r = Casus("code --date 2024-03-07 -", f);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("\"article_id\":\"stdin\""), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("\"date\":\"2024-03-05\""), std::string::npos) << r.out;  // the Tuesday before
+  EXPECT_NE(r.out.find("\"date\":\"2024-03-05\""), std::string::npos)
+      << r.out;  // the Tuesday before
 }
 
 TEST(Cli, CsvAndTsv) {
@@ -166,7 +174,8 @@ TEST(Cli, BadRecordsAreReportedAndTheRunGoesOn) {
 }
 
 TEST(Cli, ExitStatusNonZeroOnlyWhenNothingCouldBeRead) {
-  CliRun bad = Casus("code " + Write("empty.txt", "") + " " + Write("bin.dat", std::string("\0\0\0\1\2", 5)));
+  CliRun bad = Casus("code " + Write("empty.txt", "") + " " +
+                     Write("bin.dat", std::string("\0\0\0\1\2", 5)));
   EXPECT_EQ(bad.status, 1);
   EXPECT_NE(bad.err.find("empty.txt:0: empty input"), std::string::npos) << bad.err;
   EXPECT_NE(bad.err.find("bin.dat:0: binary data"), std::string::npos) << bad.err;
@@ -192,9 +201,12 @@ TEST(Cli, DatabaseReplacesAnArticleWhenCodedAgain) {
   };
   EXPECT_EQ(count("SELECT COUNT(*) FROM articles"), 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM events"), 2);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM events WHERE source_country='RUS' AND target_country='UKR' AND root='19'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM events WHERE source_country='RUS' AND target_country='UKR' "
+                  "AND root='19'"),
+            1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM errors"), 2);  // one per run
-  EXPECT_EQ(count("SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name LIKE 'events_%'"), 5);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name LIKE 'events_%'"),
+            5);
   sqlite3_close(h);
 }
 

@@ -12,14 +12,17 @@ using testing::Briefs;
 using testing::CodeText;
 using V = std::vector<std::string>;
 
-bool Has(const V& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool Has(const V& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 TEST(Coder, SimpleTransitive) {
   EXPECT_EQ(Briefs("Russian troops attacked Ukrainian positions near Kharkiv."), V{"RUS>UKR:19"});
 }
 
 TEST(Coder, ReportedSpeechKeepsClaimApartFromFact) {
-  auto ev = CodeText("Syria's army said on Tuesday that rebels had shelled a government checkpoint near Idlib.");
+  auto ev = CodeText(
+      "Syria's army said on Tuesday that rebels had shelled a government checkpoint near Idlib.");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].source->code, "SYRREB");  // rebels inherit the reporter's country
   EXPECT_EQ(ev[0].target->code, "SYRGOV");
@@ -31,11 +34,13 @@ TEST(Coder, ReportedSpeechKeepsClaimApartFromFact) {
 }
 
 TEST(Coder, PostposedAttributionAndAccordingTo) {
-  auto a = CodeText("Russian jets bombed Ukrainian villages overnight, the Ukrainian air force said.");
+  auto a =
+      CodeText("Russian jets bombed Ukrainian villages overnight, the Ukrainian air force said.");
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].modality, "reported");
   EXPECT_EQ(a[0].attributed_to->code, "UKRMIL");
-  auto b = CodeText("Israeli aircraft struck Hamas positions in Gaza, according to Palestinian officials.");
+  auto b = CodeText(
+      "Israeli aircraft struck Hamas positions in Gaza, according to Palestinian officials.");
   ASSERT_FALSE(b.empty());
   EXPECT_EQ(b[0].modality, "reported");
 }
@@ -127,27 +132,34 @@ TEST(Coder, PdfArticleIsReflowedBeforeCoding) {
   Article a;
   a.id = "pdf";
   a.date = "2024-03-05";
-  a.text = "Syria's army said on Tuesday that rebels had\nshelled a govern-\nment checkpoint near Idlib.\n\n"
-           "    The Turkish Foreign Ministry con-\ndemned the attack.";
+  a.text =
+      "Syria's army said on Tuesday that rebels had\nshelled a govern-\nment checkpoint near "
+      "Idlib.\n\n"
+      "    The Turkish Foreign Ministry con-\ndemned the attack.";
   CodedArticle c = testing::TheCoder().Code(a);
   ASSERT_EQ(c.sentences.size(), 2u);
   ASSERT_FALSE(c.events.empty());
-  EXPECT_EQ(c.events[0].sentence, "Syria's army said on Tuesday that rebels had shelled a government checkpoint near Idlib.");
+  EXPECT_EQ(
+      c.events[0].sentence,
+      "Syria's army said on Tuesday that rebels had shelled a government checkpoint near Idlib.");
 }
 
 TEST(Coder, EvidenceSpanPointsIntoTheSentence) {
   auto ev = CodeText("Beijing lashed out at Washington on Friday.");
   ASSERT_EQ(ev.size(), 1u);
   const auto& e = ev[0];
-  EXPECT_EQ(e.sentence.substr(e.evidence.begin, e.evidence.end - e.evidence.begin), e.evidence.verb_phrase);
+  EXPECT_EQ(e.sentence.substr(e.evidence.begin, e.evidence.end - e.evidence.begin),
+            e.evidence.verb_phrase);
   EXPECT_EQ(e.evidence.dictionary.rfind("data/verbs/", 0), 0u);
   EXPECT_EQ(e.date, "2024-03-01");
 }
 
 TEST(Coder, CoordinatedVerbPairsWithTheMainVerb) {
   // "accused" belongs with "said", not with the reported "had shelled".
-  auto b = Briefs("Syria's army said that rebels had shelled a checkpoint near Idlib, and accused Turkish forces of "
-                  "supplying the fighters.");
+  auto b = Briefs(
+      "Syria's army said that rebels had shelled a checkpoint near Idlib, and accused Turkish "
+      "forces of "
+      "supplying the fighters.");
   EXPECT_TRUE(Has(b, "SYR>TUR:11")) << ::testing::PrintToString(b);
 }
 
@@ -169,7 +181,9 @@ TEST(Coder, PromisedCooperationIsIntent) {
 }
 
 TEST(Coder, ThreatTakesTheTargetOfTheThreatenedAct) {
-  auto b = Briefs("Turkey warned it would launch a military operation against Kurdish fighters in northern Syria.");
+  auto b = Briefs(
+      "Turkey warned it would launch a military operation against Kurdish fighters in northern "
+      "Syria.");
   EXPECT_TRUE(Has(b, "TUR>SYR:13")) << ::testing::PrintToString(b);
 }
 
@@ -199,12 +213,18 @@ TEST(Coder, SpeakersOwnStatementIsAsserted) {
 }
 
 TEST(Coder, SentenceInitialPronounTakesThePreviousActor) {
-  auto ev = CodeText("Lebanese Prime Minister Saad al-Hariri resigned on Saturday. He accused Iran of meddling.", "2017-11-04");
+  auto ev = CodeText(
+      "Lebanese Prime Minister Saad al-Hariri resigned on Saturday. He accused Iran of meddling.",
+      "2017-11-04");
   bool found = false;
-  for (auto& e : ev) found |= e.sentence_index == 1 && e.source && e.source->country == "LBN" && e.root == "11";
+  for (auto& e : ev)
+    found |= e.sentence_index == 1 && e.source && e.source->country == "LBN" && e.root == "11";
   EXPECT_TRUE(found);
   // A new paragraph starts afresh.
-  auto fresh = CodeText("Lebanese Prime Minister Saad al-Hariri resigned on Saturday.\n\nHe accused Iran of meddling.", "2017-11-04");
+  auto fresh = CodeText(
+      "Lebanese Prime Minister Saad al-Hariri resigned on Saturday.\n\nHe accused Iran of "
+      "meddling.",
+      "2017-11-04");
   for (auto& e : fresh) EXPECT_NE(e.sentence_index, 1);
 }
 

@@ -11,7 +11,8 @@ namespace {
 
 TEST(Gold, DevelopmentSetMeetsTheBar) {
   EvalResult r;
-  Status s = Evaluate(std::string(CASUS_SOURCE_DIR) + "/tests/gold/dev.jsonl", testing::TheCoder(), &r);
+  Status s =
+      Evaluate(std::string(CASUS_SOURCE_DIR) + "/tests/gold/dev.jsonl", testing::TheCoder(), &r);
   ASSERT_TRUE(s.ok()) << s.message();
   EXPECT_GE(r.sentences, 200);
   EXPECT_GE(r.gold, 300);

@@ -15,7 +15,8 @@ struct Result {
 };
 
 std::string TempFile(const std::string& name, const std::string& content) {
-  auto dir = std::filesystem::temp_directory_path() / ("casus-ingest-" + std::to_string(::getpid()));
+  auto dir =
+      std::filesystem::temp_directory_path() / ("casus-ingest-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   std::string p = (dir / name).string();
   std::ofstream(p, std::ios::binary) << content;
@@ -24,13 +25,15 @@ std::string TempFile(const std::string& name, const std::string& content) {
 
 Result Read(const std::string& path, IngestOptions opt = {}) {
   Result r;
-  ReadInput(path, opt, [&](Article&& a) { r.articles.push_back(std::move(a)); },
-            [&](ErrorRecord&& e) { r.errors.push_back(std::move(e)); });
+  ReadInput(
+      path, opt, [&](Article&& a) { r.articles.push_back(std::move(a)); },
+      [&](ErrorRecord&& e) { r.errors.push_back(std::move(e)); });
   return r;
 }
 
 TEST(Ingest, PlainTextTitleAndBody) {
-  auto r = Read(TempFile("story.txt", "Rebels shell checkpoint\n\nRebels shelled a checkpoint on Monday.\n"));
+  auto r = Read(
+      TempFile("story.txt", "Rebels shell checkpoint\n\nRebels shelled a checkpoint on Monday.\n"));
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].id, "story");
   EXPECT_EQ(r.articles[0].title, "Rebels shell checkpoint");
@@ -38,14 +41,16 @@ TEST(Ingest, PlainTextTitleAndBody) {
 }
 
 TEST(Ingest, HardWrappedFirstLineIsNotATitle) {
-  auto r = Read(TempFile("wrapped.txt", "Syria's army said on Tuesday that rebels had\nshelled a checkpoint.\n"));
+  auto r = Read(TempFile("wrapped.txt",
+                         "Syria's army said on Tuesday that rebels had\nshelled a checkpoint.\n"));
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].title, "");
 }
 
 TEST(Ingest, JsonLinesFields) {
   auto r = Read(TempFile("in.jsonl",
-                         "{\"id\":\"a1\",\"date\":\"2024-03-04\",\"text\":\"Hi.\",\"title\":\"T\",\"source\":\"S\",\"url\":\"U\"}\n"
+                         "{\"id\":\"a1\",\"date\":\"2024-03-04\",\"text\":\"Hi.\",\"title\":\"T\","
+                         "\"source\":\"S\",\"url\":\"U\"}\n"
                          "\n"
                          "{\"id\":7,\"date\":\"2024-03-04T10:00:00Z\",\"text\":\"Second.\"}\n"));
   ASSERT_EQ(r.articles.size(), 2u);
@@ -75,7 +80,10 @@ TEST(BadInput, EmptyFile) {
 }
 
 TEST(BadInput, BinaryData) {
-  std::string bin("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10);
+  std::string bin(
+      "\x7f"
+      "ELF\x02\x01\x01\x00\x00\x00",
+      10);
   for (int i = 0; i < 200; ++i) bin += char(i % 7);
   auto r = Read(TempFile("a.out", bin));
   EXPECT_TRUE(r.articles.empty());
@@ -112,7 +120,8 @@ TEST(BadInput, JsonLinesEachBadLineIsOneErrorAndTheRunGoesOn) {
 }
 
 TEST(BadInput, HugeLineIsAnErrorNotACrash) {
-  std::string big = "{\"id\":\"big\",\"text\":\"" + std::string(50u << 20, 'a') + "\"}\n{\"id\":\"after\",\"text\":\"Still read.\"}\n";
+  std::string big = "{\"id\":\"big\",\"text\":\"" + std::string(50u << 20, 'a') +
+                    "\"}\n{\"id\":\"after\",\"text\":\"Still read.\"}\n";
   auto r = Read(TempFile("big.jsonl", big));
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_NE(r.errors[0].message.find("exceeds the limit"), std::string::npos);

@@ -35,7 +35,9 @@ TEST(Output, EventJsonIsValidAndEscaped) {
 
 TEST(Output, ErrorRecord) {
   std::string j = ErrorJson({"", "in.jsonl", 3, "not JSON"});
-  EXPECT_EQ(j, "{\"kind\":\"error\",\"article_id\":null,\"input\":\"in.jsonl\",\"line\":3,\"message\":\"not JSON\"}");
+  EXPECT_EQ(j,
+            "{\"kind\":\"error\",\"article_id\":null,\"input\":\"in.jsonl\",\"line\":3,\"message\":"
+            "\"not JSON\"}");
 }
 
 TEST(Output, Formats) {

@@ -20,7 +20,9 @@ int Count(Store* s, const char* sql) {
 }
 
 TEST(Store, RecodingReplaces) {
-  std::string path = (std::filesystem::temp_directory_path() / ("casus-store-" + std::to_string(::getpid()) + ".db")).string();
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("casus-store-" + std::to_string(::getpid()) + ".db"))
+                         .string();
   std::filesystem::remove(path);
   std::unique_ptr<Store> s;
   ASSERT_TRUE(Store::Open(path, &s).ok());

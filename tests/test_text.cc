@@ -17,37 +17,53 @@ std::vector<std::string> Sentences(const std::string& t) {
 
 TEST(Normalize, QuotesDashesSpaces) {
   EXPECT_EQ(NormalizeText("\xE2\x80\x9CNo,\xE2\x80\x9D he said\xE2\x80\x99s"), "\"No,\" he said's");
-  EXPECT_EQ(NormalizeText("a\xC2\xA0" "b"), "a b");
-  EXPECT_EQ(NormalizeText("Kyiv\xE2\x80\x94" "Moscow"), "Kyiv - Moscow");
+  EXPECT_EQ(NormalizeText("a\xC2\xA0"
+                          "b"),
+            "a b");
+  EXPECT_EQ(NormalizeText("Kyiv\xE2\x80\x94"
+                          "Moscow"),
+            "Kyiv - Moscow");
   EXPECT_EQ(NormalizeText("soft\xC2\xADhyphen"), "softhyphen");
   // NFC: e + combining acute -> é
-  EXPECT_EQ(NormalizeText("Erdog\xCC\x86" "an"), "Erdo\xC4\x9F" "an");
+  EXPECT_EQ(NormalizeText("Erdog\xCC\x86"
+                          "an"),
+            "Erdo\xC4\x9F"
+            "an");
   EXPECT_EQ(NormalizeText("line\r\nbreak\rhere"), "line\nbreak\nhere");
 }
 
 TEST(Reflow, HardBreaksAndHyphenation) {
   const Lexicon& lex = Dicts()->lexicon();
-  EXPECT_EQ(Reflow("The govern-\nment said rebels\nattacked.", lex), "The government said rebels attacked.");
-  EXPECT_EQ(Reflow("a cross-\nborder raid by pro-\ngovernment forces", lex), "a cross-border raid by pro-government forces");
+  EXPECT_EQ(Reflow("The govern-\nment said rebels\nattacked.", lex),
+            "The government said rebels attacked.");
+  EXPECT_EQ(Reflow("a cross-\nborder raid by pro-\ngovernment forces", lex),
+            "a cross-border raid by pro-government forces");
   EXPECT_EQ(Reflow("Anti-\nWestern protests", lex), "Anti-Western protests");
 }
 
 TEST(Reflow, PageBreakInsideSentenceIsJoined) {
   const Lexicon& lex = Dicts()->lexicon();
-  EXPECT_EQ(Reflow("rebels shelled a\n\ngovernment checkpoint.", lex), "rebels shelled a government checkpoint.");
-  EXPECT_EQ(Reflow("troops entered the\n\nTown of Saraqeb.", lex), "troops entered the Town of Saraqeb.");
+  EXPECT_EQ(Reflow("rebels shelled a\n\ngovernment checkpoint.", lex),
+            "rebels shelled a government checkpoint.");
+  EXPECT_EQ(Reflow("troops entered the\n\nTown of Saraqeb.", lex),
+            "troops entered the Town of Saraqeb.");
   // A full body line cut by a page break before a capitalised word.
-  EXPECT_EQ(Reflow("Wang Yi held talks with his Indian counterpart, the foreign minister of India's counterpart\n\n"
-                   "Subrahmanyam Jaishankar in Beijing.", lex),
-            "Wang Yi held talks with his Indian counterpart, the foreign minister of India's counterpart "
-            "Subrahmanyam Jaishankar in Beijing.");
+  EXPECT_EQ(
+      Reflow("Wang Yi held talks with his Indian counterpart, the foreign minister of India's "
+             "counterpart\n\n"
+             "Subrahmanyam Jaishankar in Beijing.",
+             lex),
+      "Wang Yi held talks with his Indian counterpart, the foreign minister of India's counterpart "
+      "Subrahmanyam Jaishankar in Beijing.");
   // A short heading stays a paragraph of its own.
-  EXPECT_EQ(Reflow("Rebels advance\n\nRebels advanced on Monday.", lex), "Rebels advance\n\nRebels advanced on Monday.");
+  EXPECT_EQ(Reflow("Rebels advance\n\nRebels advanced on Monday.", lex),
+            "Rebels advance\n\nRebels advanced on Monday.");
 }
 
 TEST(Reflow, ParagraphsFromBlankLinesAndIndents) {
   const Lexicon& lex = Dicts()->lexicon();
-  EXPECT_EQ(Reflow("First paragraph ends.\n\nSecond one.", lex), "First paragraph ends.\n\nSecond one.");
+  EXPECT_EQ(Reflow("First paragraph ends.\n\nSecond one.", lex),
+            "First paragraph ends.\n\nSecond one.");
   EXPECT_EQ(Reflow("First paragraph ends.\n    Indented start\nof the next.", lex),
             "First paragraph ends.\n\nIndented start of the next.");
 }
@@ -59,7 +75,9 @@ TEST(Sentences, Abbreviations) {
 }
 
 TEST(Sentences, InitialsNumbersEllipsesQuotes) {
-  auto s = Sentences("John F. Kennedy spoke. Growth was 3.5 percent... Then it fell. \"We will fight,\" he said. \"No!\" They left.");
+  auto s = Sentences(
+      "John F. Kennedy spoke. Growth was 3.5 percent... Then it fell. \"We will fight,\" he said. "
+      "\"No!\" They left.");
   ASSERT_EQ(s.size(), 6u);
   EXPECT_EQ(s[0], "John F. Kennedy spoke.");
   EXPECT_EQ(s[4], "\"No!\"");
@@ -99,7 +117,8 @@ TEST(Tokens, SpansPossessivesAndNegation) {
   Tokenize(t, lex, &toks);
   std::vector<std::string> w;
   for (auto& k : toks) w.push_back(t.substr(k.begin, k.end - k.begin));
-  std::vector<std::string> want = {"Syria", "'s", "army", "did", "n't", "fire", "3,000", "shells", "at", "U.S.", "-backed", "forces", "."};
+  std::vector<std::string> want = {"Syria",  "'s", "army", "did",     "n't",    "fire", "3,000",
+                                   "shells", "at", "U.S.", "-backed", "forces", "."};
   // "-backed" is punctuation + word in practice; accept either split
   ASSERT_GE(w.size(), 12u);
   EXPECT_EQ(w[0], "Syria");
@@ -116,7 +135,8 @@ TEST(Tags, NounVerbInContext) {
     std::vector<Token> toks;
     Tokenize(t, lex, &toks);
     Tag(t, lex, &toks);
-    for (auto& k : toks) if (t.substr(k.begin, k.end - k.begin) == word) return k.pos;
+    for (auto& k : toks)
+      if (t.substr(k.begin, k.end - k.begin) == word) return k.pos;
     return Pos::kOther;
   };
   EXPECT_EQ(pos_of("The attack killed ten people.", "attack"), Pos::kNoun);

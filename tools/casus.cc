@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
-#include <thread>
 #include <iostream>
+#include <thread>
 
 #include "casus/coder.h"
 #include "casus/eval.h"
@@ -16,7 +16,8 @@
 
 namespace {
 
-int LoadDicts(const std::string& data, const std::string& lexicon, std::shared_ptr<const casus::Dictionaries>* d) {
+int LoadDicts(const std::string& data, const std::string& lexicon,
+              std::shared_ptr<const casus::Dictionaries>* d) {
   casus::Status s = casus::Dictionaries::Load(data, lexicon, d);
   if (!s.ok()) {
     std::cerr << s.message() << "\n";
@@ -41,12 +42,15 @@ int main(int argc, char** argv) {
   bool sentences = false, no_quantities = false;
   code->add_option("FILE", inputs, "plain-text or JSON Lines files; - for stdin")->required();
   code->add_option("--date", date, "article date YYYY-MM-DD for inputs that carry none");
-  code->add_option("--format", format_name, "jsonl | csv | tsv")->check(CLI::IsMember({"jsonl", "csv", "tsv"}));
+  code->add_option("--format", format_name, "jsonl | csv | tsv")
+      ->check(CLI::IsMember({"jsonl", "csv", "tsv"}));
   code->add_option("--db", db, "also store everything in this SQLite database");
-  code->add_flag("--sentences", sentences, "also print each re-flowed sentence as a 'sentence' record");
+  code->add_flag("--sentences", sentences,
+                 "also print each re-flowed sentence as a 'sentence' record");
   code->add_flag("--no-quantities", no_quantities, "do not print 'quantity' records");
   int threads = int(std::max(1u, std::thread::hardware_concurrency()));
-  code->add_option("--threads", threads, "coding threads (default: all cores); output order is the input order");
+  code->add_option("--threads", threads,
+                   "coding threads (default: all cores); output order is the input order");
 
   auto* eval = app.add_subcommand("eval", "score coding against gold records");
   std::string gold;
@@ -54,7 +58,8 @@ int main(int argc, char** argv) {
   eval->add_option("GOLD", gold, "gold JSON Lines file")->required();
   eval->add_option("--show", show, "how many misses and false positives to list");
 
-  auto* parse = app.add_subcommand("parse", "show how casus reads a sentence: tokens, tags, actors");
+  auto* parse =
+      app.add_subcommand("parse", "show how casus reads a sentence: tokens, tags, actors");
   std::string parse_text, parse_date = "2024-01-01";
   parse->add_option("TEXT", parse_text, "one sentence")->required();
   parse->add_option("--date", parse_date, "date for office holders");
@@ -77,13 +82,15 @@ int main(int argc, char** argv) {
       return 2;
     }
     double p = r.precision(), rc = r.recall();
-    std::printf("records %d  sentences %d  gold events %d  coded events %d  matched %d\n", r.records, r.sentences,
-                r.gold, r.coded, r.matched);
+    std::printf("records %d  sentences %d  gold events %d  coded events %d  matched %d\n",
+                r.records, r.sentences, r.gold, r.coded, r.matched);
     std::printf("precision %.3f  recall %.3f  F1 %.3f  (source, target, CAMEO root)\n", p, rc,
                 p + rc > 0 ? 2 * p * rc / (p + rc) : 0.0);
-    std::printf("negation+modality agree on %d of %d matched events\n", r.flags_agree, r.flags_checked);
+    std::printf("negation+modality agree on %d of %d matched events\n", r.flags_agree,
+                r.flags_checked);
     std::printf("\nmisses (%zu):\n", r.misses.size());
-    for (int i = 0; i < int(r.misses.size()) && i < show; ++i) std::printf("  %s\n", r.misses[i].c_str());
+    for (int i = 0; i < int(r.misses.size()) && i < show; ++i)
+      std::printf("  %s\n", r.misses[i].c_str());
     std::printf("\nfalse positives (%zu):\n", r.false_positives.size());
     for (int i = 0; i < int(r.false_positives.size()) && i < show; ++i)
       std::printf("  %s\n", r.false_positives[i].c_str());
@@ -136,7 +143,8 @@ int main(int argc, char** argv) {
     if (sentences && format == casus::Format::kJsonl)
       for (size_t i = 0; i < coded.sentences.size(); ++i) {
         const casus::Span sp = coded.sentences[i];
-        std::string rec = casus::SentenceJson(it.article.id, int(i), coded.text.substr(sp.begin, sp.end - sp.begin));
+        std::string rec = casus::SentenceJson(it.article.id, int(i),
+                                              coded.text.substr(sp.begin, sp.end - sp.begin));
         rec += '\n';
         fputs(rec.c_str(), stdout);
       }
@@ -180,7 +188,8 @@ int main(int argc, char** argv) {
   flush();
   writer.Flush();
   if (store) store->Commit();
-  std::cerr << "casus: " << articles << " articles (" << sentence_count << " sentences) coded, " << events
-            << " events, " << errors << " errors" << (db.empty() ? "" : ", stored in " + db) << "\n";
+  std::cerr << "casus: " << articles << " articles (" << sentence_count << " sentences) coded, "
+            << events << " events, " << errors << " errors"
+            << (db.empty() ? "" : ", stored in " + db) << "\n";
   return articles == 0 ? 1 : 0;
 }

@@ -59,9 +59,11 @@ std::string Morphy(const WordNet& wn, int pos, const std::string& w, bool plural
   if (e != wn.exc[pos].end()) return e->second;
   if (wn.base[pos].count(w) && !plural) return w;
   static const std::vector<std::pair<std::string, std::string>> verb = {
-      {"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}};
+      {"ies", "y"}, {"es", "e"}, {"es", ""},   {"s", ""},
+      {"ed", "e"},  {"ed", ""},  {"ing", "e"}, {"ing", ""}};
   static const std::vector<std::pair<std::string, std::string>> noun = {
-      {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}, {"s", ""}};
+      {"ses", "s"},   {"xes", "x"},   {"zes", "z"}, {"ches", "ch"},
+      {"shes", "sh"}, {"men", "man"}, {"ies", "y"}, {"s", ""}};
   for (const auto& [suf, rep] : pos == 0 ? verb : noun) {
     if (!EndsWith(w, suf)) continue;
     std::string cand = w.substr(0, w.size() - suf.size()) + rep;
@@ -74,7 +76,10 @@ std::string Morphy(const WordNet& wn, int pos, const std::string& w, bool plural
 std::string Unescape(const std::string& s) {
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size()) { out += s[++i]; continue; }
+    if (s[i] == '\\' && i + 1 < s.size()) {
+      out += s[++i];
+      continue;
+    }
     out += s[i];
   }
   return out;
@@ -108,8 +113,10 @@ int main(int argc, char** argv) {
   WordNet wn;
   const char* files[2] = {"verb", "noun"};
   for (int p = 0; p < 2; ++p) {
-    if (!LoadIndex(wdir + "/index." + files[p], &wn.base[p]) || !LoadExc(wdir + "/" + files[p] + ".exc", &wn.exc[p])) {
-      std::cerr << wdir << ": cannot read WordNet " << files[p] << " files (is wordnet-base installed?)\n";
+    if (!LoadIndex(wdir + "/index." + files[p], &wn.base[p]) ||
+        !LoadExc(wdir + "/" + files[p] + ".exc", &wn.exc[p])) {
+      std::cerr << wdir << ": cannot read WordNet " << files[p]
+                << " files (is wordnet-base installed?)\n";
       return 1;
     }
   }
@@ -123,7 +130,8 @@ int main(int argc, char** argv) {
   size_t n = 0;
   while (std::getline(in, line)) {
     if (!ParseEntry(line, &key, &val)) continue;
-    if (key.empty() || key.find('\t') != std::string::npos || key.find(' ') != std::string::npos) continue;
+    if (key.empty() || key.find('\t') != std::string::npos || key.find(' ') != std::string::npos)
+      continue;
     tags[key] = val;
     ++n;
   }
@@ -157,7 +165,8 @@ int main(int argc, char** argv) {
     std::string vl = verbish ? Morphy(wn, 0, lower) : "";
     bool plural = t.find("NNS") != std::string::npos && t.rfind("NN|", 0) != 0 && t != "NN";
     std::string nl = nounish ? Morphy(wn, 1, lower, plural) : "";
-    out << w << '\t' << t << '\t' << (vl.empty() ? "-" : vl) << '\t' << (nl.empty() ? "-" : nl) << '\n';
+    out << w << '\t' << t << '\t' << (vl.empty() ? "-" : vl) << '\t' << (nl.empty() ? "-" : nl)
+        << '\n';
   }
   if (!out) {
     std::cerr << argv[3] << ": write failed\n";

@@ -14,14 +14,16 @@
 namespace casus {
 
 struct CodedArticle {
-  std::string text;                   // re-flowed, normalised article text
-  std::vector<Span> sentences;        // spans into text
+  std::string text;             // re-flowed, normalised article text
+  std::vector<Span> sentences;  // spans into text
   std::vector<Event> events;
   std::vector<QuantityRecord> quantities;
 };
 
 struct Scratch;  // per-thread working memory (opaque)
-struct ScratchDeleter { void operator()(Scratch* s) const; };
+struct ScratchDeleter {
+  void operator()(Scratch* s) const;
+};
 using ScratchPtr = std::unique_ptr<Scratch, ScratchDeleter>;
 ScratchPtr MakeScratch();
 
@@ -42,6 +44,7 @@ class Coder {
 
 // A readable account of how one sentence is analysed (tokens, parts of
 // speech, actor mentions, verb groups): for `casus parse` and debugging.
-std::string DescribeSentence(const Dictionaries& d, const std::string& sentence, const std::string& date);
+std::string DescribeSentence(const Dictionaries& d, const std::string& sentence,
+                             const std::string& date);
 
 }  // namespace casus

@@ -52,12 +52,12 @@ struct PatternItem {
 };
 
 struct Pattern {
-  std::string code;             // CAMEO code
+  std::string code;                  // CAMEO code
   const CameoCode* cameo = nullptr;  // its table entry (set once loading is done)
-  int32_t verb = -1;            // verb lemma id
-  std::vector<PatternItem> items;  // after the verb
-  int literals = 0;             // number of kWord items (specificity)
-  std::string text;             // as written
+  int32_t verb = -1;                 // verb lemma id
+  std::vector<PatternItem> items;    // after the verb
+  int literals = 0;                  // number of kWord items (specificity)
+  std::string text;                  // as written
   uint32_t source = 0, line = 0;
 };
 

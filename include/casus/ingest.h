@@ -17,8 +17,8 @@ struct Article {
 };
 
 struct IngestOptions {
-  std::string default_date;                // --date; used when a record has none
-  size_t max_record_bytes = 16u << 20;     // larger records become errors
+  std::string default_date;             // --date; used when a record has none
+  size_t max_record_bytes = 16u << 20;  // larger records become errors
 };
 
 // Called once per record, in input order.
@@ -33,7 +33,8 @@ Status ReadInput(const std::string& path, const IngestOptions& opt, const Articl
                  const ErrorSink& errors);
 
 // Parses one JSON Lines record. On failure fills `why` and returns false.
-bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* out, std::string* why);
+bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* out,
+                      std::string* why);
 
 // Checks YYYY-MM-DD (a real calendar date).
 bool ValidDate(std::string_view date);

@@ -32,10 +32,10 @@ struct Quantity {
 };
 
 struct Evidence {
-  std::string verb_phrase;   // the words that matched, as in the sentence
+  std::string verb_phrase;      // the words that matched, as in the sentence
   uint32_t begin = 0, end = 0;  // byte span of verb_phrase in the sentence
-  std::string pattern;       // the dictionary pattern that fired
-  std::string dictionary;    // file:line of that pattern
+  std::string pattern;          // the dictionary pattern that fired
+  std::string dictionary;       // file:line of that pattern
 };
 
 struct Event {

@@ -10,7 +10,12 @@ class Status {
  public:
   Status() = default;
   static Status Ok() { return Status(); }
-  static Status Error(std::string message) { Status s; s.ok_ = false; s.message_ = std::move(message); return s; }
+  static Status Error(std::string message) {
+    Status s;
+    s.ok_ = false;
+    s.message_ = std::move(message);
+    return s;
+  }
   bool ok() const { return ok_; }
   const std::string& message() const { return message_; }
 

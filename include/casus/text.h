@@ -37,8 +37,25 @@ std::vector<Span> SplitSentences(std::string_view text);
 
 // Coarse part of speech, decided in context (see Tagger).
 enum class Pos : uint8_t {
-  kNoun, kPropn, kVerb, kAux, kModal, kAdj, kAdv, kDet, kPron, kPossPron, kPrep, kTo,
-  kConj, kNum, kPunct, kPoss, kWh, kNeg, kOther
+  kNoun,
+  kPropn,
+  kVerb,
+  kAux,
+  kModal,
+  kAdj,
+  kAdv,
+  kDet,
+  kPron,
+  kPossPron,
+  kPrep,
+  kTo,
+  kConj,
+  kNum,
+  kPunct,
+  kPoss,
+  kWh,
+  kNeg,
+  kOther
 };
 
 // Penn verb form of a token used as a verb.
@@ -46,10 +63,26 @@ enum class VForm : uint8_t { kNone, kBase, kPast, kPart, kGerund, kPres3, kPres 
 
 // Candidate tags from the lexicon, as a bitmask over these bits.
 enum TagBit : uint32_t {
-  kTagNN = 1u << 0, kTagNNS = 1u << 1, kTagNNP = 1u << 2, kTagVB = 1u << 3, kTagVBD = 1u << 4,
-  kTagVBN = 1u << 5, kTagVBG = 1u << 6, kTagVBZ = 1u << 7, kTagVBP = 1u << 8, kTagJJ = 1u << 9,
-  kTagRB = 1u << 10, kTagIN = 1u << 11, kTagDT = 1u << 12, kTagPRP = 1u << 13, kTagMD = 1u << 14,
-  kTagCD = 1u << 15, kTagCC = 1u << 16, kTagWH = 1u << 17, kTagPRPS = 1u << 18, kTagTO = 1u << 19,
+  kTagNN = 1u << 0,
+  kTagNNS = 1u << 1,
+  kTagNNP = 1u << 2,
+  kTagVB = 1u << 3,
+  kTagVBD = 1u << 4,
+  kTagVBN = 1u << 5,
+  kTagVBG = 1u << 6,
+  kTagVBZ = 1u << 7,
+  kTagVBP = 1u << 8,
+  kTagJJ = 1u << 9,
+  kTagRB = 1u << 10,
+  kTagIN = 1u << 11,
+  kTagDT = 1u << 12,
+  kTagPRP = 1u << 13,
+  kTagMD = 1u << 14,
+  kTagCD = 1u << 15,
+  kTagCC = 1u << 16,
+  kTagWH = 1u << 17,
+  kTagPRPS = 1u << 18,
+  kTagTO = 1u << 19,
   kTagOther = 1u << 20,
   kTagWordNetOnly = 1u << 21,  // known only from WordNet (which lowercases names)
 };
@@ -61,10 +94,10 @@ constexpr uint32_t kTagVerbAny = kTagVB | kTagVBD | kTagVBN | kTagVBG | kTagVBZ 
 Pos ClosedClassOf(std::string_view lower);
 
 struct LexEntry {
-  uint32_t tags = 0;      // candidate tags
-  uint32_t first = 0;     // the most frequent tag (one bit)
+  uint32_t tags = 0;         // candidate tags
+  uint32_t first = 0;        // the most frequent tag (one bit)
   Pos closed = Pos::kOther;  // ClosedClassOf the word, computed once
-  int32_t verb_lemma = -1;  // word ids (Lexicon::Word) or -1
+  int32_t verb_lemma = -1;   // word ids (Lexicon::Word) or -1
   int32_t noun_lemma = -1;
 };
 
@@ -82,12 +115,16 @@ class Lexicon {
   int32_t Intern(std::string_view lower);
   const std::string& Word(int32_t id) const { return words_[id]; }
   // Entry for a word id (lowercase form). Unknown words get an empty entry.
-  const LexEntry& Entry(int32_t id) const { return id >= 0 && size_t(id) < entries_.size() ? entries_[id] : empty_; }
+  const LexEntry& Entry(int32_t id) const {
+    return id >= 0 && size_t(id) < entries_.size() ? entries_[id] : empty_;
+  }
   // Lemma of a lowercase word used as a verb / noun, applying suffix rules to
   // words the lexicon lacks. -1 when nothing is known.
   int32_t VerbLemma(std::string_view lower) const;
   int32_t NounLemma(std::string_view lower) const;
-  bool Knows(std::string_view lower) const { return Entry(Find(lower)).tags != 0; }  // Entry(-1) is empty
+  bool Knows(std::string_view lower) const {
+    return Entry(Find(lower)).tags != 0;
+  }  // Entry(-1) is empty
   size_t size() const { return words_.size(); }
   // Builds the flat lookup table once every word is interned; Find uses it
   // from then on (it is the hottest lookup of the pipeline).
@@ -102,7 +139,9 @@ class Lexicon {
   uint64_t mask_ = 0;
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>()(s); }
+    size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>()(s);
+    }
   };
   std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> ids_;
   std::vector<std::string> words_;
@@ -111,14 +150,14 @@ class Lexicon {
 };
 
 struct Token {
-  uint32_t begin = 0, end = 0;  // bytes, relative to the sentence
-  int32_t id = -1;              // lowercase word id, -1 when unknown
-  int32_t vlem = -1, nlem = -1; // lemma ids
-  uint32_t tags = 0;            // lexicon candidates
+  uint32_t begin = 0, end = 0;   // bytes, relative to the sentence
+  int32_t id = -1;               // lowercase word id, -1 when unknown
+  int32_t vlem = -1, nlem = -1;  // lemma ids
+  uint32_t tags = 0;             // lexicon candidates
   Pos pos = Pos::kOther;
   VForm vform = VForm::kNone;
-  bool upper_initial = false;   // first letter is uppercase
-  bool all_upper = false;       // every letter uppercase (acronyms)
+  bool upper_initial = false;  // first letter is uppercase
+  bool all_upper = false;      // every letter uppercase (acronyms)
 };
 
 // Splits a sentence into tokens: words (keeping U.S.-style abbreviations and

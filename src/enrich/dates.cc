@@ -20,21 +20,27 @@ bool Parse(const std::string& s, year_month_day* out) {
 
 std::string Format(year_month_day ymd) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
+                unsigned(ymd.day()));
   return buf;
 }
 
 int Weekday(std::string_view w) {
-  static constexpr std::string_view k[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-  for (int i = 0; i < 7; ++i) if (w == k[i]) return i;
+  static constexpr std::string_view k[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                           "thursday", "friday", "saturday"};
+  for (int i = 0; i < 7; ++i)
+    if (w == k[i]) return i;
   return -1;
 }
 
 int Month(std::string_view w) {
-  static constexpr std::string_view k[] = {"january", "february", "march", "april", "may", "june", "july", "august",
-                            "september", "october", "november", "december"};
-  static constexpr std::string_view a[] = {"jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.", "aug.", "sept.", "oct.", "nov.", "dec."};
-  for (int i = 0; i < 12; ++i) if (w == k[i] || w == a[i]) return i + 1;
+  static constexpr std::string_view k[] = {"january",   "february", "march",    "april",
+                                           "may",       "june",     "july",     "august",
+                                           "september", "october",  "november", "december"};
+  static constexpr std::string_view a[] = {"jan.", "feb.", "mar.",  "apr.", "may",  "jun.",
+                                           "jul.", "aug.", "sept.", "oct.", "nov.", "dec."};
+  for (int i = 0; i < 12; ++i)
+    if (w == k[i] || w == a[i]) return i + 1;
   if (w == "sep.") return 9;
   return 0;
 }
@@ -88,13 +94,16 @@ std::string ResolveDate(const Dictionaries& d, const Sentence& s, const std::str
     int mo = s.toks[i].upper_initial ? Month(w) : 0;
     if (mo) {
       int day = 0;
-      if (i + 1 < n && s.toks[i + 1].pos == Pos::kNum) day = std::atoi(std::string(s.Word(i + 1)).c_str());
-      else if (i > 0 && s.toks[i - 1].pos == Pos::kNum) day = std::atoi(std::string(s.Word(i - 1)).c_str());
+      if (i + 1 < n && s.toks[i + 1].pos == Pos::kNum)
+        day = std::atoi(std::string(s.Word(i + 1)).c_str());
+      else if (i > 0 && s.toks[i - 1].pos == Pos::kNum)
+        day = std::atoi(std::string(s.Word(i - 1)).c_str());
       if (w == "may" && !day) continue;  // the modal verb
       if (day < 1 || day > 31) continue;
       year_month_day cand = base.year() / month(unsigned(mo)) / unsigned(day);
       if (!cand.ok()) continue;
-      if (sys_days{cand} > today) cand = (base.year() - years{1}) / month(unsigned(mo)) / unsigned(day);
+      if (sys_days{cand} > today)
+        cand = (base.year() - years{1}) / month(unsigned(mo)) / unsigned(day);
       return Format(cand);
     }
   }

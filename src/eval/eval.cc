@@ -30,18 +30,25 @@ Status Evaluate(const std::string& gold_path, const Coder& coder, EvalResult* r)
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     simdjson::padded_string p(line);
     simdjson::dom::element doc;
-    if (parser.parse(p).get(doc)) return Status::Error(gold_path + ":" + std::to_string(n) + ": not JSON");
+    if (parser.parse(p).get(doc))
+      return Status::Error(gold_path + ":" + std::to_string(n) + ": not JSON");
     Article a;
     std::string_view sv;
-    if (doc["text"].get_string().get(sv)) return Status::Error(gold_path + ":" + std::to_string(n) + ": no text");
+    if (doc["text"].get_string().get(sv))
+      return Status::Error(gold_path + ":" + std::to_string(n) + ": no text");
     a.text = std::string(sv);
     if (!doc["id"].get_string().get(sv)) a.id = std::string(sv);
     if (!doc["date"].get_string().get(sv)) a.date = std::string(sv);
     struct Key {
       std::string s, t, root;
-      bool operator<(const Key& o) const { return std::tie(s, t, root) < std::tie(o.s, o.t, o.root); }
+      bool operator<(const Key& o) const {
+        return std::tie(s, t, root) < std::tie(o.s, o.t, o.root);
+      }
     };
-    struct Flags { bool negated; std::string modality; };
+    struct Flags {
+      bool negated;
+      std::string modality;
+    };
     std::multimap<Key, Flags> gold;
     simdjson::dom::array evs;
     if (!doc["events"].get_array().get(evs)) {
@@ -65,8 +72,8 @@ Status Evaluate(const std::string& gold_path, const Coder& coder, EvalResult* r)
     for (const Event& e : coded.events) {
       Key k{e.source ? ActorKey(*e.source) : "", e.target ? ActorKey(*e.target) : "", e.root};
       auto it = gold.find(k);
-      std::string desc = a.id + ": " + k.s + " -> " + (k.t.empty() ? "-" : k.t) + " " + k.root + " (" + e.cameo +
-                         " \"" + e.evidence.verb_phrase + "\")";
+      std::string desc = a.id + ": " + k.s + " -> " + (k.t.empty() ? "-" : k.t) + " " + k.root +
+                         " (" + e.cameo + " \"" + e.evidence.verb_phrase + "\")";
       if (it == gold.end()) {
         r->false_positives.push_back(desc);
         continue;
@@ -77,8 +84,8 @@ Status Evaluate(const std::string& gold_path, const Coder& coder, EvalResult* r)
       gold.erase(it);
     }
     for (const auto& [k, f] : gold)
-      r->misses.push_back(a.id + ": " + k.s + " -> " + (k.t.empty() ? "-" : k.t) + " " + k.root + "  | " +
-                          a.text.substr(0, 160));
+      r->misses.push_back(a.id + ": " + k.s + " -> " + (k.t.empty() ? "-" : k.t) + " " + k.root +
+                          "  | " + a.text.substr(0, 160));
   }
   return Status::Ok();
 }

@@ -17,43 +17,53 @@ struct Scratch {
   std::vector<FoundQuantity> quantities;
 };
 
-void ScratchDeleter::operator()(Scratch* s) const { delete s; }
-ScratchPtr MakeScratch() { return ScratchPtr(new Scratch); }
+void ScratchDeleter::operator()(Scratch* s) const {
+  delete s;
+}
+ScratchPtr MakeScratch() {
+  return ScratchPtr(new Scratch);
+}
 
 namespace {
 
 // String views built at the call site: their lengths are compile-time constants.
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view x : set) if (w == x) return true;
+  for (std::string_view x : set)
+    if (w == x) return true;
   return false;
 }
 
 bool SpeechLemma(std::string_view l) {
-  return In(l, {"say", "tell", "claim", "report", "announce", "state", "add", "allege", "insist", "confirm", "note",
-                "stress", "assert", "declare", "deny", "acknowledge", "admit", "write", "explain", "maintain",
-                "argue", "contend", "suggest", "warn", "quote", "believe", "think", "accuse"});
+  return In(l, {"say",     "tell",        "claim",   "report", "announce", "state",    "add",
+                "allege",  "insist",      "confirm", "note",   "stress",   "assert",   "declare",
+                "deny",    "acknowledge", "admit",   "write",  "explain",  "maintain", "argue",
+                "contend", "suggest",     "warn",    "quote",  "believe",  "think",    "accuse"});
 }
 // Speech verbs whose own event is only "made a statement": they attribute, they do not act.
 bool PlainSpeech(std::string_view l) {
-  return In(l, {"say", "tell", "claim", "report", "announce", "state", "add", "allege", "insist", "confirm", "note",
-                "stress", "assert", "declare", "write", "explain", "maintain", "argue", "contend", "suggest",
-                "quote", "believe", "think", "acknowledge"});
+  return In(l, {"say",     "tell",    "claim",  "report",  "announce", "state",
+                "add",     "allege",  "insist", "confirm", "note",     "stress",
+                "assert",  "declare", "write",  "explain", "maintain", "argue",
+                "contend", "suggest", "quote",  "believe", "think",    "acknowledge"});
 }
 // Verbs whose compound subject acts jointly ("A and B clashed").
 bool Reciprocal(std::string_view l) {
-  return In(l, {"meet", "talk", "negotiate", "sign", "agree", "clash", "fight", "cooperate", "discuss", "trade",
-                "exchange", "reconcile", "normalize", "normalise", "mend", "resume", "hold", "conclude", "reach",
-                "restore", "establish", "sever", "skirmish", "battle", "spar", "feud", "quarrel", "consult"});
+  return In(
+      l, {"meet",      "talk",     "negotiate", "sign",     "agree",     "clash",     "fight",
+          "cooperate", "discuss",  "trade",     "exchange", "reconcile", "normalize", "normalise",
+          "mend",      "resume",   "hold",      "conclude", "reach",     "restore",   "establish",
+          "sever",     "skirmish", "battle",    "spar",     "feud",      "quarrel",   "consult"});
 }
 bool Subordinator(std::string_view w) {
-  return In(w, {"after", "before", "when", "while", "because", "although", "though", "since", "until", "if",
-                "unless", "whereas", "as", "once", "whether"});
+  return In(w, {"after", "before", "when", "while", "because", "although", "though", "since",
+                "until", "if", "unless", "whereas", "as", "once", "whether"});
 }
 bool BeForm(std::string_view w) {
   return In(w, {"be", "is", "are", "was", "were", "been", "being", "am", "'re"});
 }
 bool HypotheticalModal(std::string_view w) {
-  return In(w, {"could", "might", "may", "would", "will", "shall", "can", "must", "should", "wo", "ca"});
+  return In(
+      w, {"could", "might", "may", "would", "will", "shall", "can", "must", "should", "wo", "ca"});
 }
 
 struct VerbGroup {
@@ -70,7 +80,9 @@ class SentenceCoder {
  public:
   SentenceCoder(const Dictionaries& d, Sentence& s) : d_(d), s_(s), n_(int(s.toks.size())) {}
 
-  std::string_view W(int i) const { return i >= 0 && i < n_ ? LowerWord(d_, s_, i) : std::string_view(); }
+  std::string_view W(int i) const {
+    return i >= 0 && i < n_ ? LowerWord(d_, s_, i) : std::string_view();
+  }
   std::string_view Raw(int i) const { return i >= 0 && i < n_ ? s_.Word(i) : std::string_view(); }
   std::string_view VerbLemma(int i) const {
     int32_t l = s_.toks[i].vlem;
@@ -85,7 +97,9 @@ class SentenceCoder {
       bool main = p == Pos::kVerb;
       if (p == Pos::kAux) {
         int k = i + 1;
-        while (k < n_ && (s_.toks[k].pos == Pos::kAdv || s_.toks[k].pos == Pos::kNeg || s_.toks[k].pos == Pos::kAux)) ++k;
+        while (k < n_ && (s_.toks[k].pos == Pos::kAdv || s_.toks[k].pos == Pos::kNeg ||
+                          s_.toks[k].pos == Pos::kAux))
+          ++k;
         main = !(k < n_ && s_.toks[k].pos == Pos::kVerb);
         if (main && k > i + 1) continue;  // "has not been" + noun: the last aux is the main one
       }
@@ -107,12 +121,17 @@ class SentenceCoder {
         break;
       }
       while (g.start < g.verb && s_.toks[g.start].pos == Pos::kAdv) ++g.start;
-      if (g.start < i && W(g.verb - 1) == "been" && s_.toks[g.verb].vform == VForm::kGerund) be = false;
+      if (g.start < i && W(g.verb - 1) == "been" && s_.toks[g.verb].vform == VForm::kGerund)
+        be = false;
       const Token& v = s_.toks[i];
-      g.passive = be && p == Pos::kVerb && (v.vform == VForm::kPart || v.vform == VForm::kPast) && (v.tags & kTagVBN);
+      g.passive = be && p == Pos::kVerb && (v.vform == VForm::kPart || v.vform == VForm::kPast) &&
+                  (v.tags & kTagVBN);
       // Reduced passive: "most of them shot by security forces".
-      if (!g.passive && p == Pos::kVerb && g.start == g.verb && (v.tags & kTagVBN) && W(i + 1) == "by") g.passive = true;
-      if (p == Pos::kVerb && i + 1 < n_ && (W(i + 1) == "no" && W(i + 2) == "longer")) g.negated = true;
+      if (!g.passive && p == Pos::kVerb && g.start == g.verb && (v.tags & kTagVBN) &&
+          W(i + 1) == "by")
+        g.passive = true;
+      if (p == Pos::kVerb && i + 1 < n_ && (W(i + 1) == "no" && W(i + 2) == "longer"))
+        g.negated = true;
       main_[i] = int(groups_.size());
       groups_.push_back(g);
     }
@@ -130,7 +149,9 @@ class SentenceCoder {
     if (s_.toks[a + 1].pos == Pos::kWh) return true;
     // Apposition after an actor: "Bola Tinubu, the current chairman of ECOWAS,".
     int before = a - 1;  // "Nigeria's President Bola Tinubu, the chairman of ECOWAS,"
-    while (before > 0 && s_.mention_at[before] < 0 && s_.toks[before].pos == Pos::kPropn && a - before < 4) --before;
+    while (before > 0 && s_.mention_at[before] < 0 && s_.toks[before].pos == Pos::kPropn &&
+           a - before < 4)
+      --before;
     if (a > 0 && before >= 0 && s_.mention_end[before] >= 0 && s_.toks[a + 1].pos == Pos::kDet) {
       bool verb = false;
       for (int k = a + 1; k < b; ++k) verb |= IsMainVerb(k);
@@ -151,19 +172,22 @@ class SentenceCoder {
   // right after an actor describes it. Returns that actor's group, or -1.
   int ReducedRelativeHead(int gi) const {
     const VerbGroup& g = groups_[gi];
-    if (g.start != g.verb || !(s_.toks[g.verb].tags & kTagVBN) || s_.toks[g.verb].vform == VForm::kGerund) return -1;
+    if (g.start != g.verb || !(s_.toks[g.verb].tags & kTagVBN) ||
+        s_.toks[g.verb].vform == VForm::kGerund)
+      return -1;
     if (g.verb == 0 || s_.mention_end[g.verb - 1] < 0) return -1;
     if (!(g.verb + 1 < n_ && s_.toks[g.verb + 1].pos == Pos::kPrep)) return -1;
     // another finite verb must follow: the participle is not the clause's verb
     for (int k = g.verb + 1; k < n_; ++k) {
-      if (Raw(k) == "," || Raw(k) == ";" || s_.toks[k].pos == Pos::kWh || W(k) == "that" || Subordinator(W(k)) ||
-          s_.toks[k].pos == Pos::kConj)
+      if (Raw(k) == "," || Raw(k) == ";" || s_.toks[k].pos == Pos::kWh || W(k) == "that" ||
+          Subordinator(W(k)) || s_.toks[k].pos == Pos::kConj)
         return -1;
       if (!IsMainVerb(k)) continue;
       const VerbGroup& h = groups_[main_[k]];
-      bool finite = h.start < h.verb || s_.toks[k].vform == VForm::kPast || s_.toks[k].vform == VForm::kPres3 ||
-                    s_.toks[k].vform == VForm::kPres;
-      if (finite && !(h.start > 0 && W(h.start - 1) == "to")) return GroupOf(s_.mention_end[g.verb - 1]);
+      bool finite = h.start < h.verb || s_.toks[k].vform == VForm::kPast ||
+                    s_.toks[k].vform == VForm::kPres3 || s_.toks[k].vform == VForm::kPres;
+      if (finite && !(h.start > 0 && W(h.start - 1) == "to"))
+        return GroupOf(s_.mention_end[g.verb - 1]);
     }
     return -1;
   }
@@ -196,7 +220,10 @@ class SentenceCoder {
         if (vf == VForm::kGerund || (pg.start > 0 && W(pg.start - 1) == "to")) continue;
         if (first_finite < 0) first_finite = q;
         bool pg_aux = pg.start < pg.verb;
-        if (pg_aux == has_aux && vf == s_.toks[g.verb].vform) { partner = q; break; }
+        if (pg_aux == has_aux && vf == s_.toks[g.verb].vform) {
+          partner = q;
+          break;
+        }
       }
       if (partner < 0) partner = first_finite;
       if (partner >= 0 && (s_.mention_end[k] < 0 || s_.mentions[s_.mention_end[k]].b > partner))
@@ -205,11 +232,13 @@ class SentenceCoder {
     // "told reporters the governing camp was confident": the subject is the
     // noun right before the verb, and it names no actor. A noun after a
     // national adjective ("a Turkish convoy") still stands for its country.
-    if (j >= 0 && s_.mention_at[j] < 0 && (s_.toks[j].pos == Pos::kNoun || s_.toks[j].pos == Pos::kPropn) &&
+    if (j >= 0 && s_.mention_at[j] < 0 &&
+        (s_.toks[j].pos == Pos::kNoun || s_.toks[j].pos == Pos::kPropn) &&
         !(j > 0 && s_.mention_end[j - 1] >= 0)) {
       int k = j;
-      while (k >= 0 && s_.mention_at[k] < 0 && (s_.toks[k].pos == Pos::kNoun || s_.toks[k].pos == Pos::kPropn ||
-                                                s_.toks[k].pos == Pos::kAdj || s_.toks[k].pos == Pos::kNum))
+      while (k >= 0 && s_.mention_at[k] < 0 &&
+             (s_.toks[k].pos == Pos::kNoun || s_.toks[k].pos == Pos::kPropn ||
+              s_.toks[k].pos == Pos::kAdj || s_.toks[k].pos == Pos::kNum))
         --k;
       // the noun phrase starts at a determiner right after another verb's object
       if (k >= 0 && s_.toks[k].pos == Pos::kDet && k > 0 && s_.mention_end[k - 1] >= 0) return -1;
@@ -224,19 +253,28 @@ class SentenceCoder {
       if (raw == ",") {
         int c2 = j - 1;
         while (c2 >= 0 && Raw(c2) != "," && Raw(c2) != ";") --c2;
-        if (c2 >= 0 && Raw(c2) == "," && Aside(c2, j)) { j = c2 - 1; continue; }
-        if (c2 < 0 && Aside(-1, j)) { j = -1; break; }  // introductory phrase
+        if (c2 >= 0 && Raw(c2) == "," && Aside(c2, j)) {
+          j = c2 - 1;
+          continue;
+        }
+        if (c2 < 0 && Aside(-1, j)) {
+          j = -1;
+          break;
+        }  // introductory phrase
         --j;
         continue;
       }
       if (s_.mention_end[j] >= 0) {
         const Mention& m = s_.mentions[s_.mention_end[j]];
         int pb = m.b - 1;  // "on a U.S. request": look past determiners and modifiers
-        while (pb >= 0 && (s_.toks[pb].pos == Pos::kDet || s_.toks[pb].pos == Pos::kAdj || s_.toks[pb].pos == Pos::kNum) &&
+        while (pb >= 0 &&
+               (s_.toks[pb].pos == Pos::kDet || s_.toks[pb].pos == Pos::kAdj ||
+                s_.toks[pb].pos == Pos::kNum) &&
                pb >= m.b - 3)
           --pb;
         std::string_view pw = W(pb);
-        bool oblique = m.place || (pb >= 0 && s_.toks[pb].pos == Pos::kPrep && pw != "of" && !Subordinator(pw));
+        bool oblique = m.place || (pb >= 0 && s_.toks[pb].pos == Pos::kPrep && pw != "of" &&
+                                   !Subordinator(pw));
         if (m.city) oblique = true;  // "Kharkiv" alone is where, not who
         if (oblique) {  // "rebels in northern Syria", "leaders from France": not the subject
           j = m.b - 1;
@@ -263,11 +301,13 @@ class SentenceCoder {
   // First mention group after token `from` in the same clause.
   // `recipient_first`: the pattern gives something to someone (06x, 07x), so
   // a party after "to" outranks the thing given.
-  int Object(int from, bool passive, const std::vector<int>* literal = nullptr, bool recipient_first = false) const {
+  int Object(int from, bool passive, const std::vector<int>* literal = nullptr,
+             bool recipient_first = false) const {
     // "beat and detained dozens of demonstrators": the verbs share the object.
     if (from + 1 < n_ && In(W(from), {"and", "or"}) && IsMainVerb(from + 1)) from += 2;
     // "fired on and seized three vessels"
-    else if (from + 2 < n_ && s_.toks[from].pos == Pos::kPrep && In(W(from + 1), {"and", "or"}) && IsMainVerb(from + 2))
+    else if (from + 2 < n_ && s_.toks[from].pos == Pos::kPrep && In(W(from + 1), {"and", "or"}) &&
+             IsMainVerb(from + 2))
       from += 3;
     for (int j = from; j < n_; ++j) {
       if (s_.mention_at[j] >= 0) {
@@ -278,14 +318,19 @@ class SentenceCoder {
         bool consumed = false;
         if (literal)
           for (int q : *literal)
-            consumed |= (q >= m.b && q < m.e && (m.country.empty() || m.pronoun || q == m.b ||
-                                                 (m.b > 0 && s_.toks[m.b - 1].pos == Pos::kPossPron))) ||
+            consumed |= (q >= m.b && q < m.e &&
+                         (m.country.empty() || m.pronoun || q == m.b ||
+                          (m.b > 0 && s_.toks[m.b - 1].pos == Pos::kPossPron))) ||
                         // "military talks": a bare role modifying the pattern's noun
                         (q == m.e && m.country.empty() && !m.igo);
-        if (consumed || m.place || (passive && W(m.b - 1) == "by")) { j = m.e - 1; continue; }
+        if (consumed || m.place || (passive && W(m.b - 1) == "by")) {
+          j = m.e - 1;
+          continue;
+        }
         // "warned it would launch …": the pronoun starts a new clause.
-        if (m.pronoun && m.e < n_ && (s_.toks[m.e].pos == Pos::kModal || s_.toks[m.e].pos == Pos::kAux ||
-                                      s_.toks[m.e].pos == Pos::kVerb))
+        if (m.pronoun && m.e < n_ &&
+            (s_.toks[m.e].pos == Pos::kModal || s_.toks[m.e].pos == Pos::kAux ||
+             s_.toks[m.e].pos == Pos::kVerb))
           return -1;
         if (W(m.b - 1) == "according" || W(m.b - 2) == "according") return -1;
         // "sent doctors and nurses to Italy": a bare role is the thing sent;
@@ -294,10 +339,13 @@ class SentenceCoder {
         if ((m.country.empty() && !m.igo) || recipient_first) {
           for (int k = m.e; k < n_; ++k) {
             std::string_view raw = Raw(k);
-            if (raw == "," || raw == ";" || raw == "." || s_.toks[k].pos == Pos::kWh || (IsMainVerb(k) && W(k - 1) != "to")) break;
+            if (raw == "," || raw == ";" || raw == "." || s_.toks[k].pos == Pos::kWh ||
+                (IsMainVerb(k) && W(k - 1) != "to"))
+              break;
             if (s_.mention_at[k] >= 0) {
               const Mention& r = s_.mentions[s_.mention_at[k]];
-              if ((!r.country.empty() || r.igo) && !r.place && In(W(r.b - 1), {"to", "into", "for", "against", "with"}))
+              if ((!r.country.empty() || r.igo) && !r.place &&
+                  In(W(r.b - 1), {"to", "into", "for", "against", "with"}))
                 return r.group;
               k = r.e - 1;
             }
@@ -308,14 +356,17 @@ class SentenceCoder {
       std::string_view raw = Raw(j);
       if (raw == ";" || raw == ":" || raw == "," || raw == "." || raw == "\"") return -1;
       // "shot down 42 drones launched by Russia": the things' owner is the target.
-      if (IsMainVerb(j) && groups_[main_[j]].passive && groups_[main_[j]].start == j && W(j + 1) == "by") {
+      if (IsMainVerb(j) && groups_[main_[j]].passive && groups_[main_[j]].start == j &&
+          W(j + 1) == "by") {
         int owner = Agent(j + 1);
         if (owner >= 0) return owner;
       }
       if (IsMainVerb(j) && s_.toks[j].vform != VForm::kGerund && !(j > 0 && W(j - 1) == "to") &&
           !(literal && std::find(literal->begin(), literal->end(), j) != literal->end()))
         return -1;
-      if (s_.toks[j].pos == Pos::kWh || Subordinator(W(j)) || In(W(j), {"during", "amid", "despite"})) return -1;
+      if (s_.toks[j].pos == Pos::kWh || Subordinator(W(j)) ||
+          In(W(j), {"during", "amid", "despite"}))
+        return -1;
     }
     return -1;
   }
@@ -326,20 +377,24 @@ class SentenceCoder {
     for (int j = from; j < n_; ++j) {
       if (W(j) == "in" && in_attack < 0) {
         int k = j + 1;
-        while (k < n_ && k <= j + 3 && s_.mention_at[k] < 0 && (s_.toks[k].pos == Pos::kDet || s_.toks[k].pos == Pos::kAdj)) ++k;
+        while (k < n_ && k <= j + 3 && s_.mention_at[k] < 0 &&
+               (s_.toks[k].pos == Pos::kDet || s_.toks[k].pos == Pos::kAdj))
+          ++k;
         if (k < n_ && s_.mention_at[k] >= 0 && s_.mentions[s_.mention_at[k]].role == "MIL" &&
             !s_.mentions[s_.mention_at[k]].country.empty())
           in_attack = GroupOf(s_.mention_at[k]);
       }
       std::string_view raw = Raw(j);
-      if (raw == ";" || raw == "." ) return -1;
+      if (raw == ";" || raw == ".") return -1;
       if (IsMainVerb(j) && j > from) return -1;
       if (W(j) == "by") {
         // "by rebel forces", "by dozens of Russian missiles", "by a group of Colombian mercenaries"
         for (int k = j + 1; k < n_ && k <= j + 5; ++k) {
           if (s_.mention_at[k] >= 0) return GroupOf(s_.mention_at[k]);
           Pos p = s_.toks[k].pos;
-          if (!(p == Pos::kDet || p == Pos::kNum || p == Pos::kAdj || p == Pos::kNoun || W(k) == "of")) break;
+          if (!(p == Pos::kDet || p == Pos::kNum || p == Pos::kAdj || p == Pos::kNoun ||
+                W(k) == "of"))
+            break;
         }
       }
     }
@@ -363,7 +418,8 @@ class SentenceCoder {
         if (s > 0) {
           int q = p + s - 1;
           std::string_view raw = Raw(q);
-          if (IsMainVerb(q) || s_.toks[q].pos == Pos::kWh || raw == "," || raw == ";" || raw == ":") break;
+          if (IsMainVerb(q) || s_.toks[q].pos == Pos::kWh || raw == "," || raw == ";" || raw == ":")
+            break;
         }
         int r = MatchItems(pat, k + 1, p + s, slot_t, slot_s);
         if (r >= 0) return r;
@@ -376,9 +432,11 @@ class SentenceCoder {
       while (q < n_ && !Lit(it, q)) {
         Pos ps = s_.toks[q].pos;
         bool skip = ps == Pos::kDet || ps == Pos::kPossPron || ps == Pos::kNum || ps == Pos::kAdj ||
-                    (ps == Pos::kAdv && q <= p + 1) || Raw(q) == "'" || Raw(q) == "\"" ||  // "was 'cautiously optimistic'"
+                    (ps == Pos::kAdv && q <= p + 1) || Raw(q) == "'" ||
+                    Raw(q) == "\"" ||  // "was 'cautiously optimistic'"
                     // modifiers between pattern words: "joint naval exercises"
-                    (k > 0 && (ps == Pos::kNoun || ps == Pos::kPropn) && s_.mention_at[q] < 0 && ++nouns <= 2);
+                    (k > 0 && (ps == Pos::kNoun || ps == Pos::kPropn) && s_.mention_at[q] < 0 &&
+                     ++nouns <= 2);
         if (!skip) break;
         ++q;
       }
@@ -390,14 +448,20 @@ class SentenceCoder {
       return -1;
     }
     // Slot: a mention group must start here (after determiners, adjectives).
-    while (q < n_ && q < p + 3 && (s_.toks[q].pos == Pos::kDet || s_.toks[q].pos == Pos::kAdj) && s_.mention_at[q] < 0) ++q;
+    while (q < n_ && q < p + 3 && (s_.toks[q].pos == Pos::kDet || s_.toks[q].pos == Pos::kAdj) &&
+           s_.mention_at[q] < 0)
+      ++q;
     if (q >= n_ || s_.mention_at[q] < 0) return -1;
     int mi = s_.mention_at[q];
     if (s_.mentions[mi].b != q && !(s_.mentions[mi].b < q)) return -1;
     int grp = GroupOf(mi);
     int end = q;
-    for (const Mention& m : s_.mentions) if (m.group == grp) end = std::max(end, m.e);
-    if (it.kind == PatElem::kTarget) *slot_t = grp; else *slot_s = grp;
+    for (const Mention& m : s_.mentions)
+      if (m.group == grp) end = std::max(end, m.e);
+    if (it.kind == PatElem::kTarget)
+      *slot_t = grp;
+    else
+      *slot_s = grp;
     return MatchItems(pat, k + 1, end, slot_t, slot_s);
   }
 
@@ -463,7 +527,8 @@ class SentenceCoder {
   void Members(int group, std::vector<int>* out) const {
     out->clear();
     if (group < 0) return;
-    for (size_t i = 0; i < s_.mentions.size(); ++i) if (s_.mentions[i].group == group) out->push_back(int(i));
+    for (size_t i = 0; i < s_.mentions.size(); ++i)
+      if (s_.mentions[i].group == group) out->push_back(int(i));
   }
 
   // Reported speech: which speaker each verb group's event is attributed to.
@@ -487,7 +552,10 @@ class SentenceCoder {
       if (speaker < 0 && g.verb + 1 < n_) {
         int k = g.verb + 1;
         if (s_.toks[k].pos == Pos::kDet && s_.mention_at[k] < 0) ++k;
-        if (k < n_ && s_.mention_at[k] >= 0) { speaker = GroupOf(s_.mention_at[k]); inverted = true; }
+        if (k < n_ && s_.mention_at[k] >= 0) {
+          speaker = GroupOf(s_.mention_at[k]);
+          inverted = true;
+        }
       }
       if (speaker < 0) continue;
       bool deny = lem == "deny";
@@ -495,7 +563,8 @@ class SentenceCoder {
       int first = g.start;
       if (!inverted) {
         int sb = first;
-        for (const Mention& m : s_.mentions) if (m.group == speaker) sb = std::min(sb, m.b);
+        for (const Mention& m : s_.mentions)
+          if (m.group == speaker) sb = std::min(sb, m.b);
         // "…, regional governor Oleksandr Prokudin said": modifiers before the actor
         while (sb > 0 && s_.mention_at[sb - 1] < 0 &&
                (s_.toks[sb - 1].pos == Pos::kAdj || s_.toks[sb - 1].pos == Pos::kDet ||
@@ -504,7 +573,8 @@ class SentenceCoder {
           --sb;
         first = sb;
       }
-      if (first > 0 && (Raw(first - 1) == "," || (Raw(first - 1) == "\"" && Raw(first - 2) == ","))) {
+      if (first > 0 &&
+          (Raw(first - 1) == "," || (Raw(first - 1) == "\"" && Raw(first - 2) == ","))) {
         int cut = first - 1;
         for (size_t gj = 0; gj < groups_.size(); ++gj)
           if (groups_[gj].verb < cut) (*att)[gj] = {speaker, deny};
@@ -540,11 +610,13 @@ class SentenceCoder {
     std::string_view lem = VerbLemma(j);
     if (In(lem, {"threaten", "warn"})) return Inf::kHypothetical;
     // "began to shell": aspect; "began a hunger strike to demand": purpose.
-    if (In(lem, {"begin", "start", "continue", "resume", "keep", "manage", "move", "proceed", "go"}))
+    if (In(lem,
+           {"begin", "start", "continue", "resume", "keep", "manage", "move", "proceed", "go"}))
       return j == g.start - 2 ? Inf::kAsserted : Inf::kSuppressed;
     // "prompting Britain, Australia and Canada to accuse Beijing": the
     // caused act happened, done by the governor's object.
-    if (In(lem, {"prompt", "lead", "force", "compel", "push", "cause", "spur", "drive"}) && !matched[gov])
+    if (In(lem, {"prompt", "lead", "force", "compel", "push", "cause", "spur", "drive"}) &&
+        !matched[gov])
       return Inf::kCaused;
     // A purpose or plan ("went on hunger strike to demand", "plans to
     // visit") is not an act; the governing verb carries the event.
@@ -573,18 +645,19 @@ class SentenceCoder {
     int lim = k - 5;
     while (k >= 0 && k > lim && s_.mention_at[k] < 0 && !IsMainVerb(k) &&
            (s_.toks[k].pos == Pos::kAdv || Raw(k) == "," || s_.toks[k].pos == Pos::kPrep ||
-            s_.toks[k].pos == Pos::kPropn || s_.toks[k].pos == Pos::kNum || s_.toks[k].pos == Pos::kDet ||
-            s_.toks[k].pos == Pos::kNoun))
+            s_.toks[k].pos == Pos::kPropn || s_.toks[k].pos == Pos::kNum ||
+            s_.toks[k].pos == Pos::kDet || s_.toks[k].pos == Pos::kNoun))
       --k;
     return k;
   }
 
   int ThatSubject(int from) const {
     int j = from;
-    for (int lim = from + 5; j < n_ && j < lim && W(j) != "that" && s_.mention_at[j] < 0 &&
-                             (s_.toks[j].pos == Pos::kAdv || Raw(j) == "," || s_.toks[j].pos == Pos::kPrep ||
-                              s_.toks[j].pos == Pos::kPropn || s_.toks[j].pos == Pos::kNum || s_.toks[j].pos == Pos::kDet ||
-                              s_.toks[j].pos == Pos::kNoun);
+    for (int lim = from + 5;
+         j < n_ && j < lim && W(j) != "that" && s_.mention_at[j] < 0 &&
+         (s_.toks[j].pos == Pos::kAdv || Raw(j) == "," || s_.toks[j].pos == Pos::kPrep ||
+          s_.toks[j].pos == Pos::kPropn || s_.toks[j].pos == Pos::kNum ||
+          s_.toks[j].pos == Pos::kDet || s_.toks[j].pos == Pos::kNoun);
          ++j) {
     }
     if (j >= n_ || W(j) != "that") return -1;
@@ -597,7 +670,8 @@ class SentenceCoder {
   bool FutureModal(int gi) const {
     const VerbGroup& g = groups_[gi];
     for (int k = g.start; k < g.verb; ++k)
-      if (s_.toks[k].pos == Pos::kModal && In(W(k), {"will", "would", "'ll", "wo", "shall"})) return true;
+      if (s_.toks[k].pos == Pos::kModal && In(W(k), {"will", "would", "'ll", "wo", "shall"}))
+        return true;
     return false;
   }
 
@@ -605,13 +679,17 @@ class SentenceCoder {
   bool Postposed(int gi) const {
     const VerbGroup& g = groups_[gi];
     int k = g.verb + 1;
-    while (k < n_ && (s_.toks[k].pos == Pos::kAdv || s_.toks[k].pos == Pos::kPrep || s_.toks[k].pos == Pos::kDet ||
-                      s_.toks[k].pos == Pos::kNoun || s_.toks[k].pos == Pos::kPropn || s_.toks[k].pos == Pos::kNum) &&
+    while (k < n_ &&
+           (s_.toks[k].pos == Pos::kAdv || s_.toks[k].pos == Pos::kPrep ||
+            s_.toks[k].pos == Pos::kDet || s_.toks[k].pos == Pos::kNoun ||
+            s_.toks[k].pos == Pos::kPropn || s_.toks[k].pos == Pos::kNum) &&
            s_.mention_at[k] < 0)
       ++k;
     if (k < n_ && Raw(k) != "." && Raw(k) != "\"") return false;
     int b = g.start - 1;
-    while (b >= 0 && (s_.mention_at[b] >= 0 || s_.toks[b].pos == Pos::kDet || s_.toks[b].pos == Pos::kAdj)) --b;
+    while (b >= 0 &&
+           (s_.mention_at[b] >= 0 || s_.toks[b].pos == Pos::kDet || s_.toks[b].pos == Pos::kAdj))
+      --b;
     return b >= 0 && Raw(b) == ",";
   }
 
@@ -644,7 +722,8 @@ class SentenceCoder {
 
   bool EachOther(int from) const {
     for (int j = from; j + 1 < n_ && j < from + 6; ++j)
-      if ((W(j) == "each" && W(j + 1) == "other") || (W(j) == "one" && W(j + 1) == "another")) return true;
+      if ((W(j) == "each" && W(j + 1) == "other") || (W(j) == "one" && W(j + 1) == "another"))
+        return true;
     return false;
   }
 
@@ -696,7 +775,10 @@ std::optional<Place> Locate(const Sentence& s, const Mention* target) {
 }
 
 uint64_t Fnv(uint64_t h, std::string_view s) {
-  for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
   h ^= 0xff;
   h *= 1099511628211ull;
   return h;
@@ -710,7 +792,11 @@ void Inherit(Mention* m, const Mention* speaker, const Sentence& s, bool target 
   std::string c;
   if (!target && speaker && !speaker->country.empty()) c = speaker->country;
   if (c.empty())
-    for (const Mention& p : s.mentions) if (p.place && !p.dateline && !p.country.empty()) { c = p.country; break; }
+    for (const Mention& p : s.mentions)
+      if (p.place && !p.dateline && !p.country.empty()) {
+        c = p.country;
+        break;
+      }
   if (c.empty() && speaker && !speaker->country.empty()) c = speaker->country;
   if (c.empty()) return;
   m->country = c;
@@ -719,15 +805,17 @@ void Inherit(Mention* m, const Mention* speaker, const Sentence& s, bool target 
 
 }  // namespace
 
-std::string DescribeSentence(const Dictionaries& d, const std::string& text, const std::string& date) {
-  static const char* kPos[] = {"NOUN", "PROPN", "VERB", "AUX", "MODAL", "ADJ", "ADV", "DET", "PRON", "POSSPRON",
-                               "PREP", "TO", "CONJ", "NUM", "PUNCT", "POSS", "WH", "NEG", "X"};
+std::string DescribeSentence(const Dictionaries& d, const std::string& text,
+                             const std::string& date) {
+  static const char* kPos[] = {"NOUN",  "PROPN", "VERB",     "AUX",  "MODAL", "ADJ",  "ADV",
+                               "DET",   "PRON",  "POSSPRON", "PREP", "TO",    "CONJ", "NUM",
+                               "PUNCT", "POSS",  "WH",       "NEG",  "X"};
   Sentence s;
   std::string norm = NormalizeText(text);
   s.text = norm;
   if (date.size() == 10)
-    s.day = std::atoi(date.substr(0, 4).c_str()) * 10000 + std::atoi(date.substr(5, 2).c_str()) * 100 +
-            std::atoi(date.substr(8, 2).c_str());
+    s.day = std::atoi(date.substr(0, 4).c_str()) * 10000 +
+            std::atoi(date.substr(5, 2).c_str()) * 100 + std::atoi(date.substr(8, 2).c_str());
   Tokenize(s.text, d.lexicon(), &s.toks);
   Tag(s.text, d.lexicon(), &s.toks);
   FindActors(d, &s);
@@ -744,9 +832,9 @@ std::string DescribeSentence(const Dictionaries& d, const std::string& text, con
     const auto& g = sc.groups()[gi];
     auto f = sc.MatchVerb(int(gi));
     int subj = sc.Subject(int(gi));
-    out += "verb '" + std::string(s.Word(g.verb)) + "'" + (g.passive ? " passive" : "") + (g.negated ? " negated" : "") +
-           (g.hypothetical ? " modal" : "") + " subject-group " + std::to_string(subj) + " object-group " +
-           std::to_string(sc.Object(g.verb + 1, false)) +
+    out += "verb '" + std::string(s.Word(g.verb)) + "'" + (g.passive ? " passive" : "") +
+           (g.negated ? " negated" : "") + (g.hypothetical ? " modal" : "") + " subject-group " +
+           std::to_string(subj) + " object-group " + std::to_string(sc.Object(g.verb + 1, false)) +
            (f.pat ? " pattern '" + f.pat->text + "' " + f.pat->code : " no pattern") + "\n";
   }
   for (const Mention& m : s.mentions)
@@ -764,7 +852,9 @@ CodedArticle Coder::Code(const Article& a) const {
 
 void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) const {
   const Dictionaries& d = *dicts_;
-  auto cc_quad_verbal = [](const Pattern& p) { return p.cameo->quad_class == 1 || p.cameo->quad_class == 3; };
+  auto cc_quad_verbal = [](const Pattern& p) {
+    return p.cameo->quad_class == 1 || p.cameo->quad_class == 3;
+  };
   out->events.clear();
   out->quantities.clear();
   out->text = Reflow(NormalizeText(article.text), d.lexicon());
@@ -772,7 +862,8 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
   Sentence& s = scratch->s;
   int32_t day = 0;
   if (article.date.size() == 10)
-    day = std::atoi(article.date.substr(0, 4).c_str()) * 10000 + std::atoi(article.date.substr(5, 2).c_str()) * 100 +
+    day = std::atoi(article.date.substr(0, 4).c_str()) * 10000 +
+          std::atoi(article.date.substr(5, 2).c_str()) * 100 +
           std::atoi(article.date.substr(8, 2).c_str());
   std::vector<Attribution> att;
   std::vector<const Pattern*> matched;
@@ -792,7 +883,10 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
     {
       std::optional<Mention> lead;
       for (const Mention& m : s.mentions)
-        if (!m.place && !m.city && !m.media && !m.pronoun && (!m.country.empty() || m.igo)) { lead = m; break; }
+        if (!m.place && !m.city && !m.media && !m.pronoun && (!m.country.empty() || m.igo)) {
+          lead = m;
+          break;
+        }
       bool para = si + 1 < out->sentences.size() &&
                   out->text.find("\n\n", sp.end) < out->sentences[si + 1].begin;
       if (lead || para) s.prior = para ? std::nullopt : lead;
@@ -810,7 +904,8 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
     sc.Attribute(&att);
     std::string date = ResolveDate(d, s, article.date);
     size_t first_event = out->events.size();
-    std::vector<std::pair<int, int>> ev_mentions;  // per event of this sentence: source, target mention
+    std::vector<std::pair<int, int>>
+        ev_mentions;  // per event of this sentence: source, target mention
     std::string sentence(s.text);
     // Quantities the sentence reports, tied to actors where it names them. A
     // counted role takes its country like an event's target does ("killing
@@ -818,7 +913,11 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
     const Mention* qspeaker = nullptr;
     for (const auto& a : att)
       if (a.speaker_group >= 0) {
-        for (const Mention& m : s.mentions) if (m.group == a.speaker_group) { qspeaker = &m; break; }
+        for (const Mention& m : s.mentions)
+          if (m.group == a.speaker_group) {
+            qspeaker = &m;
+            break;
+          }
         break;
       }
     std::optional<Actor> sentence_speaker;
@@ -842,12 +941,14 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
     // "Brazil beat Uruguay 4-1": a match result, not a fight.
     bool score = false;
     for (size_t k = 0; k + 2 < s.toks.size(); ++k)
-      score |= s.toks[k].pos == Pos::kNum && s.Word(int(k) + 1) == "-" && s.toks[k + 2].pos == Pos::kNum;
+      score |=
+          s.toks[k].pos == Pos::kNum && s.Word(int(k) + 1) == "-" && s.toks[k + 2].pos == Pos::kNum;
     for (const Token& t : s.toks) {
       std::string_view w = s.text.substr(t.begin, t.end - t.begin);
       size_t dash = w.find('-');
-      score |= dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() && std::isdigit((unsigned char)w[0]) &&
-               std::isdigit((unsigned char)w[dash + 1]) && w.size() <= 5;
+      score |= dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() &&
+               std::isdigit((unsigned char)w[0]) && std::isdigit((unsigned char)w[dash + 1]) &&
+               w.size() <= 5;
     }
     for (size_t gi = 0; gi < groups.size(); ++gi) {
       const auto& f = found[gi];
@@ -866,8 +967,8 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
           In(std::string_view(matched[tg]->code).substr(0, 2), {"02", "03", "10", "12", "13"}))
         continue;
       // "began pumping gas", "kept firing rockets": the gerund shares the subject.
-      if (inf == SentenceCoder::Inf::kNone && g.start > 0 && s.toks[g.verb].vform == VForm::kGerund &&
-          sc.IsMainVerb(g.start - 1)) {
+      if (inf == SentenceCoder::Inf::kNone && g.start > 0 &&
+          s.toks[g.verb].vform == VForm::kGerund && sc.IsMainVerb(g.start - 1)) {
         governor = sc.GroupAt(g.start - 1);
         // "urged China to stop harassing": as unreal as the verb it depends on.
         int gg;
@@ -877,10 +978,13 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       }
       // ", killing eight soldiers (and setting houses on fire)": an adjunct
       // that tells more of the main event, not a new one.
-      if (s.toks[g.verb].vform == VForm::kGerund && g.start == g.verb && sc.GerundAdjunct(int(gi))) continue;
-      if (sc.ReducedRelativeHead(int(gi)) >= 0) continue;  // "militias aligned with Iran" describes, not acts
+      if (s.toks[g.verb].vform == VForm::kGerund && g.start == g.verb && sc.GerundAdjunct(int(gi)))
+        continue;
+      if (sc.ReducedRelativeHead(int(gi)) >= 0)
+        continue;  // "militias aligned with Iran" describes, not acts
       int subj = inf == SentenceCoder::Inf::kCaused ? sc.Object(groups[governor].verb + 1, false)
-                 : (governor >= 0) ? sc.Subject(governor) : sc.Subject(int(gi));
+                 : (governor >= 0)                  ? sc.Subject(governor)
+                                                    : sc.Subject(int(gi));
       if (subj < 0 && inf != SentenceCoder::Inf::kNone && governor >= 0) subj = sc.Subject(int(gi));
       int sgroup, tgroup;
       if (f.slot_s >= 0) {
@@ -895,40 +999,53 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
         bool gives = In(std::string_view(f.pat->code).substr(0, 2), {"06", "07"});
         tgroup = f.slot_t >= 0 ? f.slot_t : sc.Object(g.verb + 1, false, &f.literal, gives);
         // "demanded that Canada release …": the demand is made of the clause's subject.
-        if (tgroup < 0 && In(std::string_view(f.pat->code).substr(0, 2), {"02", "10"})) tgroup = sc.ThatSubject(f.end);
+        if (tgroup < 0 && In(std::string_view(f.pat->code).substr(0, 2), {"02", "10"}))
+          tgroup = sc.ThatSubject(f.end);
       }
       if (sgroup < 0) continue;
       sc.Members(sgroup, &src);
       const Attribution& at = att[gi];
       const Mention* speaker = nullptr;
       if (at.speaker_group >= 0)
-        for (const Mention& m : s.mentions) if (m.group == at.speaker_group) { speaker = &m; break; }
+        for (const Mention& m : s.mentions)
+          if (m.group == at.speaker_group) {
+            speaker = &m;
+            break;
+          }
       // "Iran said it would allow …": the speaker's own words and intentions
       // are its acts; its claims about its own deeds stay claims.
-      bool will_intent = g.hypothetical && sc.FutureModal(int(gi)) &&
-                         In(std::string_view(f.pat->code).substr(0, 2), {"04", "05", "06", "07", "08"});
+      bool will_intent =
+          g.hypothetical && sc.FutureModal(int(gi)) &&
+          In(std::string_view(f.pat->code).substr(0, 2), {"04", "05", "06", "07", "08"});
       if (speaker && (speaker->group == sgroup ||
-                      (!speaker->country.empty() && s.mentions[src.empty() ? 0 : src[0]].country == speaker->country &&
+                      (!speaker->country.empty() &&
+                       s.mentions[src.empty() ? 0 : src[0]].country == speaker->country &&
                        (will_intent || cc_quad_verbal(*f.pat)))))
         speaker = nullptr;
       sc.Members(tgroup, &tgt);
       // "India and China met": a joint act between the members, both ways.
       bool each_other = sc.EachOther(g.verb + 1) || sc.Together(int(gi));
       bool reciprocal = tgt.empty() && src.size() > 1 && f.slot_s < 0 &&
-                        (each_other || Reciprocal(lem) || In(std::string_view(f.pat->code).substr(0, 2), {"03", "04", "05", "06"}));
+                        (each_other || Reciprocal(lem) ||
+                         In(std::string_view(f.pat->code).substr(0, 2), {"03", "04", "05", "06"}));
       // Violence with no one named as its object falls on the place it hit:
       // "air strikes destroyed a tower in Gaza City".
       // Likewise aid, appeals and force "to flood victims in Pakistan", "drills around Taiwan".
       int place_target = -1;
       std::string_view root2 = std::string_view(f.pat->code).substr(0, 2);
-      bool domestic_default = false;  // repression names its victims vaguely: "detained thousands of people"
+      bool domestic_default =
+          false;  // repression names its victims vaguely: "detained thousands of people"
       if (tgt.empty() && !g.passive &&
-          (In(std::string_view(f.pat->code).substr(0, 3), {"173", "175"}) || In(f.pat->code, {"1721", "1722"})))
+          (In(std::string_view(f.pat->code).substr(0, 3), {"173", "175"}) ||
+           In(f.pat->code, {"1721", "1722"})))
         domestic_default = true;
       if (tgt.empty() && !reciprocal && !g.passive &&
           In(root2, {"02", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})) {
         for (size_t mi = 0; mi < s.mentions.size(); ++mi)
-          if (s.mentions[mi].place && s.mentions[mi].b > g.verb) { place_target = int(mi); break; }
+          if (s.mentions[mi].place && s.mentions[mi].b > g.verb) {
+            place_target = int(mi);
+            break;
+          }
         if (place_target >= 0) tgt.push_back(place_target);
       }
       if (!tgt.empty()) domestic_default = false;
@@ -941,17 +1058,22 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
         // Gunmen, bombers and militants attacking people or places: CAMEO's
         // unconventional violence (18), not a battle between forces.
         bool armed_band = r == "INS" || r == "UAF" || r == "RAD" || r == "IMG" || r == "NSA";
-        bool soft_target = tgt.empty() || tgt[0] < 0 || s.mentions[tgt[0]].role == "CVL" || s.mentions[tgt[0]].place ||
-                           s.mentions[tgt[0]].city || s.mentions[tgt[0]].role.empty();
+        bool soft_target = tgt.empty() || tgt[0] < 0 || s.mentions[tgt[0]].role == "CVL" ||
+                           s.mentions[tgt[0]].place || s.mentions[tgt[0]].city ||
+                           s.mentions[tgt[0]].role.empty();
         if (armed_band && soft_target && cc->code.compare(0, 2, "19") == 0) cc = d.Cameo("180");
       }
       // "would observe a truce", "will visit": CAMEO codes a promised
       // cooperative act as the intent to do it (03x), which is itself a fact.
       bool intent = false;
       if (g.hypothetical && sc.FutureModal(int(gi))) {
-        static const char* kIntent[][2] = {{"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}};
+        static const char* kIntent[][2] = {
+            {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}};
         for (auto& m : kIntent)
-          if (cc->code.compare(0, 2, m[0]) == 0) { cc = d.Cameo(m[1]); intent = true; }
+          if (cc->code.compare(0, 2, m[0]) == 0) {
+            cc = d.Cameo(m[1]);
+            intent = true;
+          }
       }
       int vb = g.start, ve = std::max(f.end - 1, g.verb);
       for (int si2 : src) {
@@ -973,8 +1095,14 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
           }
           if (ti >= 0) {
             // A bare role acts at home: "police detained opposition supporters".
-            if (tm.country.empty() && !tm.igo && !sm.country.empty() && !sm.igo) { tm.country = sm.country; tm.code = tm.country + tm.role; }
-            if (sm.country.empty() && !sm.igo && !tm.country.empty() && !tm.igo) { sm.country = tm.country; sm.code = sm.country + sm.role; }
+            if (tm.country.empty() && !tm.igo && !sm.country.empty() && !sm.igo) {
+              tm.country = sm.country;
+              tm.code = tm.country + tm.role;
+            }
+            if (sm.country.empty() && !sm.igo && !tm.country.empty() && !tm.igo) {
+              sm.country = tm.country;
+              sm.code = sm.country + sm.role;
+            }
             e.target = MakeActor(tm, s);
             // "Pakistan put its air force on alert": no second party.
             bool reflexive = tm.country == sm.country && !tm.country.empty() && tm.b > 0 &&
@@ -996,13 +1124,16 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
           e.plover = cc->plover;
           e.location = Locate(s, ti >= 0 ? &s.mentions[ti] : nullptr);
           e.negated = g.negated || at.deny;
-          if ((g.hypothetical && !intent) || inf == SentenceCoder::Inf::kHypothetical) e.modality = "hypothetical";
-          else if (speaker) e.modality = "reported";
+          if ((g.hypothetical && !intent) || inf == SentenceCoder::Inf::kHypothetical)
+            e.modality = "hypothetical";
+          else if (speaker)
+            e.modality = "reported";
           if (speaker) e.attributed_to = MakeActor(*speaker, s);
           ev_mentions.push_back({si2, ti});
           e.evidence.begin = s.toks[vb].begin;
           e.evidence.end = s.toks[ve].end;
-          e.evidence.verb_phrase = sentence.substr(e.evidence.begin, e.evidence.end - e.evidence.begin);
+          e.evidence.verb_phrase =
+              sentence.substr(e.evidence.begin, e.evidence.end - e.evidence.begin);
           e.evidence.pattern = f.pat->text;
           e.evidence.dictionary = d.file(f.pat->source) + ":" + std::to_string(f.pat->line);
           uint64_t h = 1469598103934665603ull;
@@ -1024,10 +1155,12 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
     // three soldiers") goes to every event of the sentence.
     for (const FoundQuantity& fq : scratch->quantities) {
       bool owned = false;
-      for (const auto& [sm_i, tm_i] : ev_mentions) owned |= fq.mention >= 0 && (fq.mention == sm_i || fq.mention == tm_i);
+      for (const auto& [sm_i, tm_i] : ev_mentions)
+        owned |= fq.mention >= 0 && (fq.mention == sm_i || fq.mention == tm_i);
       for (size_t a = first_event; a < out->events.size(); ++a) {
         const auto& [sm_i, tm_i] = ev_mentions[a - first_event];
-        if (!owned || fq.mention == sm_i || fq.mention == tm_i) out->events[a].quantities.push_back(fq.q);
+        if (!owned || fq.mention == sm_i || fq.mention == tm_i)
+          out->events[a].quantities.push_back(fq.q);
       }
     }
     // "X threatened/warned it would attack Y": the threat is aimed at Y.
@@ -1036,7 +1169,8 @@ void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out) co
       if (t.root != "13" || t.target) continue;
       for (size_t b = a + 1; b < out->events.size(); ++b) {
         const Event& h = out->events[b];
-        if (h.modality == "hypothetical" && h.target && h.source && t.source && h.source->country == t.source->country) {
+        if (h.modality == "hypothetical" && h.target && h.source && t.source &&
+            h.source->country == t.source->country) {
           t.target = h.target;
           break;
         }

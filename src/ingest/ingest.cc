@@ -27,12 +27,14 @@ bool EndsWith(const std::string& s, const char* suf) {
 bool Slurp(std::istream& in, std::string* out) {
   std::string buf(1 << 16, '\0');
   out->clear();
-  while (in.read(buf.data(), buf.size()) || in.gcount() > 0) out->append(buf.data(), size_t(in.gcount()));
+  while (in.read(buf.data(), buf.size()) || in.gcount() > 0)
+    out->append(buf.data(), size_t(in.gcount()));
   return !in.bad();
 }
 
 bool Blank(std::string_view s) {
-  for (char c : s) if (!(c == ' ' || c == '\t' || c == '\r' || c == '\n')) return false;
+  for (char c : s)
+    if (!(c == ' ' || c == '\t' || c == '\r' || c == '\n')) return false;
   return true;
 }
 
@@ -41,9 +43,11 @@ bool FunctionWordEnd(std::string_view line) {
   size_t b = line.rfind(' ');
   std::string w(line.substr(b == std::string_view::npos ? 0 : b + 1, e));
   for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
-  static const char* k[] = {"the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "by", "for", "with", "that",
-                            "from", "had", "has", "have", "was", "were", "is", "are", "said"};
-  for (const char* x : k) if (w == x) return true;
+  static const char* k[] = {"the", "a",    "an",  "of",   "to",   "in",   "on",   "at",
+                            "and", "or",   "by",  "for",  "with", "that", "from", "had",
+                            "has", "have", "was", "were", "is",   "are",  "said"};
+  for (const char* x : k)
+    if (w == x) return true;
   return false;
 }
 
@@ -54,19 +58,28 @@ void SplitTitle(const std::string& all, std::string* title, std::string* body) {
   size_t b = 0;
   while (b < all.size() && (all[b] == '\n' || all[b] == '\r' || all[b] == ' ')) ++b;
   size_t nl = all.find('\n', b);
-  if (nl == std::string::npos) { *body = all; return; }
+  if (nl == std::string::npos) {
+    *body = all;
+    return;
+  }
   std::string first = all.substr(b, nl - b);
   while (!first.empty() && (first.back() == '\r' || first.back() == ' ')) first.pop_back();
   std::string rest = all.substr(nl + 1);
-  if (Blank(rest) || first.size() > 200 || first.empty()) { *body = all; return; }
-  bool blank_after = rest.find_first_not_of(" \t\r") != std::string::npos && (rest[rest.find_first_not_of(" \t\r")] == '\n');
+  if (Blank(rest) || first.size() > 200 || first.empty()) {
+    *body = all;
+    return;
+  }
+  bool blank_after = rest.find_first_not_of(" \t\r") != std::string::npos &&
+                     (rest[rest.find_first_not_of(" \t\r")] == '\n');
   char last = first.back();
   bool sentence_end = last == '.' || last == ',' || last == ';' || last == '-' || last == ':';
   size_t words = 1;
   for (char c : first) words += c == ' ';
   size_t r = rest.find_first_not_of(" \t\r\n");
   bool next_upper = r != std::string::npos && std::isupper(static_cast<unsigned char>(rest[r]));
-  bool headline = blank_after ? !sentence_end || last != '.' : (!sentence_end && words <= 14 && next_upper && !FunctionWordEnd(first));
+  bool headline = blank_after
+                      ? !sentence_end || last != '.'
+                      : (!sentence_end && words <= 14 && next_upper && !FunctionWordEnd(first));
   if (headline && last != '.') {
     *title = first;
     *body = rest;
@@ -79,8 +92,10 @@ void SplitTitle(const std::string& all, std::string* title, std::string* body) {
 
 bool ValidDate(std::string_view d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
-  int y = std::atoi(std::string(d.substr(0, 4)).c_str()), m = std::atoi(std::string(d.substr(5, 2)).c_str()),
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
+  int y = std::atoi(std::string(d.substr(0, 4)).c_str()),
+      m = std::atoi(std::string(d.substr(5, 2)).c_str()),
       day = std::atoi(std::string(d.substr(8, 2)).c_str());
   static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (y < 1800 || y > 2200 || m < 1 || m > 12 || day < 1) return false;
@@ -93,7 +108,10 @@ std::string TextProblem(std::string_view s) {
   while (i < n) {
     unsigned char c = s[i];
     if (c == 0) return "binary data (NUL byte at offset " + std::to_string(i) + ")";
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     int len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
     if (!len || i + len > n) return "invalid UTF-8 at byte " + std::to_string(i);
     uint32_t cp = c & (len == 2 ? 0x1f : len == 3 ? 0x0f : 0x07);
@@ -102,19 +120,21 @@ std::string TextProblem(std::string_view s) {
       if ((d >> 6) != 2) return "invalid UTF-8 at byte " + std::to_string(i);
       cp = (cp << 6) | (d & 0x3f);
     }
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-        (cp >= 0xd800 && cp <= 0xdfff))
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))
       return "invalid UTF-8 at byte " + std::to_string(i);
     i += len;
   }
   // Control characters beyond whitespace in bulk mean binary.
   size_t ctl = 0;
-  for (unsigned char c : s) if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++ctl;
+  for (unsigned char c : s)
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++ctl;
   if (ctl > 8 && ctl * 20 > s.size()) return "binary data (control characters)";
   return "";
 }
 
-bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* out, std::string* why) {
+bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* out,
+                      std::string* why) {
   thread_local simdjson::dom::parser parser;
   simdjson::padded_string padded(line);
   simdjson::dom::element doc;
@@ -135,18 +155,34 @@ bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* 
     if (v.is_null()) return true;
     *present = true;
     std::string_view sv;
-    if (!v.get_string().get(sv)) { dst->assign(sv); return true; }
-    if (numbers && v.is_int64()) { *dst = std::to_string(int64_t(v.get_int64())); return true; }
-    if (numbers && v.is_uint64()) { *dst = std::to_string(uint64_t(v.get_uint64())); return true; }
+    if (!v.get_string().get(sv)) {
+      dst->assign(sv);
+      return true;
+    }
+    if (numbers && v.is_int64()) {
+      *dst = std::to_string(int64_t(v.get_int64()));
+      return true;
+    }
+    if (numbers && v.is_uint64()) {
+      *dst = std::to_string(uint64_t(v.get_uint64()));
+      return true;
+    }
     *why = std::string("field '") + key + "' is not a string";
     return false;
   };
   bool has_text, has, has_date;
   if (!str("text", &out->text, &has_text)) return false;
-  if (!has_text) { *why = "record has no 'text'"; return false; }
-  if (Blank(out->text)) { *why = "record has empty 'text'"; return false; }
-  if (!str("id", &out->id, &has, true) || !str("title", &out->title, &has) || !str("source", &out->source, &has) ||
-      !str("url", &out->url, &has) || !str("date", &out->date, &has_date))
+  if (!has_text) {
+    *why = "record has no 'text'";
+    return false;
+  }
+  if (Blank(out->text)) {
+    *why = "record has empty 'text'";
+    return false;
+  }
+  if (!str("id", &out->id, &has, true) || !str("title", &out->title, &has) ||
+      !str("source", &out->source, &has) || !str("url", &out->url, &has) ||
+      !str("date", &out->date, &has_date))
     return false;
   if (has_date && !out->date.empty()) {
     // Accept full timestamps ("2024-03-04T10:00:00Z"): the day is what codes.
@@ -186,7 +222,8 @@ Status ReadInput(const std::string& path, const IngestOptions& opt, const Articl
     // Peek: a first non-blank '{' means JSON Lines.
     int c;
     std::string head;
-    while ((c = in->peek()) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) head += char(in->get());
+    while ((c = in->peek()) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t'))
+      head += char(in->get());
     jsonl = c == '{';
     if (!jsonl) {
       std::string all;
@@ -196,8 +233,9 @@ Status ReadInput(const std::string& path, const IngestOptions& opt, const Articl
       }
       all = head + all;
       if (all.size() > opt.max_record_bytes) {
-        errors({base, path, 0, "article of " + std::to_string(all.size()) + " bytes exceeds the limit of " +
-                                   std::to_string(opt.max_record_bytes)});
+        errors({base, path, 0,
+                "article of " + std::to_string(all.size()) + " bytes exceeds the limit of " +
+                    std::to_string(opt.max_record_bytes)});
         return Status::Ok();
       }
       if (Blank(all)) {
@@ -230,8 +268,9 @@ Status ReadInput(const std::string& path, const IngestOptions& opt, const Articl
     any = true;
     std::string id = base + ":" + std::to_string(lineno);
     if (line.size() > opt.max_record_bytes) {
-      errors({id, path, lineno, "record of " + std::to_string(line.size()) + " bytes exceeds the limit of " +
-                                    std::to_string(opt.max_record_bytes)});
+      errors({id, path, lineno,
+              "record of " + std::to_string(line.size()) + " bytes exceeds the limit of " +
+                  std::to_string(opt.max_record_bytes)});
       continue;
     }
     std::string problem = TextProblem(line);

@@ -44,8 +44,10 @@ Match LongestUncached(const Dictionaries& d, const Sentence& s, int i) {
       ok = &e;
       break;
     }
-    if (ok) best = {j + 1, ok, false};
-    else if (dated_out) best = {j + 1, dated_out, true};
+    if (ok)
+      best = {j + 1, ok, false};
+    else if (dated_out)
+      best = {j + 1, dated_out, true};
   }
   return best;
 }
@@ -70,16 +72,23 @@ void Reindex(Sentence* s) {
   }
 }
 
-bool IsCountryish(const ActorEntry& e) { return !e.country.empty() && e.role.empty(); }
+bool IsCountryish(const ActorEntry& e) {
+  return !e.country.empty() && e.role.empty();
+}
 
-bool Is(std::string_view w, std::string_view x) { return w == x; }
+bool Is(std::string_view w, std::string_view x) {
+  return w == x;
+}
 
 bool Locative(std::string_view w) {
-  static constexpr std::string_view k[] = {"in", "near", "at", "inside", "outside", "across", "throughout", "around", "within",
-                            "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                            "northeastern", "northwestern", "southeastern", "southwestern", "central", "northeast",
-                            "northwest", "southeast", "southwest"};
-  for (std::string_view x : k) if (w == x) return true;
+  static constexpr std::string_view k[] = {
+      "in",           "near",         "at",           "inside",  "outside",   "across",
+      "throughout",   "around",       "within",       "north",   "south",     "east",
+      "west",         "northern",     "southern",     "eastern", "western",   "northeastern",
+      "northwestern", "southeastern", "southwestern", "central", "northeast", "northwest",
+      "southeast",    "southwest"};
+  for (std::string_view x : k)
+    if (w == x) return true;
   return false;
 }
 
@@ -105,16 +114,22 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
   g_match.resize(n);
   for (int i = 0; i < n; ++i) g_match[i] = LongestUncached(d, s, i);
   g_match_for = &s;
-  struct Reset { ~Reset() { g_match_for = nullptr; } } reset;
+  struct Reset {
+    ~Reset() { g_match_for = nullptr; }
+  } reset;
 
   // Finds a role at or shortly after i (skipping adjectives / other nouns).
   auto role_after = [&](int i, int max_skip, Match* out) -> int {
     for (int k = i; k < n && k <= i + max_skip; ++k) {
       Match m = Longest(d, s, k);
-      if (m.entry && m.entry->field == ActorField::kRole && m.entry->role != "NIL" && m.entry->role != "OBJ") {
+      if (m.entry && m.entry->field == ActorField::kRole && m.entry->role != "NIL" &&
+          m.entry->role != "OBJ") {
         // "government forces": the head role is the last one.
         Match next = Longest(d, s, m.end);
-        while (next.entry && next.entry->field == ActorField::kRole) { m = next; next = Longest(d, s, m.end); }
+        while (next.entry && next.entry->field == ActorField::kRole) {
+          m = next;
+          next = Longest(d, s, m.end);
+        }
         *out = m;
         return k;
       }
@@ -130,7 +145,8 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
   auto person_after = [&](int i, Match* out) -> bool {
     if (i >= n) return false;
     Match m = Longest(d, s, i);
-    if (m.entry && m.entry->field == ActorField::kName && !m.entry->country.empty() && !m.entry->role.empty()) {
+    if (m.entry && m.entry->field == ActorField::kName && !m.entry->country.empty() &&
+        !m.entry->role.empty()) {
       *out = m;
       return true;
     }
@@ -145,8 +161,9 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
       size_t dash = w.rfind('-');
       // "British-Iranian aid worker": a dual national counts as the first.
       bool dual = false;
-      if (dash != std::string_view::npos && dash > 0 && w.substr(dash) != "-led" && std::isupper((unsigned char)w[0]) &&
-          dash + 1 < w.size() && std::isupper((unsigned char)w[dash + 1])) {
+      if (dash != std::string_view::npos && dash > 0 && w.substr(dash) != "-led" &&
+          std::isupper((unsigned char)w[0]) && dash + 1 < w.size() &&
+          std::isupper((unsigned char)w[dash + 1])) {
         std::string tail(w.substr(dash + 1));
         for (char& c : tail) c = char(std::tolower(static_cast<unsigned char>(c)));
         uint32_t tn = d.Step(Dictionaries::kRoot, d.lexicon().Find(tail));
@@ -155,8 +172,10 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
       }
       // "British-flagged tanker", "Norwegian-owned vessel": the country's.
       bool owned = dash != std::string_view::npos &&
-                   (w.substr(dash) == "-flagged" || w.substr(dash) == "-owned" || w.substr(dash) == "-registered");
-      if (dash != std::string_view::npos && dash > 0 && (w.substr(dash) == "-led" || dual || owned)) {
+                   (w.substr(dash) == "-flagged" || w.substr(dash) == "-owned" ||
+                    w.substr(dash) == "-registered");
+      if (dash != std::string_view::npos && dash > 0 &&
+          (w.substr(dash) == "-led" || dual || owned)) {
         std::string head(w.substr(0, dash));
         for (char& c : head) c = char(std::tolower(static_cast<unsigned char>(c)));
         uint32_t node = d.Step(Dictionaries::kRoot, d.lexicon().Find(head));
@@ -180,12 +199,18 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
             break;
           }
         }
-        if (s.mention_at[i] >= 0) { i = s.mentions.back().e; continue; }
+        if (s.mention_at[i] >= 0) {
+          i = s.mentions.back().e;
+          continue;
+        }
       }
       ++i;
       continue;
     }
-    if (m.entry->field == ActorField::kRole && (m.entry->role == "NIL" || m.entry->role == "OBJ")) { i = m.end; continue; }
+    if (m.entry->field == ActorField::kRole && (m.entry->role == "NIL" || m.entry->role == "OBJ")) {
+      i = m.end;
+      continue;
+    }
     if (m.entry->field == ActorField::kCity) {
       Mention c;
       c.b = i;
@@ -213,28 +238,43 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
     if (e.field == ActorField::kRole) {
       // Role first: "the army of Syria", "Foreign Minister Sergei Lavrov", "government forces".
       Match r;
-      if (role_after(mt.e, 0, &r) >= 0) { mt.role = r.entry->role; mt.e = r.end; }
+      if (role_after(mt.e, 0, &r) >= 0) {
+        mt.role = r.entry->role;
+        mt.e = r.end;
+      }
       if (Is(word(mt.e), "of") || Is(word(mt.e), "from")) {
         // "the army of Syria", "gunmen from the Islamist group Boko Haram"
         int k = mt.e + 1;
         Match c = Longest(d, s, k);
         for (int skip = 0; !c.entry && skip < 3 && k + 1 < n &&
-                           (s.toks[k].pos == Pos::kDet || s.toks[k].pos == Pos::kAdj || s.toks[k].pos == Pos::kPropn ||
-                            s.toks[k].pos == Pos::kNoun || s.toks[k].pos == Pos::kVerb);
+                           (s.toks[k].pos == Pos::kDet || s.toks[k].pos == Pos::kAdj ||
+                            s.toks[k].pos == Pos::kPropn || s.toks[k].pos == Pos::kNoun ||
+                            s.toks[k].pos == Pos::kVerb);
              ++skip)
           c = Longest(d, s, ++k);
-        bool named_group = c.entry && c.entry->field == ActorField::kName && !c.entry->country.empty() &&
-                           !c.entry->role.empty() && Is(word(mt.e), "from");
+        bool named_group = c.entry && c.entry->field == ActorField::kName &&
+                           !c.entry->country.empty() && !c.entry->role.empty() &&
+                           Is(word(mt.e), "from");
         if (c.entry && (IsCountryish(*c.entry) || c.entry->country.empty() || named_group) &&
             c.entry->field != ActorField::kRole && c.entry->field != ActorField::kCity) {
-          if (c.entry->country.empty()) { mt.igo = true; mt.role = c.entry->role; mt.code = c.entry->code; }
-          else if (named_group) { mt.country = c.entry->country; mt.role = c.entry->role; }
-          else mt.country = c.entry->country;
+          if (c.entry->country.empty()) {
+            mt.igo = true;
+            mt.role = c.entry->role;
+            mt.code = c.entry->code;
+          } else if (named_group) {
+            mt.country = c.entry->country;
+            mt.role = c.entry->role;
+          } else
+            mt.country = c.entry->country;
           mt.e = c.end;
         }
       }
       Match p;
-      if (person_after(mt.e, &p)) { mt.country = p.entry->country; mt.role = p.expired ? "ELI" : p.entry->role; mt.e = p.end; }
+      if (person_after(mt.e, &p)) {
+        mt.country = p.entry->country;
+        mt.role = p.expired ? "ELI" : p.entry->role;
+        mt.e = p.end;
+      }
     } else if (IsCountryish(e) || (mt.igo && e.field == ActorField::kName)) {
       int k = mt.e;
       bool poss = Is(word(k), "'s");
@@ -264,7 +304,10 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
           Match h = Longest(d, s, q);
           if (h.entry && h.entry->field == ActorField::kRole && h.entry->role == "NIL") nil = true;
         }
-        if (nil) { i = std::max(j, m.end); continue; }
+        if (nil) {
+          i = std::max(j, m.end);
+          continue;
+        }
       } else if (e.field == ActorField::kSeat) {
         mt.role = "GOV";
       }
@@ -285,15 +328,19 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
     if (mt.code.empty()) mt.code = mt.role;
     if (mt.b > 0 && Is(word(mt.b - 1), "the")) --mt.b;
     mt.head = mt.e - 1;
-    if (mt.b > 0 && Locative(word(mt.b - 1)) && (mt.role.empty() || mt.role == "GOV") && e.field != ActorField::kRole &&
-        (e.field == ActorField::kName || e.field == ActorField::kCapital || e.field == ActorField::kAlias ||
-         e.field == ActorField::kAdj))
+    if (mt.b > 0 && Locative(word(mt.b - 1)) && (mt.role.empty() || mt.role == "GOV") &&
+        e.field != ActorField::kRole &&
+        (e.field == ActorField::kName || e.field == ActorField::kCapital ||
+         e.field == ActorField::kAlias || e.field == ActorField::kAdj))
       mt.place = mt.role.empty();
     // "in the Sea of Japan", "near the town of Bucha": still a place.
     if (!mt.place && mt.role.empty() && !mt.igo && mt.b > 1 && word(mt.b - 1) == "of") {
       for (int k = mt.b - 2; k >= 0 && k >= mt.b - 6; --k) {
         Pos p = s.toks[k].pos;
-        if (Locative(word(k))) { mt.place = true; break; }
+        if (Locative(word(k))) {
+          mt.place = true;
+          break;
+        }
         if (!(p == Pos::kDet || p == Pos::kNoun || p == Pos::kPropn || p == Pos::kAdj)) break;
       }
     }
@@ -317,19 +364,21 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
     for (int q = m.b - 1; q >= 0; --q) {
       std::string_view raw = s.Word(q);
       if (raw == "," || raw == ";" || raw == ":" || s.toks[q].pos == Pos::kWh) break;
-      if (s.toks[q].pos == Pos::kVerb || s.toks[q].pos == Pos::kAux || s.toks[q].pos == Pos::kModal) {
+      if (s.toks[q].pos == Pos::kVerb || s.toks[q].pos == Pos::kAux ||
+          s.toks[q].pos == Pos::kModal) {
         // "Pakistan said its air force shot down …": a speech verb opens a new clause.
         int32_t l = s.toks[q].vlem;
         std::string_view lw = l >= 0 ? std::string_view(d.lexicon().Word(l)) : std::string_view();
-        verb_before = !(lw == "say" || lw == "tell" || lw == "claim" || lw == "report" || lw == "announce" ||
-                        lw == "state" || lw == "add" || lw == "allege" || lw == "insist" || lw == "confirm" ||
-                        lw == "warn" || lw == "deny");
+        verb_before = !(lw == "say" || lw == "tell" || lw == "claim" || lw == "report" ||
+                        lw == "announce" || lw == "state" || lw == "add" || lw == "allege" ||
+                        lw == "insist" || lw == "confirm" || lw == "warn" || lw == "deny");
         break;
       }
     }
     if (verb_before) continue;
     Token& t = s.toks[k];
-    if ((t.pos == Pos::kNoun || t.pos == Pos::kAdj) && (t.tags & (kTagVBD | kTagVBZ)) && !t.upper_initial &&
+    if ((t.pos == Pos::kNoun || t.pos == Pos::kAdj) && (t.tags & (kTagVBD | kTagVBZ)) &&
+        !t.upper_initial &&
         !(k + 1 < n && (s.toks[k + 1].pos == Pos::kNoun) && s.mention_at[k + 1] < 0)) {
       t.pos = Pos::kVerb;
       t.vform = (t.tags & kTagVBD) ? VForm::kPast : VForm::kPres3;
@@ -342,12 +391,18 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
     int dash = -1;
     if (n > 2 && s.toks[0].all_upper && s.Word(0).size() > 2) {
       for (int k = 1; k < n && k < 14; ++k)
-        if (s.Word(k) == "-") { dash = k; break; }
+        if (s.Word(k) == "-") {
+          dash = k;
+          break;
+        }
     }
     if (dash > 0) {
       std::vector<Mention> kept;
       for (Mention& m : s.mentions) {
-        if (m.e > dash) { kept.push_back(m); continue; }
+        if (m.e > dash) {
+          kept.push_back(m);
+          continue;
+        }
         if (m.media || m.role == "MED") continue;
         m.place = true;
         m.dateline = true;
@@ -388,21 +443,26 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
       if (!m.place && !m.city && (!m.country.empty() || m.igo) && !m.media) ante = &m;
     }
     // "He accused Iran …" opening a sentence: the previous sentence's actor.
-    if (!ante && subject && s.prior && (i == 0 || s.Word(i - 1) == "\"" || s.Word(i - 1) == "'")) ante = &*s.prior;
+    if (!ante && subject && s.prior && (i == 0 || s.Word(i - 1) == "\"" || s.Word(i - 1) == "'"))
+      ante = &*s.prior;
     // A subject pronoun prefers the sentence's first actor (usually the
     // speaker); an object pronoun the nearest one.
     if (ante) {
       for (const Mention& m : s.mentions) {
         if (object) break;
         if (m.b >= i) break;
-        if (!m.place && !m.city && (!m.country.empty() || m.igo) && !m.media) { ante = &m; break; }
+        if (!m.place && !m.city && (!m.country.empty() || m.igo) && !m.media) {
+          ante = &m;
+          break;
+        }
       }
       Mention p = *ante;
       p.b = i;
       p.e = i + 1;
       p.head = i;
       p.pronoun = true;
-      auto pos = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) { return m.b > i; });
+      auto pos = std::find_if(s.mentions.begin(), s.mentions.end(),
+                              [&](const Mention& m) { return m.b > i; });
       s.mentions.insert(pos, p);
     }
   }
@@ -415,12 +475,14 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
     for (size_t k = 0; k < s.mentions.size(); ++k) {
       const Mention& m = s.mentions[k];
       bool modifier = false;
-      if (m.country.empty() && !m.igo && !m.pronoun && m.entry && m.entry->field == ActorField::kRole) {
+      if (m.country.empty() && !m.igo && !m.pronoun && m.entry &&
+          m.entry->field == ActorField::kRole) {
         // find the first token after the coordinated run of bare roles
         int q = m.e;
         size_t j = k;
-        while (q < n && (word(q) == "and" || word(q) == "or" || s.Word(q) == ",") && j + 1 < s.mentions.size() &&
-               s.mentions[j + 1].b == q + 1 && s.mentions[j + 1].country.empty()) {
+        while (q < n && (word(q) == "and" || word(q) == "or" || s.Word(q) == ",") &&
+               j + 1 < s.mentions.size() && s.mentions[j + 1].b == q + 1 &&
+               s.mentions[j + 1].country.empty()) {
           q = s.mentions[++j].e;
         }
         Match h = q < n ? Longest(d, s, q) : Match{};
@@ -454,9 +516,10 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
     Mention& a = s.mentions[k];
     const Mention& b = s.mentions[k + 1];
     if (a.role.empty() && !a.igo && a.entry &&
-        (a.entry->field == ActorField::kAdj || a.entry->field == ActorField::kName || a.entry->field == ActorField::kAlias) &&
-        b.entry && b.entry->field == ActorField::kAdj &&
-        word(a.e) == "and" && b.b == a.e + 1 && !b.role.empty() && !b.country.empty()) {
+        (a.entry->field == ActorField::kAdj || a.entry->field == ActorField::kName ||
+         a.entry->field == ActorField::kAlias) &&
+        b.entry && b.entry->field == ActorField::kAdj && word(a.e) == "and" && b.b == a.e + 1 &&
+        !b.role.empty() && !b.country.empty()) {
       a.role = b.role;
       a.code = a.country + a.role;
     }
@@ -473,8 +536,10 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
       bool has_and = false;
       for (int t = gap_b; sep && t < gap_e; ++t) {
         std::string_view w = word(t);
-        if (w == "and" || w == "or") has_and = true;
-        else if (s.Word(t) != "," && w != "both" && w != "as" && w != "well") sep = false;
+        if (w == "and" || w == "or")
+          has_and = true;
+        else if (s.Word(t) != "," && w != "both" && w != "as" && w != "well")
+          sep = false;
       }
       // "A, B and C": a bare comma joins only when an "and" follows later.
       if (sep && !has_and) {
@@ -485,14 +550,22 @@ void FindActors(const Dictionaries& d, Sentence* sp) {
           bool and2 = false;
           for (int t = b2; only && t < e2; ++t) {
             std::string_view w = word(t);
-            if (w == "and") and2 = true;
-            else if (s.Word(t) != ",") only = false;
+            if (w == "and")
+              and2 = true;
+            else if (s.Word(t) != ",")
+              only = false;
           }
           if (!only) break;
-          if (and2) { sep = true; break; }
+          if (and2) {
+            sep = true;
+            break;
+          }
         }
       }
-      if (sep) { cur.group = prev.group; continue; }
+      if (sep) {
+        cur.group = prev.group;
+        continue;
+      }
     }
     cur.group = g++;
   }

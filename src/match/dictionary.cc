@@ -45,7 +45,10 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
 
 bool IsUpperCode(std::string_view s) {
   if (s.size() < 3) return false;
-  for (char c : s) if (!(std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)))) return false;
+  for (char c : s)
+    if (!(std::isupper(static_cast<unsigned char>(c)) ||
+          std::isdigit(static_cast<unsigned char>(c))))
+      return false;
   return true;
 }
 
@@ -125,17 +128,20 @@ Status Dictionaries::LoadCameo(const std::string& dir) {
     }
     return Status::Ok();
   };
-  Status s = read_tsv("codes.tsv", [&](const std::string& c, const std::string& v, const std::string&, uint32_t) {
-    CameoCode& cc = cameo_[c];
-    cc.code = c;
-    cc.name = v;
-    cc.quad_class = QuadFor(c.substr(0, 2));
-    return Status::Ok();
-  });
+  Status s = read_tsv(
+      "codes.tsv", [&](const std::string& c, const std::string& v, const std::string&, uint32_t) {
+        CameoCode& cc = cameo_[c];
+        cc.code = c;
+        cc.name = v;
+        cc.quad_class = QuadFor(c.substr(0, 2));
+        return Status::Ok();
+      });
   if (!s.ok()) return s;
-  s = read_tsv("goldstein.tsv", [&](const std::string& c, const std::string& v, const std::string& path, uint32_t n) {
+  s = read_tsv("goldstein.tsv", [&](const std::string& c, const std::string& v,
+                                    const std::string& path, uint32_t n) {
     auto it = cameo_.find(c);
-    if (it == cameo_.end()) return Status::Error(Err(path, n, "Goldstein value for unknown code " + c));
+    if (it == cameo_.end())
+      return Status::Error(Err(path, n, "Goldstein value for unknown code " + c));
     char* end = nullptr;
     it->second.goldstein = std::strtod(v.c_str(), &end);
     if (end == v.c_str()) return Status::Error(Err(path, n, "bad Goldstein value '" + v + "'"));
@@ -154,7 +160,8 @@ Status Dictionaries::LoadCameo(const std::string& dir) {
     std::string code(Trim(l.substr(0, colon)));
     auto parts = Split(l.substr(colon + 1), ',');
     auto it = cameo_.find(code);
-    if (it != cameo_.end() && !parts.empty() && !parts[0].empty()) it->second.plover = std::string(parts[0]);
+    if (it != cameo_.end() && !parts.empty() && !parts[0].empty())
+      it->second.plover = std::string(parts[0]);
   }
   // Codes without their own PLOVER line inherit the nearest parent's.
   for (auto& [code, cc] : cameo_) {
@@ -188,10 +195,14 @@ Status Dictionaries::AddActorPhrase(std::string_view phrase, const ActorEntry& p
     // Camel case ("LeT", "McDonald") is spelled exactly; "al-Shabaab" is not camel case.
     bool inner_upper = false;
     for (size_t k = 1; k < w.size(); ++k)
-      inner_upper |= std::isupper(static_cast<unsigned char>(w[k])) && std::islower(static_cast<unsigned char>(w[k - 1]));
-    if (letters && all_up && w.size() >= 2 && w.size() <= 5) mode = 2;
-    else if (inner_upper && letters && !all_up) mode = 3;  // "LeT", "McDonald": spelled exactly
-    else if (std::isupper(static_cast<unsigned char>(w[0]))) mode = 1;
+      inner_upper |= std::isupper(static_cast<unsigned char>(w[k])) &&
+                     std::islower(static_cast<unsigned char>(w[k - 1]));
+    if (letters && all_up && w.size() >= 2 && w.size() <= 5)
+      mode = 2;
+    else if (inner_upper && letters && !all_up)
+      mode = 3;  // "LeT", "McDonald": spelled exactly
+    else if (std::isupper(static_cast<unsigned char>(w[0])))
+      mode = 1;
     e.cases.push_back(mode);
     e.spelling.emplace_back(mode == 3 ? std::string(w) : std::string());
     int32_t id = lex_.Intern(lower);
@@ -213,40 +224,53 @@ Status Dictionaries::AddActorLine(std::string_view raw, uint32_t file, uint32_t 
   if (l.empty()) return Status::Ok();
   const std::string& fname = paths_[file];
   size_t colon = l.find(':');
-  if (colon == std::string_view::npos) return Status::Error(Err(fname, lineno, "expected 'CODE FIELD: phrase; phrase'"));
+  if (colon == std::string_view::npos)
+    return Status::Error(Err(fname, lineno, "expected 'CODE FIELD: phrase; phrase'"));
   std::istringstream head{std::string(l.substr(0, colon))};
   std::vector<std::string> words;
   for (std::string w; head >> w;) words.push_back(w);
   if (words.size() != 2 && words.size() != 4)
-    return Status::Error(Err(fname, lineno, "expected 'CODE FIELD:' or 'CODE FROM TO FIELD:' before the colon"));
+    return Status::Error(
+        Err(fname, lineno, "expected 'CODE FIELD:' or 'CODE FROM TO FIELD:' before the colon"));
   ActorEntry e;
   e.code = words[0];
   e.source = file;
   e.line = lineno;
-  if (!IsUpperCode(e.code)) return Status::Error(Err(fname, lineno, "bad actor code '" + e.code + "'"));
+  if (!IsUpperCode(e.code))
+    return Status::Error(Err(fname, lineno, "bad actor code '" + e.code + "'"));
   const std::string& field = words.back();
   static const std::pair<const char*, ActorField> kFields[] = {
-      {"name", ActorField::kName}, {"adj", ActorField::kAdj}, {"people", ActorField::kPeople},
-      {"capital", ActorField::kCapital}, {"seat", ActorField::kSeat}, {"alias", ActorField::kAlias},
+      {"name", ActorField::kName},     {"adj", ActorField::kAdj},
+      {"people", ActorField::kPeople}, {"capital", ActorField::kCapital},
+      {"seat", ActorField::kSeat},     {"alias", ActorField::kAlias},
       {"role", ActorField::kRole}};
   bool known = false;
-  for (auto [n, f] : kFields) if (field == n) { e.field = f; known = true; }
+  for (auto [n, f] : kFields)
+    if (field == n) {
+      e.field = f;
+      known = true;
+    }
   if (!known) return Status::Error(Err(fname, lineno, "unknown field '" + field + "'"));
   if (words.size() == 4) {
     e.from = ParseDay(words[1], false);
     e.to = ParseDay(words[2], true);
-    if (e.from < 0 || e.to < 0) return Status::Error(Err(fname, lineno, "dates must be YYYY-MM-DD or '..'"));
+    if (e.from < 0 || e.to < 0)
+      return Status::Error(Err(fname, lineno, "dates must be YYYY-MM-DD or '..'"));
     if (e.from > e.to) return Status::Error(Err(fname, lineno, "date range ends before it starts"));
   }
   const std::string& c = e.code;
   if (e.field == ActorField::kRole) {
     e.role = c;
-  } else if (c.rfind("IGO", 0) == 0 || c.rfind("NGO", 0) == 0 || c.rfind("NSA", 0) == 0 || c.rfind("MNC", 0) == 0 || c.rfind("IMG", 0) == 0) {
+  } else if (c.rfind("IGO", 0) == 0 || c.rfind("NGO", 0) == 0 || c.rfind("NSA", 0) == 0 ||
+             c.rfind("MNC", 0) == 0 || c.rfind("IMG", 0) == 0) {
     e.role = c.substr(0, 3);
   } else {
     e.country = c.substr(0, 3);
     if (c.size() >= 6) e.role = c.substr(3, 3);
-    if (e.field == ActorField::kSeat && e.role.empty()) { e.role = "GOV"; e.code = e.country + "GOV"; }
+    if (e.field == ActorField::kSeat && e.role.empty()) {
+      e.role = "GOV";
+      e.code = e.country + "GOV";
+    }
   }
   auto phrases = Split(l.substr(colon + 1), ';');
   int added = 0;
@@ -265,7 +289,8 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
   if (l.empty()) return Status::Ok();
   const std::string& fname = paths_[file];
   size_t sp = l.find_first_of(" \t");
-  if (sp == std::string_view::npos) return Status::Error(Err(fname, lineno, "expected 'CODE pattern; pattern'"));
+  if (sp == std::string_view::npos)
+    return Status::Error(Err(fname, lineno, "expected 'CODE pattern; pattern'"));
   std::string code(l.substr(0, sp));
   if (!Cameo(code)) return Status::Error(Err(fname, lineno, "unknown CAMEO code '" + code + "'"));
   for (std::string_view p : Split(l.substr(sp + 1), ';')) {
@@ -282,16 +307,20 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
       for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
       if (first) {
         if (w == "+" || w == "$" || w == "*")
-          return Status::Error(Err(fname, lineno, "pattern '" + pat.text + "' must start with a verb"));
+          return Status::Error(
+              Err(fname, lineno, "pattern '" + pat.text + "' must start with a verb"));
         int32_t v = lex_.VerbLemma(w);
         pat.verb = v >= 0 ? v : lex_.Intern(w);
         first = false;
         continue;
       }
       PatternItem it;
-      if (w == "+") it.kind = PatElem::kTarget;
-      else if (w == "$") it.kind = PatElem::kSource;
-      else if (w == "*") it.kind = PatElem::kSkip;
+      if (w == "+")
+        it.kind = PatElem::kTarget;
+      else if (w == "$")
+        it.kind = PatElem::kSource;
+      else if (w == "*")
+        it.kind = PatElem::kSkip;
       else {
         it.id = lex_.Intern(w);
         it.vlem = lex_.VerbLemma(w);
@@ -311,7 +340,8 @@ Status Dictionaries::LoadFile(const std::string& path, bool verbs) {
   if (!in) return Status::Error(path + ": cannot read");
   // Evidence names files relative to the data folder: stable across machines.
   std::string rel = path;
-  if (!data_dir_.empty() && rel.rfind(data_dir_ + "/", 0) == 0) rel = "data/" + rel.substr(data_dir_.size() + 1);
+  if (!data_dir_.empty() && rel.rfind(data_dir_ + "/", 0) == 0)
+    rel = "data/" + rel.substr(data_dir_.size() + 1);
   uint32_t file = AddFile(rel, path);
   std::string line;
   uint32_t n = 0;
@@ -340,7 +370,8 @@ Status Dictionaries::LoadGazetteer(const std::string& path) {
     if (f.size() != 6) return Status::Error(Err(path, n, "expected 6 tab-separated fields"));
     rows.push_back({std::atol(std::string(f[4]).c_str()), line});
   }
-  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::sort(rows.begin(), rows.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
   for (const auto& [pop, row] : rows) {
     auto f = Split(row, '\t');
     std::string name(f[0]);
@@ -370,7 +401,8 @@ Status Dictionaries::LoadGazetteer(const std::string& path) {
       continue;
     }
     std::string iso3;
-    if (iso2 == "XK") iso3 = "XKX";
+    if (iso2 == "XK")
+      iso3 = "XKX";
     else {
       std::string loc = "en_" + iso2;
       const char* c3 = uloc_getISO3Country(loc.c_str());
@@ -402,7 +434,9 @@ void Dictionaries::SortPatterns() {
   by_verb_.clear();
   for (uint32_t i = 0; i < patterns_.size(); ++i) by_verb_[patterns_[i].verb].push_back(i);
   for (auto& [verb, v] : by_verb_)
-    std::stable_sort(v.begin(), v.end(), [&](uint32_t a, uint32_t b) { return patterns_[a].literals > patterns_[b].literals; });
+    std::stable_sort(v.begin(), v.end(), [&](uint32_t a, uint32_t b) {
+      return patterns_[a].literals > patterns_[b].literals;
+    });
 }
 
 Status Dictionaries::Load(const std::string& data_dir, const std::string& lexicon_path,
@@ -418,7 +452,8 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   for (const char* sub : {"actors", "verbs"}) {
     fs::path dir = fs::path(data_dir) / sub;
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) return Status::Error(dir.string() + ": dictionary folder missing");
+    if (!fs::is_directory(dir, ec))
+      return Status::Error(dir.string() + ": dictionary folder missing");
     std::vector<std::string> files;
     for (const auto& e : fs::directory_iterator(dir, ec))
       if (e.path().extension() == ".txt") files.push_back(e.path().string());

@@ -13,11 +13,21 @@ void Str(std::string* o, std::string_view s) {
   o->push_back('"');
   for (unsigned char c : s) {
     switch (c) {
-      case '"': *o += "\\\""; break;
-      case '\\': *o += "\\\\"; break;
-      case '\n': *o += "\\n"; break;
-      case '\r': *o += "\\r"; break;
-      case '\t': *o += "\\t"; break;
+      case '"':
+        *o += "\\\"";
+        break;
+      case '\\':
+        *o += "\\\\";
+        break;
+      case '\n':
+        *o += "\\n";
+        break;
+      case '\r':
+        *o += "\\r";
+        break;
+      case '\t':
+        *o += "\\t";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -33,8 +43,10 @@ void Str(std::string* o, std::string_view s) {
 
 void Num(std::string* o, double v) {
   char buf[32];
-  if (v == std::floor(v) && std::fabs(v) < 1e15) std::snprintf(buf, sizeof buf, "%.0f", v);
-  else std::snprintf(buf, sizeof buf, "%.6g", v);
+  if (v == std::floor(v) && std::fabs(v) < 1e15)
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  else
+    std::snprintf(buf, sizeof buf, "%.6g", v);
   *o += buf;
 }
 
@@ -45,15 +57,21 @@ void Key(std::string* o, const char* k) {
 }
 
 void OptActor(std::string* o, const std::optional<Actor>& a) {
-  if (a) *o += ActorJson(*a);
-  else *o += "null";
+  if (a)
+    *o += ActorJson(*a);
+  else
+    *o += "null";
 }
 
 void QuantityBody(std::string* o, const Quantity& q) {
-  Key(o, "value"); Num(o, q.value);
-  Key(o, "unit"); Str(o, q.unit);
-  Key(o, "actor"); OptActor(o, q.actor);
-  Key(o, "text"); Str(o, q.text);
+  Key(o, "value");
+  Num(o, q.value);
+  Key(o, "unit");
+  Str(o, q.unit);
+  Key(o, "actor");
+  OptActor(o, q.actor);
+  Key(o, "text");
+  Str(o, q.text);
 }
 
 std::string Cell(std::string_view s, Format f) {
@@ -65,7 +83,10 @@ std::string Cell(std::string_view s, Format f) {
   bool quote = s.find_first_of(",\"\n\r") != std::string_view::npos;
   if (!quote) return std::string(s);
   o += '"';
-  for (char c : s) { if (c == '"') o += '"'; o += c; }
+  for (char c : s) {
+    if (c == '"') o += '"';
+    o += c;
+  }
   o += '"';
   return o;
 }
@@ -73,49 +94,96 @@ std::string Cell(std::string_view s, Format f) {
 }  // namespace
 
 bool ParseFormat(const std::string& name, Format* out) {
-  if (name == "jsonl" || name == "json") *out = Format::kJsonl;
-  else if (name == "csv") *out = Format::kCsv;
-  else if (name == "tsv") *out = Format::kTsv;
-  else return false;
+  if (name == "jsonl" || name == "json")
+    *out = Format::kJsonl;
+  else if (name == "csv")
+    *out = Format::kCsv;
+  else if (name == "tsv")
+    *out = Format::kTsv;
+  else
+    return false;
   return true;
 }
 
 std::string ActorJson(const Actor& a) {
   std::string o = "{";
-  Key(&o, "code"); Str(&o, a.code);
-  Key(&o, "country"); if (a.country.empty()) o += "null"; else Str(&o, a.country);
-  Key(&o, "role"); if (a.role.empty()) o += "null"; else Str(&o, a.role);
-  Key(&o, "text"); Str(&o, a.text);
+  Key(&o, "code");
+  Str(&o, a.code);
+  Key(&o, "country");
+  if (a.country.empty())
+    o += "null";
+  else
+    Str(&o, a.country);
+  Key(&o, "role");
+  if (a.role.empty())
+    o += "null";
+  else
+    Str(&o, a.role);
+  Key(&o, "text");
+  Str(&o, a.text);
   o += '}';
   return o;
 }
 
 std::string EventJson(const Event& e) {
   std::string o = "{";
-  Key(&o, "kind"); Str(&o, "event");
-  Key(&o, "event_id"); Str(&o, e.event_id);
-  Key(&o, "article_id"); Str(&o, e.article_id);
-  Key(&o, "sentence_index"); Num(&o, e.sentence_index);
-  Key(&o, "sentence"); Str(&o, e.sentence);
-  Key(&o, "date"); if (e.date.empty()) o += "null"; else Str(&o, e.date);
-  Key(&o, "source"); OptActor(&o, e.source);
-  Key(&o, "target"); OptActor(&o, e.target);
-  Key(&o, "cameo"); Str(&o, e.cameo);
-  Key(&o, "root"); Str(&o, e.root);
-  Key(&o, "quad_class"); Num(&o, e.quad_class);
-  Key(&o, "goldstein"); Num(&o, e.goldstein);
-  Key(&o, "plover"); if (e.plover.empty()) o += "null"; else Str(&o, e.plover);
-  Key(&o, "negated"); o += e.negated ? "true" : "false";
-  Key(&o, "modality"); Str(&o, e.modality);
-  Key(&o, "attributed_to"); OptActor(&o, e.attributed_to);
+  Key(&o, "kind");
+  Str(&o, "event");
+  Key(&o, "event_id");
+  Str(&o, e.event_id);
+  Key(&o, "article_id");
+  Str(&o, e.article_id);
+  Key(&o, "sentence_index");
+  Num(&o, e.sentence_index);
+  Key(&o, "sentence");
+  Str(&o, e.sentence);
+  Key(&o, "date");
+  if (e.date.empty())
+    o += "null";
+  else
+    Str(&o, e.date);
+  Key(&o, "source");
+  OptActor(&o, e.source);
+  Key(&o, "target");
+  OptActor(&o, e.target);
+  Key(&o, "cameo");
+  Str(&o, e.cameo);
+  Key(&o, "root");
+  Str(&o, e.root);
+  Key(&o, "quad_class");
+  Num(&o, e.quad_class);
+  Key(&o, "goldstein");
+  Num(&o, e.goldstein);
+  Key(&o, "plover");
+  if (e.plover.empty())
+    o += "null";
+  else
+    Str(&o, e.plover);
+  Key(&o, "negated");
+  o += e.negated ? "true" : "false";
+  Key(&o, "modality");
+  Str(&o, e.modality);
+  Key(&o, "attributed_to");
+  OptActor(&o, e.attributed_to);
   Key(&o, "location");
   if (e.location) {
     o += "{";
-    Key(&o, "name"); Str(&o, e.location->name);
-    Key(&o, "country"); Str(&o, e.location->country);
-    Key(&o, "lat"); if (e.location->has_coords) Num(&o, e.location->lat); else o += "null";
-    Key(&o, "lon"); if (e.location->has_coords) Num(&o, e.location->lon); else o += "null";
-    Key(&o, "feature"); Str(&o, e.location->feature);
+    Key(&o, "name");
+    Str(&o, e.location->name);
+    Key(&o, "country");
+    Str(&o, e.location->country);
+    Key(&o, "lat");
+    if (e.location->has_coords)
+      Num(&o, e.location->lat);
+    else
+      o += "null";
+    Key(&o, "lon");
+    if (e.location->has_coords)
+      Num(&o, e.location->lon);
+    else
+      o += "null";
+    Key(&o, "feature");
+    Str(&o, e.location->feature);
     o += "}";
   } else {
     o += "null";
@@ -131,43 +199,68 @@ std::string EventJson(const Event& e) {
   o += ']';
   Key(&o, "evidence");
   o += '{';
-  Key(&o, "verb_phrase"); Str(&o, e.evidence.verb_phrase);
-  Key(&o, "span"); o += '['; Num(&o, e.evidence.begin); o += ','; Num(&o, e.evidence.end); o += ']';
-  Key(&o, "pattern"); Str(&o, e.evidence.pattern);
-  Key(&o, "dictionary"); Str(&o, e.evidence.dictionary);
+  Key(&o, "verb_phrase");
+  Str(&o, e.evidence.verb_phrase);
+  Key(&o, "span");
+  o += '[';
+  Num(&o, e.evidence.begin);
+  o += ',';
+  Num(&o, e.evidence.end);
+  o += ']';
+  Key(&o, "pattern");
+  Str(&o, e.evidence.pattern);
+  Key(&o, "dictionary");
+  Str(&o, e.evidence.dictionary);
   o += "}}";
   return o;
 }
 
 std::string SentenceJson(const std::string& article_id, int index, std::string_view sentence) {
   std::string o = "{";
-  Key(&o, "kind"); Str(&o, "sentence");
-  Key(&o, "article_id"); Str(&o, article_id);
-  Key(&o, "sentence_index"); Num(&o, index);
-  Key(&o, "sentence"); Str(&o, sentence);
+  Key(&o, "kind");
+  Str(&o, "sentence");
+  Key(&o, "article_id");
+  Str(&o, article_id);
+  Key(&o, "sentence_index");
+  Num(&o, index);
+  Key(&o, "sentence");
+  Str(&o, sentence);
   o += '}';
   return o;
 }
 
 std::string QuantityJson(const QuantityRecord& q) {
   std::string o = "{";
-  Key(&o, "kind"); Str(&o, "quantity");
-  Key(&o, "article_id"); Str(&o, q.article_id);
-  Key(&o, "sentence_index"); Num(&o, q.sentence_index);
+  Key(&o, "kind");
+  Str(&o, "quantity");
+  Key(&o, "article_id");
+  Str(&o, q.article_id);
+  Key(&o, "sentence_index");
+  Num(&o, q.sentence_index);
   QuantityBody(&o, q.quantity);
-  Key(&o, "attributed_to"); OptActor(&o, q.attributed_to);
-  Key(&o, "sentence"); Str(&o, q.sentence);
+  Key(&o, "attributed_to");
+  OptActor(&o, q.attributed_to);
+  Key(&o, "sentence");
+  Str(&o, q.sentence);
   o += '}';
   return o;
 }
 
 std::string ErrorJson(const ErrorRecord& e) {
   std::string o = "{";
-  Key(&o, "kind"); Str(&o, "error");
-  Key(&o, "article_id"); if (e.article_id.empty()) o += "null"; else Str(&o, e.article_id);
-  Key(&o, "input"); Str(&o, e.input);
-  Key(&o, "line"); Num(&o, double(e.line));
-  Key(&o, "message"); Str(&o, e.message);
+  Key(&o, "kind");
+  Str(&o, "error");
+  Key(&o, "article_id");
+  if (e.article_id.empty())
+    o += "null";
+  else
+    Str(&o, e.article_id);
+  Key(&o, "input");
+  Str(&o, e.input);
+  Key(&o, "line");
+  Num(&o, double(e.line));
+  Key(&o, "message");
+  Str(&o, e.message);
   o += '}';
   return o;
 }
@@ -175,14 +268,38 @@ std::string ErrorJson(const ErrorRecord& e) {
 void RecordWriter::Header() {
   if (header_done_ || format_ == Format::kJsonl) return;
   header_done_ = true;
-  const char* cols[] = {"event_id", "article_id", "sentence_index", "date", "source_code", "source_country",
-                        "source_role", "source_text", "target_code", "target_country", "target_role", "target_text",
-                        "cameo", "root", "quad_class", "goldstein", "plover", "negated", "modality",
-                        "attributed_to_code", "attributed_to_text", "location", "quantities", "verb_phrase",
-                        "pattern", "sentence"};
+  const char* cols[] = {"event_id",
+                        "article_id",
+                        "sentence_index",
+                        "date",
+                        "source_code",
+                        "source_country",
+                        "source_role",
+                        "source_text",
+                        "target_code",
+                        "target_country",
+                        "target_role",
+                        "target_text",
+                        "cameo",
+                        "root",
+                        "quad_class",
+                        "goldstein",
+                        "plover",
+                        "negated",
+                        "modality",
+                        "attributed_to_code",
+                        "attributed_to_text",
+                        "location",
+                        "quantities",
+                        "verb_phrase",
+                        "pattern",
+                        "sentence"};
   char sep = format_ == Format::kCsv ? ',' : '\t';
   std::string line;
-  for (size_t i = 0; i < std::size(cols); ++i) { if (i) line += sep; line += cols[i]; }
+  for (size_t i = 0; i < std::size(cols); ++i) {
+    if (i) line += sep;
+    line += cols[i];
+  }
   line += '\n';
   fputs(line.c_str(), out_);
 }
@@ -196,17 +313,47 @@ void RecordWriter::Write(const Event& e) {
   }
   Header();
   char sep = format_ == Format::kCsv ? ',' : '\t';
-  auto num = [](double v) { std::string s; char b[32]; std::snprintf(b, sizeof b, "%g", v); return std::string(b); };
+  auto num = [](double v) {
+    std::string s;
+    char b[32];
+    std::snprintf(b, sizeof b, "%g", v);
+    return std::string(b);
+  };
   std::string q;
-  for (const auto& x : e.quantities) { if (!q.empty()) q += ';'; q += num(x.value) + " " + x.unit; }
+  for (const auto& x : e.quantities) {
+    if (!q.empty()) q += ';';
+    q += num(x.value) + " " + x.unit;
+  }
   const Actor empty;
   const Actor& s = e.source ? *e.source : empty;
   const Actor& t = e.target ? *e.target : empty;
   const Actor& a = e.attributed_to ? *e.attributed_to : empty;
-  std::string cells[] = {e.event_id, e.article_id, std::to_string(e.sentence_index), e.date, s.code, s.country, s.role,
-                         s.text, t.code, t.country, t.role, t.text, e.cameo, e.root, std::to_string(e.quad_class),
-                         num(e.goldstein), e.plover, e.negated ? "true" : "false", e.modality, a.code, a.text,
-                         e.location ? e.location->name : "", q, e.evidence.verb_phrase, e.evidence.pattern, e.sentence};
+  std::string cells[] = {e.event_id,
+                         e.article_id,
+                         std::to_string(e.sentence_index),
+                         e.date,
+                         s.code,
+                         s.country,
+                         s.role,
+                         s.text,
+                         t.code,
+                         t.country,
+                         t.role,
+                         t.text,
+                         e.cameo,
+                         e.root,
+                         std::to_string(e.quad_class),
+                         num(e.goldstein),
+                         e.plover,
+                         e.negated ? "true" : "false",
+                         e.modality,
+                         a.code,
+                         a.text,
+                         e.location ? e.location->name : "",
+                         q,
+                         e.evidence.verb_phrase,
+                         e.evidence.pattern,
+                         e.sentence};
   std::string line;
   for (size_t i = 0; i < std::size(cells); ++i) {
     if (i) line += sep;

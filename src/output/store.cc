@@ -39,12 +39,20 @@ struct Stmt {
   Stmt(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &st, nullptr); }
   ~Stmt() { sqlite3_finalize(st); }
   Stmt& Text(int i, const std::string& s) {
-    if (s.empty()) sqlite3_bind_null(st, i);
-    else sqlite3_bind_text(st, i, s.data(), int(s.size()), SQLITE_TRANSIENT);
+    if (s.empty())
+      sqlite3_bind_null(st, i);
+    else
+      sqlite3_bind_text(st, i, s.data(), int(s.size()), SQLITE_TRANSIENT);
     return *this;
   }
-  Stmt& Int(int i, long v) { sqlite3_bind_int64(st, i, v); return *this; }
-  Stmt& Real(int i, double v) { sqlite3_bind_double(st, i, v); return *this; }
+  Stmt& Int(int i, long v) {
+    sqlite3_bind_int64(st, i, v);
+    return *this;
+  }
+  Stmt& Real(int i, double v) {
+    sqlite3_bind_double(st, i, v);
+    return *this;
+  }
   bool Run() {
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
@@ -69,7 +77,9 @@ Status Store::Open(const std::string& path, std::unique_ptr<Store>* out) {
   return Status::Ok();
 }
 
-Store::~Store() { sqlite3_close(db_); }
+Store::~Store() {
+  sqlite3_close(db_);
+}
 
 Status Store::Exec(const char* sql) {
   char* err = nullptr;
@@ -81,34 +91,67 @@ Status Store::Exec(const char* sql) {
   return Status::Ok();
 }
 
-Status Store::Begin() { return Exec("BEGIN"); }
-Status Store::Commit() { return Exec("COMMIT"); }
+Status Store::Begin() {
+  return Exec("BEGIN");
+}
+Status Store::Commit() {
+  return Exec("COMMIT");
+}
 
 Status Store::Put(const Article& a, const CodedArticle& c) {
   Stmt del_e(db_, "DELETE FROM events WHERE article_id=?");
   Stmt del_q(db_, "DELETE FROM quantities WHERE article_id=?");
-  if (!del_e.Text(1, a.id).Run() || !del_q.Text(1, a.id).Run()) return Status::Error(sqlite3_errmsg(db_));
+  if (!del_e.Text(1, a.id).Run() || !del_q.Text(1, a.id).Run())
+    return Status::Error(sqlite3_errmsg(db_));
   Stmt art(db_, "INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?,?,?,?,?)");
-  art.Text(1, a.id).Text(2, a.date).Text(3, a.title).Text(4, a.source).Text(5, a.url).Text(6, a.input)
-      .Int(7, a.line).Int(8, long(c.sentences.size())).Int(9, long(c.events.size())).Text(10, c.text);
+  art.Text(1, a.id)
+      .Text(2, a.date)
+      .Text(3, a.title)
+      .Text(4, a.source)
+      .Text(5, a.url)
+      .Text(6, a.input)
+      .Int(7, a.line)
+      .Int(8, long(c.sentences.size()))
+      .Int(9, long(c.events.size()))
+      .Text(10, c.text);
   if (!art.Run()) return Status::Error(sqlite3_errmsg(db_));
   Stmt ev(db_, "INSERT OR REPLACE INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (const Event& e : c.events) {
     const Actor none;
     const Actor& s = e.source ? *e.source : none;
     const Actor& t = e.target ? *e.target : none;
-    ev.Text(1, e.event_id).Text(2, e.article_id).Int(3, e.sentence_index).Text(4, e.date)
-        .Text(5, s.code).Text(6, s.country).Text(7, s.role).Text(8, t.code).Text(9, t.country).Text(10, t.role)
-        .Text(11, e.cameo).Text(12, e.root).Int(13, e.quad_class).Real(14, e.goldstein).Text(15, e.plover)
-        .Int(16, e.negated).Text(17, e.modality).Text(18, e.attributed_to ? e.attributed_to->code : "")
-        .Text(19, e.sentence).Text(20, EventJson(e));
+    ev.Text(1, e.event_id)
+        .Text(2, e.article_id)
+        .Int(3, e.sentence_index)
+        .Text(4, e.date)
+        .Text(5, s.code)
+        .Text(6, s.country)
+        .Text(7, s.role)
+        .Text(8, t.code)
+        .Text(9, t.country)
+        .Text(10, t.role)
+        .Text(11, e.cameo)
+        .Text(12, e.root)
+        .Int(13, e.quad_class)
+        .Real(14, e.goldstein)
+        .Text(15, e.plover)
+        .Int(16, e.negated)
+        .Text(17, e.modality)
+        .Text(18, e.attributed_to ? e.attributed_to->code : "")
+        .Text(19, e.sentence)
+        .Text(20, EventJson(e));
     if (!ev.Run()) return Status::Error(sqlite3_errmsg(db_));
   }
   Stmt qs(db_, "INSERT INTO quantities VALUES(?,?,?,?,?,?,?,?)");
   for (const QuantityRecord& q : c.quantities) {
-    qs.Text(1, q.article_id).Int(2, q.sentence_index).Real(3, q.quantity.value).Text(4, q.quantity.unit)
-        .Text(5, q.quantity.actor ? q.quantity.actor->code : "").Text(6, q.attributed_to ? q.attributed_to->code : "")
-        .Text(7, q.quantity.text).Text(8, q.sentence);
+    qs.Text(1, q.article_id)
+        .Int(2, q.sentence_index)
+        .Real(3, q.quantity.value)
+        .Text(4, q.quantity.unit)
+        .Text(5, q.quantity.actor ? q.quantity.actor->code : "")
+        .Text(6, q.attributed_to ? q.attributed_to->code : "")
+        .Text(7, q.quantity.text)
+        .Text(8, q.sentence);
     if (!qs.Run()) return Status::Error(sqlite3_errmsg(db_));
   }
   return Status::Ok();

@@ -59,7 +59,8 @@ Status Lexicon::Load(const std::string& path) {
     if (a == std::string::npos || b == std::string::npos || c == std::string::npos)
       return Status::Error(path + ":" + std::to_string(n) + ": expected 4 tab-separated fields");
     std::string word = line.substr(0, a);
-    for (char& ch : word) if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
+    for (char& ch : word)
+      if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
     bool capital = !line.empty() && line[0] >= 'A' && line[0] <= 'Z';
     if (capital && lower_seen.count(word)) continue;
     if (!capital) lower_seen[word] = true;
@@ -81,9 +82,11 @@ Status Lexicon::Load(const std::string& path) {
   for (size_t id = 0; id < words_.size(); ++id) entries_[id].closed = ClosedClassOf(words_[id]);
   for (auto& [id, lm] : lemmas) {
     if (lm.first != "-" && entries_[id].verb_lemma < 0) entries_[id].verb_lemma = Intern(lm.first);
-    if (lm.second != "-" && entries_[id].noun_lemma < 0) entries_[id].noun_lemma = Intern(lm.second);
+    if (lm.second != "-" && entries_[id].noun_lemma < 0)
+      entries_[id].noun_lemma = Intern(lm.second);
   }
-  if (words_.size() < 50000) return Status::Error(path + ": lexicon has only " + std::to_string(words_.size()) + " words");
+  if (words_.size() < 50000)
+    return Status::Error(path + ": lexicon has only " + std::to_string(words_.size()) + " words");
   return Status::Ok();
 }
 
@@ -91,7 +94,10 @@ namespace {
 // FNV-1a, 64-bit: words are short, so a simple byte hash is fastest here.
 inline uint64_t WordHash(std::string_view w) {
   uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : w) { h ^= c; h *= 1099511628211ull; }
+  for (unsigned char c : w) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
   return h | 1;  // never 0: 0 marks an empty slot
 }
 }  // namespace
@@ -138,8 +144,9 @@ int32_t Lexicon::VerbLemma(std::string_view w) const {
   int32_t id = Find(w);
   if (id >= 0 && entries_[id].verb_lemma >= 0) return entries_[id].verb_lemma;
   if (id >= 0 && (entries_[id].tags & kTagVerbAny)) return id;
-  static const std::pair<const char*, const char*> rules[] = {
-      {"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}};
+  static const std::pair<const char*, const char*> rules[] = {{"ies", "y"}, {"es", "e"}, {"es", ""},
+                                                              {"s", ""},    {"ed", "e"}, {"ed", ""},
+                                                              {"ing", "e"}, {"ing", ""}};
   for (auto [suf, rep] : rules) {
     if (!EndsWith(w, suf)) continue;
     std::string cand(w.substr(0, w.size() - strlen(suf)));

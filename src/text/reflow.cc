@@ -15,20 +15,25 @@ std::string Lower(std::string_view s) {
   return r;
 }
 
-bool IsWordByte(char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+bool IsWordByte(char c) {
+  return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+}
 
 bool EndsSentence(std::string_view p) {
   if (p.empty()) return true;
   char c = p.back();
-  return c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '"' || c == '\'' || c == ')';
+  return c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '"' || c == '\'' ||
+         c == ')';
 }
 
 // Prefixes that keep their hyphen before a word ("pro-government", "cross-border").
 bool KeepsHyphen(const std::string& prefix) {
-  static const char* kPrefixes[] = {"pro", "anti", "cross", "ex", "self", "non", "post", "well", "all", "half",
-                                    "semi", "multi", "neo", "pan", "mid", "ultra", "vice", "inter", "extra", "full",
-                                    "long", "short", "high", "low", "far", "hard", "so"};
-  for (const char* p : kPrefixes) if (prefix == p) return true;
+  static const char* kPrefixes[] = {"pro",   "anti",  "cross", "ex",    "self",  "non",  "post",
+                                    "well",  "all",   "half",  "semi",  "multi", "neo",  "pan",
+                                    "mid",   "ultra", "vice",  "inter", "extra", "full", "long",
+                                    "short", "high",  "low",   "far",   "hard",  "so"};
+  for (const char* p : kPrefixes)
+    if (prefix == p) return true;
   return false;
 }
 
@@ -54,12 +59,18 @@ void Join(std::string* p, std::string_view line, const Lexicon& lex) {
     std::string first(line.substr(0, e));
     std::string lp = Lower(prefix), lf = Lower(first);
     bool keep;
-    if (first.empty()) keep = true;
-    else if (lex.Knows(lp + "-" + lf)) keep = true;
-    else if (lex.Knows(lp + lf) && !(KeepsHyphen(lp) && lex.Knows(lf) && !lex.Knows(lp))) keep = false;
-    else if (KeepsHyphen(lp) && lex.Knows(lf)) keep = true;
-    else if (std::isupper(static_cast<unsigned char>(first[0]))) keep = true;
-    else keep = false;  // an unknown word broken across lines
+    if (first.empty())
+      keep = true;
+    else if (lex.Knows(lp + "-" + lf))
+      keep = true;
+    else if (lex.Knows(lp + lf) && !(KeepsHyphen(lp) && lex.Knows(lf) && !lex.Knows(lp)))
+      keep = false;
+    else if (KeepsHyphen(lp) && lex.Knows(lf))
+      keep = true;
+    else if (std::isupper(static_cast<unsigned char>(first[0])))
+      keep = true;
+    else
+      keep = false;  // an unknown word broken across lines
     if (!keep) p->pop_back();
     p->append(line);
     return;
@@ -91,15 +102,17 @@ std::string Reflow(std::string_view text, const Lexicon& lex) {
       continue;
     }
     bool brk = false;
-    if (cur.empty()) brk = false;
-    else if (indent) brk = true;
+    if (cur.empty())
+      brk = false;
+    else if (indent)
+      brk = true;
     else if (blank) {
       // A page break inside a sentence: the text before it does not end a
       // sentence and either the next line continues in lowercase, or the
       // previous line was a full body line (headings are short).
       bool mid = !EndsSentence(cur) &&
-                 (std::islower(static_cast<unsigned char>(line[0])) || cur.back() == ',' || cur.back() == '-' ||
-                  FunctionWordEnd(cur, lex) || last_len > 50);
+                 (std::islower(static_cast<unsigned char>(line[0])) || cur.back() == ',' ||
+                  cur.back() == '-' || FunctionWordEnd(cur, lex) || last_len > 50);
       brk = !mid;
     }
     if (brk) {

@@ -9,25 +9,33 @@
 namespace casus {
 namespace {
 
-bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)); }
-bool Space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+bool Upper(char c) {
+  return std::isupper(static_cast<unsigned char>(c));
+}
+bool Space(char c) {
+  return c == ' ' || c == '\n' || c == '\t';
+}
 
 // Words that take a period without ending the sentence.
 const std::unordered_set<std::string>& Abbreviations() {
   static const std::unordered_set<std::string> k = {
-      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr",
-      "gov", "sen", "rep", "rev", "st", "jr", "sr", "messrs", "gens", "brig", "fr", "hon", "pres", "supt", "insp",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs",
-      "inc", "corp", "co", "ltd", "dept", "est", "approx", "fig", "mt", "ft", "e.g", "i.e", "cf", "al"};
+      "mr",   "mrs", "ms",     "dr",     "prof", "gen",  "lt",  "col",  "maj",  "capt",
+      "cpt",  "sgt", "cpl",    "pvt",    "adm",  "cmdr", "gov", "sen",  "rep",  "rev",
+      "st",   "jr",  "sr",     "messrs", "gens", "brig", "fr",  "hon",  "pres", "supt",
+      "insp", "jan", "feb",    "mar",    "apr",  "jun",  "jul", "aug",  "sep",  "sept",
+      "oct",  "nov", "dec",    "no",     "nos",  "vs",   "inc", "corp", "co",   "ltd",
+      "dept", "est", "approx", "fig",    "mt",   "ft",   "e.g", "i.e",  "cf",   "al"};
   return k;
 }
 
 // Capitalised words that usually start a sentence after "U.S." and the like.
 const std::unordered_set<std::string>& Starters() {
   static const std::unordered_set<std::string> k = {
-      "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That",
-      "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "Officials", "However", "Meanwhile",
-      "After", "Before", "When", "While", "Earlier", "Later", "Last", "On", "Some", "No", "If", "As"};
+      "The",       "A",       "An",        "He",    "She",    "It",   "They",  "We",
+      "I",         "In",      "On",        "At",    "But",    "And",  "This",  "That",
+      "These",     "Those",   "There",     "Its",   "His",    "Her",  "Their", "Our",
+      "Officials", "However", "Meanwhile", "After", "Before", "When", "While", "Earlier",
+      "Later",     "Last",    "On",        "Some",  "No",     "If",   "As"};
   return k;
 }
 
@@ -74,7 +82,8 @@ std::vector<Span> SplitSentences(std::string_view t) {
     if (k < t.size()) {
       char n = t[k];
       bool opener = n == '"' || n == '\'' || n == '(';
-      if (!(Upper(n) || std::isdigit(static_cast<unsigned char>(n)) || opener)) continue;  // "? he said"
+      if (!(Upper(n) || std::isdigit(static_cast<unsigned char>(n)) || opener))
+        continue;  // "? he said"
     }
     if (c == '.' && j == i + 1) {
       // The word before the period.

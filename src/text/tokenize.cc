@@ -7,16 +7,24 @@
 namespace casus {
 namespace {
 
-bool Alpha(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
-bool Digit(unsigned char c) { return std::isdigit(c); }
-bool AlNum(unsigned char c) { return Alpha(c) || Digit(c); }
+bool Alpha(unsigned char c) {
+  return std::isalpha(c) || c >= 0x80;
+}
+bool Digit(unsigned char c) {
+  return std::isdigit(c);
+}
+bool AlNum(unsigned char c) {
+  return Alpha(c) || Digit(c);
+}
 
 bool TitleAbbrev(std::string_view w) {
-  static constexpr std::string_view k[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
-                            "Gov", "Sen", "Rep", "Rev", "St", "Jr", "Sr", "Brig", "Cpl", "Pvt", "Gens",
-                            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-                            "No", "Inc", "Corp", "Co", "Ltd", "vs", "Mt", "Ft"};
-  for (std::string_view a : k) if (w == a) return true;
+  static constexpr std::string_view k[] = {
+      "Mr",   "Mrs", "Ms",  "Dr",  "Prof", "Gen", "Lt",  "Col", "Maj",  "Capt", "Sgt",
+      "Adm",  "Gov", "Sen", "Rep", "Rev",  "St",  "Jr",  "Sr",  "Brig", "Cpl",  "Pvt",
+      "Gens", "Jan", "Feb", "Mar", "Apr",  "Jun", "Jul", "Aug", "Sep",  "Sept", "Oct",
+      "Nov",  "Dec", "No",  "Inc", "Corp", "Co",  "Ltd", "vs",  "Mt",   "Ft"};
+  for (std::string_view a : k)
+    if (w == a) return true;
   return false;
 }
 
@@ -48,12 +56,14 @@ void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
     // word without its hyphen, or else as its last part.
     if (t.id < 0 && lower.find('-') != std::string::npos && lower.size() > 3 && lower[0] != '-') {
       std::string joined;
-      for (char c : lower) if (c != '-') joined += c;
+      for (char c : lower)
+        if (c != '-') joined += c;
       int32_t j = lex.Find(joined);
       if (j < 0) j = lex.Find(std::string_view(lower).substr(lower.rfind('-') + 1));
       if (j >= 0 && lex.Entry(j).tags) {
         t.tags = lex.Entry(j).tags;
-        t.vlem = lex.Entry(j).verb_lemma >= 0 ? lex.Entry(j).verb_lemma : ((t.tags & kTagVerbAny) ? j : -1);
+        t.vlem = lex.Entry(j).verb_lemma >= 0 ? lex.Entry(j).verb_lemma
+                                              : ((t.tags & kTagVerbAny) ? j : -1);
         t.nlem = lex.Entry(j).noun_lemma >= 0 ? lex.Entry(j).noun_lemma : j;
         t.upper_initial = std::isupper(static_cast<unsigned char>(s[b]));
         t.all_upper = false;
@@ -67,56 +77,77 @@ void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
     if (any_alpha) {
       const LexEntry& le = lex.Entry(t.id);
       // Known words carry their lemmas; only unknown ones go through the suffix rules.
-      if (t.id >= 0 && le.verb_lemma >= 0) t.vlem = le.verb_lemma;
-      else if (t.id >= 0 && (t.tags & kTagVerbAny)) t.vlem = t.id;
-      else if ((t.id < 0 || t.tags == 0) && !t.upper_initial) t.vlem = lex.VerbLemma(lower);  // names have no lemma
-      if (t.id >= 0 && le.noun_lemma >= 0) t.nlem = le.noun_lemma;
-      else if (!t.upper_initial) t.nlem = lex.NounLemma(lower);
-      else t.nlem = t.id;
+      if (t.id >= 0 && le.verb_lemma >= 0)
+        t.vlem = le.verb_lemma;
+      else if (t.id >= 0 && (t.tags & kTagVerbAny))
+        t.vlem = t.id;
+      else if ((t.id < 0 || t.tags == 0) && !t.upper_initial)
+        t.vlem = lex.VerbLemma(lower);  // names have no lemma
+      if (t.id >= 0 && le.noun_lemma >= 0)
+        t.nlem = le.noun_lemma;
+      else if (!t.upper_initial)
+        t.nlem = lex.NounLemma(lower);
+      else
+        t.nlem = t.id;
     }
     out->push_back(t);
   };
   size_t i = 0, n = s.size();
   while (i < n) {
     unsigned char c = s[i];
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { ++i; continue; }
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      ++i;
+      continue;
+    }
     size_t b = i;
     if (Digit(c)) {
-      while (i < n && (Digit(s[i]) || ((s[i] == ',' || s[i] == '.') && i + 1 < n && Digit(s[i + 1])))) ++i;
+      while (i < n &&
+             (Digit(s[i]) || ((s[i] == ',' || s[i] == '.') && i + 1 < n && Digit(s[i + 1]))))
+        ++i;
       while (i < n && Alpha(s[i])) ++i;  // 1990s, 5th, 10km
       push(b, i);
       continue;
     }
     if (Alpha(c)) {
       // Dotted abbreviations: U.S., U.N., U.S.-led stays "U.S." + "-led"
-      if (i + 1 < n && s[i + 1] == '.' && i + 2 < n && Alpha(s[i + 2]) && i + 3 < n && s[i + 3] == '.') {
+      if (i + 1 < n && s[i + 1] == '.' && i + 2 < n && Alpha(s[i + 2]) && i + 3 < n &&
+          s[i + 3] == '.') {
         while (i + 1 < n && Alpha(s[i]) && s[i + 1] == '.') i += 2;
         push(b, i);
         continue;
       }
       while (i < n) {
         unsigned char d = s[i];
-        if (AlNum(d)) { ++i; continue; }
+        if (AlNum(d)) {
+          ++i;
+          continue;
+        }
         if ((d == '-' || d == '\'' || d == '&') && i + 1 < n && AlNum(s[i + 1])) {
           // possessive / negation clitics become their own tokens
-          if (d == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= n || !AlNum(s[i + 2]))) break;
+          if (d == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= n || !AlNum(s[i + 2])))
+            break;
           ++i;
           continue;
         }
         break;
       }
       size_t e = i;
-      if (e - b > 3 && (s[e - 1] == 't' || s[e - 1] == 'T') && s[e - 2] == '\'' && (s[e - 3] == 'n' || s[e - 3] == 'N')) {
+      if (e - b > 3 && (s[e - 1] == 't' || s[e - 1] == 'T') && s[e - 2] == '\'' &&
+          (s[e - 3] == 'n' || s[e - 3] == 'N')) {
         push(b, e - 3);  // don't -> do n't
         push(e - 3, e);
         continue;
       }
-      if (i < n && s[i] == '.' && TitleAbbrev(s.substr(b, i - b))) ++i;  // Gen., Jan.
-      else if (i < n && s[i] == '.' && i - b == 1 && std::isupper(c) && i + 1 < n && s[i + 1] == ' ') ++i;  // initials
+      if (i < n && s[i] == '.' && TitleAbbrev(s.substr(b, i - b)))
+        ++i;  // Gen., Jan.
+      else if (i < n && s[i] == '.' && i - b == 1 && std::isupper(c) && i + 1 < n &&
+               s[i + 1] == ' ')
+        ++i;  // initials
       push(b, i);
       continue;
     }
-    if (c == '\'' && i + 1 < n && (s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= n || !AlNum(s[i + 2]))) {
+    if (c == '\'' && i + 1 < n && (s[i + 1] == 's' || s[i + 1] == 'S') &&
+        (i + 2 >= n || !AlNum(s[i + 2]))) {
       push(i, i + 2);
       i += 2;
       continue;
