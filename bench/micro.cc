@@ -19,9 +19,9 @@
 #include <vector>
 
 #include "casus/coder.h"
-#include "casus/dictionary.h"
+#include "match/dictionaries.h"
 #include "casus/ingest.h"
-#include "casus/text.h"
+#include "text/text.h"
 
 #ifndef CASUS_BENCH_CORPUS
 #define CASUS_BENCH_CORPUS "bench/corpus/wire.jsonl"

@@ -213,8 +213,7 @@ int main(int argc, char** argv) {
   // 1. Dictionaries, once, timed on their own.
   auto t0 = Clock::now();
   std::shared_ptr<const casus::Dictionaries> dicts;
-  casus::Status st = casus::Dictionaries::Load(casus::Dictionaries::DefaultDataDir(),
-                                               casus::Dictionaries::DefaultLexicon(), &dicts);
+  casus::Status st = casus::LoadDictionaries({}, &dicts);
   double load_seconds = Seconds(t0, Clock::now());
   if (!st.ok()) {
     std::fprintf(stderr, "%s: loading dictionaries: %s\n", argv[0], st.message().c_str());

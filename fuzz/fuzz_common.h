@@ -9,7 +9,7 @@
 #include <memory>
 #include <string_view>
 
-#include "casus/dictionary.h"
+#include "match/dictionaries.h"
 
 namespace casus::fuzz {
 

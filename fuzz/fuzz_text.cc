@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "casus/ingest.h"
-#include "casus/text.h"
+#include "text/text.h"
 #include "fuzz_common.h"
 
 using namespace casus;

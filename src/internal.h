@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "casus/coder.h"
-#include "casus/dictionary.h"
-#include "casus/text.h"
+#include "match/dictionaries.h"
+#include "text/text.h"
 
 namespace casus {
 

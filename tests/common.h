@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "casus/coder.h"
-#include "casus/dictionary.h"
+#include "match/dictionaries.h"
 
 namespace casus::testing {
 

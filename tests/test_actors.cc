@@ -1,7 +1,7 @@
 // Actor matching: countries, roles, metonyms, IGOs, dated office holders.
 #include <gtest/gtest.h>
 
-#include "casus/text.h"
+#include "text/text.h"
 #include "common.h"
 #include "internal.h"
 

@@ -1,7 +1,7 @@
 // Text stage: normalisation, re-flow, sentences, tokens, tags.
 #include <gtest/gtest.h>
 
-#include "casus/text.h"
+#include "text/text.h"
 #include "common.h"
 
 namespace casus {

@@ -18,7 +18,7 @@ namespace {
 
 int LoadDicts(const std::string& data, const std::string& lexicon,
               std::shared_ptr<const casus::Dictionaries>* d) {
-  casus::Status s = casus::Dictionaries::Load(data, lexicon, d);
+  casus::Status s = casus::LoadDictionaries({data, lexicon}, d);
   if (!s.ok()) {
     std::cerr << s.message() << "\n";
     return 2;
@@ -31,8 +31,7 @@ int LoadDicts(const std::string& data, const std::string& lexicon,
 int main(int argc, char** argv) {
   CLI::App app{"casus: political event data from news text (CAMEO / PLOVER)"};
   app.require_subcommand(1);
-  std::string data = casus::Dictionaries::DefaultDataDir();
-  std::string lexicon = casus::Dictionaries::DefaultLexicon();
+  std::string data, lexicon;
   app.add_option("--data", data, "dictionary folder (default: the built-in data/)");
   app.add_option("--lexicon", lexicon, "compiled lexicon (default: the one built with casus)");
 

@@ -8,6 +8,11 @@
 
 namespace casus {
 
+// A byte range [begin, end) in a text.
+struct Span {
+  uint32_t begin = 0, end = 0;
+};
+
 // Who acts or is acted upon. `code` is CAMEO-style (country + role, or an IGO
 // code); `country` is ISO 3166-1 alpha-3 or empty (IGOs, bare roles).
 struct Actor {

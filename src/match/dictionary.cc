@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "casus/dictionary.h"
+#include "match/dictionaries.h"
 
 #include <unicode/uloc.h>
 
@@ -475,5 +475,13 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   *out = std::move(d);
   return Status::Ok();
 }
+
+Status LoadDictionaries(const LoadOptions& options, std::shared_ptr<const Dictionaries>* out) {
+  std::string data = options.data_dir.empty() ? Dictionaries::DefaultDataDir() : options.data_dir;
+  std::string lexicon = options.lexicon.empty() ? Dictionaries::DefaultLexicon() : options.lexicon;
+  return Dictionaries::Load(data, lexicon, out);
+}
+
+const CameoCode* FindCameo(const Dictionaries& d, std::string_view code) { return d.Cameo(code); }
 
 }  // namespace casus

@@ -3,7 +3,7 @@
 #include <cstring>
 #include <fstream>
 
-#include "casus/text.h"
+#include "text/text.h"
 
 namespace casus {
 namespace {

@@ -3,7 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
-#include "casus/text.h"
+#include "text/text.h"
 
 namespace casus {
 namespace {

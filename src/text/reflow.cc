@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "casus/text.h"
+#include "text/text.h"
 
 namespace casus {
 namespace {

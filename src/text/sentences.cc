@@ -4,7 +4,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "casus/text.h"
+#include "text/text.h"
 
 namespace casus {
 namespace {

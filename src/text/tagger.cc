@@ -4,7 +4,7 @@
 #include <cstring>
 #include <string>
 
-#include "casus/text.h"
+#include "text/text.h"
 
 namespace casus {
 namespace {

@@ -2,7 +2,7 @@
 #include <cctype>
 #include <string>
 
-#include "casus/text.h"
+#include "text/text.h"
 
 namespace casus {
 namespace {

@@ -1,5 +1,5 @@
-// Text analysis: normalisation, re-flow of extracted text, sentences, tokens,
-// part-of-speech tags and lemmas.
+// Text analysis (internal, not public API): normalisation, re-flow of
+// extracted text, sentences, tokens, part-of-speech tags and lemmas.
 //
 // Lexicon is immutable after Load() and safe to share across threads; the
 // functions here keep no state of their own.
@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "casus/record.h"
 #include "casus/status.h"
 
 namespace casus {
@@ -26,9 +27,6 @@ class Lexicon;
 // paragraph at indented lines. Paragraphs are separated by "\n\n".
 std::string Reflow(std::string_view text, const Lexicon& lex);
 
-struct Span {
-  uint32_t begin = 0, end = 0;
-};
 
 // Sentence spans over `text` (usually the re-flowed article), trimmed. A run
 // without sentence punctuation is cut at a space every kMaxSentenceBytes.
