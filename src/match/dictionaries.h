@@ -12,10 +12,12 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "casus/status.h"
 #include "casus/dictionary.h"
+#include "match/rules.h"
 #include "text/text.h"
 
 namespace casus {
@@ -75,6 +77,8 @@ class Dictionaries {
   static std::string DefaultLexicon();
 
   const Lexicon& lexicon() const { return lex_; }
+  // The coding policy of data/rules/ (each stage resolves what it needs at load).
+  const Rules& rules() const { return rules_; }
   const CameoCode* Cameo(std::string_view code) const;
 
   // Actor trie over lowercase token ids.
@@ -112,7 +116,11 @@ class Dictionaries {
   void SortPatterns();
   void IndexRoot();
 
+  Status LoadRoles(const std::string& path);
+
   Lexicon lex_;
+  Rules rules_;
+  std::unordered_set<std::string> roles_;  // role codes: cameo/roles.tsv + actor dictionaries
   std::unordered_map<std::string, CameoCode> cameo_;
   std::vector<Node> nodes_;
   std::unordered_map<uint64_t, uint32_t> edges_;

@@ -464,6 +464,12 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
       if (!s.ok()) return s;
     }
   }
+  s = d->LoadRoles(data_dir + "/cameo/roles.tsv");
+  if (!s.ok()) return s;
+  for (const ActorEntry& e : d->actors_)
+    if (!e.role.empty()) d->roles_.insert(e.role);
+  s = d->rules_.Load(data_dir + "/rules", &d->lex_, d->cameo_, d->roles_);
+  if (!s.ok()) return s;
   // The gazetteer sits next to the compiled lexicon.
   std::string gaz = lexicon_path.substr(0, lexicon_path.find_last_of('/') + 1) + "cities.tsv";
   s = d->LoadGazetteer(gaz);
@@ -473,6 +479,21 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   d->be_ = d->lex_.Find("be");
   d->IndexRoot();
   *out = std::move(d);
+  return Status::Ok();
+}
+
+Status Dictionaries::LoadRoles(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(StatusCode::kNotFound, path + ": cannot read");
+  std::string line;
+  uint32_t n = 0;
+  while (std::getline(in, line)) {
+    if (++n == 1 || Trim(line).empty()) continue;  // header
+    std::string_view code = Trim(std::string_view(line).substr(0, line.find('\t')));
+    if (code.size() != 3 || !IsUpperCode(code))
+      return Status::Error(Err(path, n, "bad role code '" + std::string(code) + "'"));
+    roles_.insert(std::string(code));
+  }
   return Status::Ok();
 }
 

@@ -1,0 +1,88 @@
+// Rules: the coding policy that is data, not code (data/rules/*.txt). Word
+// classes the stages consult (speech verbs, modals, subordinators, ...),
+// lists of role codes and CAMEO codes that rules act on, and code maps
+// (intent by root). Format: data/FORMATS.md, "Rules".
+//
+// Each stage resolves the sections it needs once, at load time, through the
+// Require* calls, which fail with "file:line: why" (or "data/rules: no
+// section [name]") instead of leaving a rule to crash on a missing code.
+//
+// Ownership and threads: owned by Dictionaries; immutable after loading and
+// read concurrently by every coding thread.
+#pragma once
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "casus/dictionary.h"
+#include "casus/status.h"
+
+namespace casus {
+
+class Lexicon;
+
+// The kind a section declares after its name: "[name] kind".
+enum class RuleKind : uint8_t { kWords, kRoles, kCameo, kCameoMap };
+
+// A set of lowercase words or phrases ("each other": written each_other).
+// Looked up by text or by lexicon id (every word is interned at load).
+class WordSet {
+ public:
+  bool Has(std::string_view lower) const { return words_.count(std::string(lower)) > 0; }
+  bool Has(int32_t word_id) const {
+    return word_id >= 0 && std::binary_search(ids_.begin(), ids_.end(), word_id);
+  }
+  const std::vector<std::string>& items() const { return items_; }
+
+ private:
+  friend class Rules;
+  std::vector<std::string> items_;  // as written, in file order
+  std::unordered_set<std::string> words_;
+  std::vector<int32_t> ids_;  // sorted lexicon ids of one-word items
+};
+
+// One section as read: its items with their lines.
+struct RuleSection {
+  std::string name, file;
+  uint32_t line = 0;  // of the header
+  RuleKind kind = RuleKind::kWords;
+  std::vector<std::pair<std::string, uint32_t>> items;  // item, line
+  WordSet words;                                        // kWords and kRoles
+};
+
+class Rules {
+ public:
+  // Reads every data/rules/*.txt in name order. Words are interned into
+  // `lex`; CAMEO and role codes are checked against `cameo` and `roles`.
+  Status Load(const std::string& dir, Lexicon* lex,
+              const std::unordered_map<std::string, CameoCode>& cameo,
+              const std::unordered_set<std::string>& roles);
+
+  // The word set of section `name` (kind words or roles).
+  [[nodiscard]] Status RequireWords(std::string_view name, const WordSet** out) const;
+  // The single CAMEO code of a `cameo` section with exactly one item.
+  [[nodiscard]] Status RequireCode(std::string_view name,
+                                   const std::unordered_map<std::string, CameoCode>& cameo,
+                                   const CameoCode** out) const;
+  // All items of a `cameo` section (codes or roots), in file order.
+  [[nodiscard]] Status RequireCodes(std::string_view name, const std::vector<std::string>** out) const;
+  // A `cameo-map` section: pairs FROM TO (a root or code, then a code).
+  [[nodiscard]] Status RequireMap(std::string_view name,
+                                  const std::vector<std::pair<std::string, std::string>>** out) const;
+
+  const RuleSection* Find(std::string_view name) const;
+
+ private:
+  Status Require(std::string_view name, RuleKind kind, const RuleSection** out) const;
+  std::vector<RuleSection> sections_;
+  std::unordered_map<std::string, size_t> by_name_;
+  std::unordered_map<std::string, std::vector<std::string>> codes_;
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> maps_;
+};
+
+}  // namespace casus
