@@ -55,7 +55,7 @@ std::string ResolveWith(const std::function<std::string(std::string)>& edit) {
   Rules rules;
   Status s = rules.Load(dir.string(), &lex, cameo, roles);
   EventPolicy p;
-  if (s.ok()) s = ResolveEventPolicy(rules, cameo, &p);
+  if (s.ok()) s = ResolveEventPolicy(rules, cameo, &lex, &p);
   fs::remove_all(dir);
   return s.ok() ? "" : s.message();
 }

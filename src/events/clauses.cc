@@ -192,7 +192,7 @@ bool SentenceCoder::GerundAdjunct(int gi) const {
 // "planted a tree together", "jointly announced".
 bool SentenceCoder::Together(int gi) const {
   const VerbGroup& g = groups_[gi];
-  if (g.start > 0 && W(g.start - 1) == "jointly") return true;
+  if (g.start > 0 && p_.together_words->Has(Id(g.start - 1))) return true;
   for (int j = g.start; j < n_ && j < g.verb + 8; ++j) {
     if (Stops(j, kSegmentStops) || (j > g.verb && IsMainVerb(j))) break;
     if (p_.together_words->Has(Id(j))) return true;
@@ -203,8 +203,8 @@ bool SentenceCoder::Together(int gi) const {
 // "each other", "one another" after the verb.
 bool SentenceCoder::EachOther(int from) const {
   for (int j = from; j + 1 < n_ && j < from + 6; ++j)
-    if ((W(j) == "each" && W(j + 1) == "other") || (W(j) == "one" && W(j + 1) == "another"))
-      return true;
+    for (const auto& [a, b] : p_.each_other)
+      if (Id(j) == a && Id(j + 1) == b) return true;
   return false;
 }
 

@@ -31,6 +31,22 @@ struct EventPolicyResolver {
     else
       *out = w->items()[0];
   }
+  // A words section of two-word phrases ("each_other"), as pairs of ids.
+  void Pairs(std::string_view name, Lexicon* lex, std::vector<std::pair<int32_t, int32_t>>* out) {
+    const WordSet* w = nullptr;
+    Words(name, &w);
+    if (!status.ok()) return;
+    const RuleSection* s = rules.Find(name);
+    for (const auto& [item, line] : s->items) {
+      size_t sp = item.find(' ');
+      if (sp == std::string::npos || item.find(' ', sp + 1) != std::string::npos) {
+        status = Status::Error(s->file + ":" + std::to_string(line) + ": '" + item +
+                               "': expected a two-word phrase (word_word)");
+        return;
+      }
+      out->emplace_back(lex->Intern(item.substr(0, sp)), lex->Intern(item.substr(sp + 1)));
+    }
+  }
   void Map(std::string_view name, std::vector<std::pair<std::string, const CameoCode*>>* out) {
     const std::vector<std::pair<std::string, std::string>>* m = nullptr;
     if (status.ok()) status = rules.RequireMap(name, &m);
@@ -49,7 +65,8 @@ struct EventPolicyResolver {
 };
 
 Status ResolveEventPolicy(const Rules& rules,
-                          const std::unordered_map<std::string, CameoCode>& cameo, EventPolicy* p) {
+                          const std::unordered_map<std::string, CameoCode>& cameo, Lexicon* lex,
+                          EventPolicy* p) {
   EventPolicyResolver r{rules, cameo, Status::Ok()};
   r.Words("speech-verbs", &p->speech_verbs);
   r.Words("plain-speech-verbs", &p->plain_speech_verbs);
@@ -64,6 +81,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("adjunct-prepositions", &p->adjunct_prepositions);
   r.Words("reciprocal-verbs", &p->reciprocal_verbs);
   r.Words("together-words", &p->together_words);
+  r.Pairs("each-other-phrases", lex, &p->each_other);
   r.Words("verb-coordinators", &p->verb_coordinators);
   r.Words("object-coordinators", &p->object_coordinators);
   r.Words("recipient-prepositions", &p->recipient_prepositions);

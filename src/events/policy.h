@@ -16,6 +16,7 @@
 #include "casus/dictionary.h"
 #include "casus/status.h"
 #include "match/rules.h"
+#include "text/text.h"
 
 namespace casus {
 
@@ -50,6 +51,7 @@ struct EventPolicy {
   const WordSet* adjunct_prepositions = nullptr;
   const WordSet* reciprocal_verbs = nullptr;
   const WordSet* together_words = nullptr;
+  std::vector<std::pair<int32_t, int32_t>> each_other;  // two-word phrases as lexicon ids
   const WordSet* verb_coordinators = nullptr;
   const WordSet* object_coordinators = nullptr;
   const WordSet* recipient_prepositions = nullptr;
@@ -83,8 +85,9 @@ struct EventPolicy {
 // Resolves every section the event coder needs. Fails with "file:line: why"
 // (or "data/rules: no section [name]") on a missing section, a section of
 // the wrong kind, or a code the CAMEO table lacks.
+// Phrases are resolved to lexicon ids through `lex` (interning their words).
 [[nodiscard]] Status ResolveEventPolicy(const Rules& rules,
                                         const std::unordered_map<std::string, CameoCode>& cameo,
-                                        EventPolicy* out);
+                                        Lexicon* lex, EventPolicy* out);
 
 }  // namespace casus

@@ -472,7 +472,7 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   s = d->rules_.Load(data_dir + "/rules", &d->lex_, d->cameo_, d->roles_);
   if (!s.ok()) return s;
   auto events = std::make_shared<EventPolicy>();
-  s = ResolveEventPolicy(d->rules_, d->cameo_, events.get());
+  s = ResolveEventPolicy(d->rules_, d->cameo_, &d->lex_, events.get());
   if (!s.ok()) return s;
   d->events_ = std::move(events);
   // The gazetteer sits next to the compiled lexicon.
