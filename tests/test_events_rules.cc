@@ -281,5 +281,20 @@ TEST(Trace, AgreesWithTheEventsCoded) {
   EXPECT_TRUE(score) << FormatTrace(trace);
 }
 
+// Evidence spans in characters as well as bytes ("é" is two bytes, one character).
+TEST(Build, EvidenceCarriesCharacterOffsets) {
+  auto ev = testing::CodeText(
+      "Après the talks, Russian troops attacked Ukrainian positions near Kharkiv.");
+  ASSERT_EQ(ev.size(), 1u);
+  const Evidence& e = ev[0].evidence;
+  EXPECT_EQ(ev[0].sentence.substr(e.begin, e.end - e.begin), e.verb_phrase);
+  EXPECT_EQ(e.char_begin, e.begin - 1);
+  EXPECT_EQ(e.char_end, e.end - 1);
+  auto plain = testing::CodeText("Russian troops attacked Ukrainian positions near Kharkiv.");
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].evidence.char_begin, plain[0].evidence.begin);
+  EXPECT_EQ(plain[0].evidence.char_end, plain[0].evidence.end);
+}
+
 }  // namespace
 }  // namespace casus
