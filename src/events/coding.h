@@ -86,10 +86,7 @@ void FinishSentence(const SentenceCoder& sc, const std::vector<FoundQuantity>& q
 // The first mention of a mention group, or null.
 const Mention* FirstOfGroup(const Sentence& s, int group);
 
-}  // namespace casus
-
 // --- the trace (trace.cc); only called when the caller asked for one ---
-namespace casus {
 
 // Tokens with tags and actor codes, and the actor mentions.
 void TraceReading(const Sentence& s, TraceSentence* ts);

@@ -6,8 +6,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "match/dictionaries.h"
 #include "events/policy.h"
+#include "match/dictionaries.h"
 
 #include <unicode/uloc.h>
 
