@@ -34,6 +34,8 @@ struct TraceMention {
 };
 struct TraceEvent {
   std::string source, target, cameo, modality;  // target empty when none
+  std::string attributed_to;                    // speaker's code, empty when none
+  bool negated = false;
 };
 struct TraceGroup {
   std::string verb, lemma;  // the verb as written, its lemma

@@ -6,7 +6,7 @@
 
 namespace casus {
 
-SentenceCoder::SentenceCoder(const Dictionaries& d, Sentence& s)
+SentenceCoder::SentenceCoder(const Dictionaries& d, const Sentence& s)
     : d_(d), p_(d.events()), s_(s), n_(int(s.toks.size())) {}
 
 void SentenceCoder::ClassifyTokens() {

@@ -93,7 +93,7 @@ constexpr uint16_t kSegmentStops = kComma | kSemicolon;
 
 class SentenceCoder {
  public:
-  SentenceCoder(const Dictionaries& d, Sentence& s);
+  SentenceCoder(const Dictionaries& d, const Sentence& s);
 
   // --- tokens (sentence_coder.h) ---
   std::string_view W(int i) const {
@@ -162,7 +162,7 @@ class SentenceCoder {
 
   const Dictionaries& d_;
   const EventPolicy& p_;
-  Sentence& s_;
+  const Sentence& s_;
   int n_;
   std::vector<int> main_;      // token -> verb group or -1
   std::vector<uint16_t> cls_;  // token -> TokenClass bits

@@ -88,8 +88,12 @@ void TraceEvents(const SentenceOut& so, TraceSentence* ts) {
   const std::vector<Event>& events = so.out->events;
   for (size_t a = so.first_event; a < events.size(); ++a) {
     const Event& e = events[a];
-    TraceEvent te{e.source ? e.source->code : "", e.target ? e.target->code : "", e.cameo,
-                  e.modality};
+    TraceEvent te{e.source ? e.source->code : "",
+                  e.target ? e.target->code : "",
+                  e.cameo,
+                  e.modality,
+                  e.attributed_to ? e.attributed_to->code : "",
+                  e.negated};
     ts->groups[so.ev_group[a - so.first_event]].events.push_back(std::move(te));
   }
 }
@@ -119,7 +123,8 @@ std::string FormatTrace(const Trace& trace) {
              "\n";
       for (const TraceEvent& e : g.events)
         out += "  event " + e.source + " > " + (e.target.empty() ? "-" : e.target) + " " + e.cameo +
-               " " + e.modality + "\n";
+               " " + e.modality + (e.negated ? " negated" : "") +
+               (e.attributed_to.empty() ? "" : " attributed-to " + e.attributed_to) + "\n";
       if (g.events.empty()) out += "  no event: " + g.dropped + "\n";
     }
   }
