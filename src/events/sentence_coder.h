@@ -9,7 +9,10 @@
 //   inherit.cc      country inheritance for mentions that name no country
 //   build.cc        events from a group's decision: members x members, ids
 //   location.cc     where an event happened
-//   coder.cc        the driver (Coder::Code) and the trace (casus parse)
+//   coder.cc        the driver (Coder::Code, DescribeSentence)
+//   trace.cc        the trace casus parse prints, recorded by the driver
+// policy.h holds the coding policy (data/rules/) every file consults;
+// coding.h the per-group decision shared by coding_rules.cc and build.cc.
 //
 // Ownership: a SentenceCoder borrows the Dictionaries and the Sentence (the
 // Sentence lives in the caller's Scratch) and owns its per-sentence tables.
