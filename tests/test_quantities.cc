@@ -2,6 +2,11 @@
 // "dozens of", hedges, the counted noun and the actor mention it belongs to.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -89,6 +94,81 @@ TEST(FindQuantities, SpanAndMention) {
 TEST(FindQuantities, SeveralInOneSentence) {
   EXPECT_EQ(Brief("Two soldiers and 15 civilians were killed."),
             (V{"2 soldier 'Two soldiers'", "15 civilian '15 civilians'"}));
+}
+
+// The word lists are data: data/rules/quantities.txt, looked up by lexicon id.
+TEST(QuantityRules, ResolvedAtLoadByLexiconId) {
+  const Dictionaries& d = *testing::Dicts();
+  const EnrichRules& r = d.enrich();
+  const Lexicon& lex = d.lexicon();
+  ASSERT_NE(r.number_words, nullptr);
+  const double* v = r.number_words->Find(lex.Find("dozens"));
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(*v, 24);
+  EXPECT_EQ(r.number_words->Find(lex.Find("soldier")), nullptr);
+  EXPECT_EQ(r.number_words->Find(-1), nullptr);  // unknown words have no id
+  EXPECT_EQ(*r.number_scales->Find(lex.Find("million")), 1e6);
+  EXPECT_TRUE(r.counted_nouns->Has(lex.Find("protester")));
+  EXPECT_TRUE(r.hedge_ends->Has(lex.Find("least")));
+  EXPECT_EQ(*d.enrich().weekdays->Find(lex.Find("sunday")), 0);
+  EXPECT_EQ(*d.enrich().months->Find(lex.Find("sept.")), 9);
+}
+
+namespace fs = std::filesystem;
+
+// Loads a copy of data/ in which `file` (under rules/) has `from` replaced
+// by `to`; returns the error message ("" when loading succeeds).
+std::string LoadWith(const std::string& file, const std::string& from, const std::string& to) {
+  static int n = 0;
+  fs::path dir =
+      fs::temp_directory_path() /
+      ("casus_test_quantities_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
+  fs::remove_all(dir);
+  fs::copy(Dictionaries::DefaultDataDir(), dir, fs::copy_options::recursive);
+  fs::path path = dir / "rules" / file;
+  std::stringstream ss;
+  ss << std::ifstream(path).rdbuf();
+  std::string text = ss.str();
+  size_t at = text.find(from);
+  if (at == std::string::npos) return "test error: '" + from + "' not in " + file;
+  text.replace(at, from.size(), to);
+  std::ofstream(path, std::ios::trunc) << text;
+  std::shared_ptr<const Dictionaries> out;
+  Status s = Dictionaries::Load(dir.string(), Dictionaries::DefaultLexicon(), &out);
+  fs::remove_all(dir);
+  return s.ok() ? "" : s.message();
+}
+
+// Line of the first occurrence of `what` in data/rules/`file` (1-based).
+int LineOf(const std::string& file, const std::string& what) {
+  std::ifstream in(fs::path(Dictionaries::DefaultDataDir()) / "rules" / file);
+  std::string l;
+  for (int n = 1; std::getline(in, l); ++n)
+    if (l.find(what) != std::string::npos) return n;
+  return -1;
+}
+
+TEST(QuantityRules, BadValuesStopLoadingWithFileAndLine) {
+  const std::string q = "quantities.txt:" + std::to_string(LineOf("quantities.txt", "three 3"));
+  std::string e = LoadWith("quantities.txt", "three 3", "three x");
+  EXPECT_NE(e.find(q + ": 'x' is not a number"), std::string::npos) << e;
+  e = LoadWith("quantities.txt", "three 3", "Three 3");
+  EXPECT_NE(e.find(q + ": 'Three': a value's word is one lowercase word"), std::string::npos) << e;
+  e = LoadWith("quantities.txt", "three 3", "three 3 4");
+  EXPECT_NE(e.find(q + ": expected 'word number'"), std::string::npos) << e;
+  e = LoadWith("quantities.txt", "three 3", "two 3");
+  EXPECT_NE(e.find(q + ": 'two' has a value already in [number-words]"), std::string::npos) << e;
+  e = LoadWith("quantities.txt", "three 3", "three 0");
+  EXPECT_NE(e.find(q + ": [number-words] 'three' needs a number from 1"), std::string::npos) << e;
+  const std::string w = "dates.txt:" + std::to_string(LineOf("dates.txt", "sunday 0"));
+  e = LoadWith("dates.txt", "sunday 0", "sunday 7");
+  EXPECT_NE(e.find(w + ": [weekdays] 'sunday' needs a whole number from 0 to 6"), std::string::npos)
+      << e;
+  e = LoadWith("dates.txt", "[future-modals] words", "[future-modal] words");
+  EXPECT_NE(e.find("no section [future-modals]"), std::string::npos) << e;
+  e = LoadWith("quantities.txt", "[number-words] values", "[number-words] words");
+  EXPECT_NE(e.find("must be of kind values"), std::string::npos) << e;
+  EXPECT_EQ(LoadWith("dates.txt", "sunday 0", "sunday 0.0"), "");  // 0.0 is a whole number
 }
 
 }  // namespace
