@@ -77,6 +77,14 @@ TEST(ResolveDate, MonthDayPhrases) {
   EXPECT_EQ(DateOf("Rebels attacked the town on February 29.", "2024-03-05"), "2024-02-29");
 }
 
+TEST(ResolveDate, ACountIsNoDayNumber) {
+  // "3,000" after "March" counts troops; it is not March 3.
+  EXPECT_EQ(DateOf("In March 3,000 Russian troops attacked Ukrainian positions.", "2024-03-20"),
+            "2024-03-20");
+  EXPECT_EQ(DateOf("Russian troops attacked Ukrainian positions on March 3rd.", "2024-03-20"),
+            "2024-03-03");
+}
+
 TEST(ResolveDate, NoPathProducesAnImpossibleDay) {
   // A day the month does not have is no date phrase.
   EXPECT_EQ(DateOf("Rebels attacked the town on February 30."), "2024-03-05");

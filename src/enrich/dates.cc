@@ -29,13 +29,14 @@ std::string Format(sys_days t) {
   return Format(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
 }
 
-// The number a token starts with, as atoi reads it ("3" of "3rd"); 0 when none.
-int LeadingNumber(std::string_view w) {
+// The day a number token names ("3", "3rd"); 0 when it is no day number: a
+// count such as "3,000" ("In March 3,000 troops ...") or a decimal "3.5".
+int DayNumber(std::string_view w) {
   int v = 0;
-  for (char c : w) {
-    if (c < '0' || c > '9' || v > 1000) break;
-    v = v * 10 + (c - '0');
-  }
+  size_t i = 0;
+  for (; i < w.size() && w[i] >= '0' && w[i] <= '9' && v <= 1000; ++i) v = v * 10 + (w[i] - '0');
+  if (i + 1 < w.size() && (w[i] == ',' || w[i] == '.') && w[i + 1] >= '0' && w[i + 1] <= '9')
+    return 0;
   return v;
 }
 
@@ -78,9 +79,9 @@ std::string ResolveDate(const Dictionaries& d, const Sentence& s, const std::str
     if (mo) {
       int day = 0;
       if (i + 1 < n && s.toks[i + 1].pos == Pos::kNum)
-        day = LeadingNumber(s.Word(i + 1));
+        day = DayNumber(s.Word(i + 1));
       else if (i > 0 && s.toks[i - 1].pos == Pos::kNum)
-        day = LeadingNumber(s.Word(i - 1));
+        day = DayNumber(s.Word(i - 1));
       if (!day && r.months_needing_day->Has(t.id)) continue;  // "May": the modal verb
       const int month = int(*mo);
       if (day < 1 || day > DaysInMonth(y, month)) continue;  // "February 30" dates nothing
