@@ -70,6 +70,12 @@ TEST(FindQuantities, NumberWords) {
   EXPECT_EQ(Brief("Two thousand troops arrived."), V{"2000 troop 'Two thousand troops'"});
 }
 
+TEST(FindQuantities, CommaNumbersInTheYearRangeAreCounts) {
+  // Only a bare four-digit number is read as a year.
+  EXPECT_EQ(Brief("Some 2,000 troops arrived."), V{"2000 troop 'Some 2,000 troops'"});
+  EXPECT_EQ(Brief("More than 1,950 refugees fled."), V{"1950 refugee 'More than 1,950 refugees'"});
+}
+
 TEST(FindQuantities, NotCounts) {
   EXPECT_TRUE(Brief("In 2014 soldiers entered the town.").empty());  // a year
   EXPECT_TRUE(Brief("She bought five apples.").empty());             // not a counted noun

@@ -26,9 +26,8 @@ void FindQuantities(const Dictionaries& d, const Sentence& s, std::vector<FoundQ
       char* end = nullptr;
       v = std::strtod(digits.c_str(), &end);
       if (end != digits.c_str() + digits.size()) continue;  // "1990s", "5th"
-      // years are not counts
-      if (v >= 1900 && v <= 2100 && digits.size() == 4 && digits.find('.') == std::string::npos)
-        continue;
+      // Years are not counts ("In 2014 soldiers ..."); "2,000 troops" is one.
+      if (v >= 1900 && v <= 2100 && s.Word(i).size() == 4) continue;
     } else if (const double* nw = r.number_words->Find(s.toks[i].id)) {
       v = *nw;
     } else {
