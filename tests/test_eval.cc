@@ -87,6 +87,36 @@ TEST(Evaluate, MalformedGoldFileIsAnErrorWithItsLine) {
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("notext.jsonl:1: no text"), std::string::npos) << s.message();
 
+  // A gold event that could never match is an error, not a silent miss.
+  std::string numroot =
+      WriteGold("numroot.jsonl",
+                std::string(R"({"id":"x","text":"Rain fell.","events":[]})") + "\n" +
+                    R"({"id":"y","text":"Rain fell.","events":[{"source":"RUS","root":"19"},)" +
+                    R"({"source":"RUS","root":19}]})");
+  s = Evaluate(numroot, testing::TheCoder(), &r);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("numroot.jsonl:2: event 2 has no \"root\" string"), std::string::npos)
+      << s.message();
+  std::string nosource =
+      WriteGold("nosource.jsonl", R"({"id":"x","text":"Rain fell.","events":[{"root":"19"}]})");
+  s = Evaluate(nosource, testing::TheCoder(), &r);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("nosource.jsonl:1: event 1 has no \"source\" string"),
+            std::string::npos)
+      << s.message();
+  std::string notarray =
+      WriteGold("notarray.jsonl", R"({"id":"x","text":"Rain fell.","events":{"root":"19"}})");
+  s = Evaluate(notarray, testing::TheCoder(), &r);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("notarray.jsonl:1: 'events' is not an array"), std::string::npos)
+      << s.message();
+  // No events at all, or null, is a record with nothing to find.
+  EvalResult ok;
+  std::string none = WriteGold("none.jsonl", R"({"id":"x","text":"Rain fell.","events":null})");
+  ASSERT_TRUE(Evaluate(none, testing::TheCoder(), &ok).ok());
+  EXPECT_EQ(ok.records, 1);
+  EXPECT_EQ(ok.gold, 0);
+
   s = Evaluate("/nonexistent/casus/gold.jsonl", testing::TheCoder(), &r);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("cannot read"), std::string::npos) << s.message();
