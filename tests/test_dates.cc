@@ -48,8 +48,17 @@ TEST(ResolveDate, FutureTenseAndNextPointForward) {
   EXPECT_EQ(DateOf("Ministers will meet on Thursday."), "2024-03-07");
   EXPECT_EQ(DateOf("Ministers will meet on Monday."), "2024-03-11");
   EXPECT_EQ(DateOf("Ministers meet next Friday."), "2024-03-08");
+  EXPECT_EQ(DateOf("Ministers shall meet on Thursday."), "2024-03-07");
   // Across a year end.
   EXPECT_EQ(DateOf("Ministers will meet on Monday.", "2024-12-31"), "2025-01-06");
+}
+
+// Known bug outside the date stage: the tokenizer keeps "They'll" as one
+// token (tagged PROPN), so the "'ll" of [future-modals] never matches and
+// the sentence is dated to the Thursday before (2024-02-29). Enable once
+// the tokenizer splits "'ll" off as it does "n't".
+TEST(ResolveDate, DISABLED_ContractedWillPointsForward) {
+  EXPECT_EQ(DateOf("They'll meet on Thursday."), "2024-03-07");
 }
 
 TEST(ResolveDate, RelativeWords) {
