@@ -70,6 +70,17 @@ TEST(FindQuantities, NumberWords) {
   EXPECT_EQ(Brief("Two thousand troops arrived."), V{"2000 troop 'Two thousand troops'"});
 }
 
+TEST(FindQuantities, TwoWordHedgesAreListedPairsOnly) {
+  EXPECT_EQ(Brief("Troops killed up to 50 civilians."), V{"50 civilian 'up to 50 civilians'"});
+  EXPECT_EQ(Brief("Troops killed close to 100 people."), V{"100 people 'close to 100 people'"});
+  EXPECT_EQ(Brief("Troops killed no fewer than 9 civilians."),
+            V{"9 civilian 'fewer than 9 civilians'"});
+  // "to" after another word is no hedge: the quantity starts at the number.
+  EXPECT_EQ(Brief("Troops handed food to 50 civilians."), V{"50 civilian '50 civilians'"});
+  EXPECT_EQ(Brief("He denied entry to three officials."), V{"3 official 'three officials'"});
+  EXPECT_EQ(Brief("It happened, according to two people."), V{"2 people 'two people'"});
+}
+
 TEST(FindQuantities, CommaNumbersInTheYearRangeAreCounts) {
   // Only a bare four-digit number is read as a year.
   EXPECT_EQ(Brief("Some 2,000 troops arrived."), V{"2000 troop 'Some 2,000 troops'"});
@@ -115,7 +126,8 @@ TEST(QuantityRules, ResolvedAtLoadByLexiconId) {
   EXPECT_EQ(r.number_words->Find(-1), nullptr);  // unknown words have no id
   EXPECT_EQ(*r.number_scales->Find(lex.Find("million")), 1e6);
   EXPECT_TRUE(r.counted_nouns->Has(lex.Find("protester")));
-  EXPECT_TRUE(r.hedge_ends->Has(lex.Find("least")));
+  EXPECT_TRUE(r.IsHedgePair(lex.Find("at"), lex.Find("least")));
+  EXPECT_FALSE(r.IsHedgePair(lex.Find("food"), lex.Find("to")));
   EXPECT_EQ(*d.enrich().weekdays->Find(lex.Find("sunday")), 0);
   EXPECT_EQ(*d.enrich().months->Find(lex.Find("sept.")), 9);
 }
@@ -174,6 +186,10 @@ TEST(QuantityRules, BadValuesStopLoadingWithFileAndLine) {
   EXPECT_NE(e.find("no section [future-modals]"), std::string::npos) << e;
   e = LoadWith("quantities.txt", "[number-words] values", "[number-words] words");
   EXPECT_NE(e.find("must be of kind values"), std::string::npos) << e;
+  e = LoadWith("quantities.txt", "at_least", "at_leastwise_x");
+  EXPECT_NE(e.find("[quantity-hedge-pairs] 'at leastwise x' must be two known words joined by _"),
+            std::string::npos)
+      << e;
   EXPECT_EQ(LoadWith("dates.txt", "sunday 0", "sunday 0.0"), "");  // 0.0 is a whole number
 }
 

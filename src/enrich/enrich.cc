@@ -3,6 +3,9 @@
 #include <cmath>
 #include <string>
 
+#include "text/text.h"
+#include "util/strings.h"
+
 namespace casus {
 namespace {
 
@@ -21,7 +24,27 @@ Status CheckRange(const Rules& rules, std::string_view name, const ValueTable& t
 
 }  // namespace
 
-Status EnrichRules::Resolve(const Rules& rules) {
+// [quantity-hedge-pairs]: each item two words, both known to the lexicon.
+Status ResolvePairs(const Rules& rules, const Lexicon& lex,
+                    std::vector<std::pair<int32_t, int32_t>>* out) {
+  const char* name = "quantity-hedge-pairs";
+  const WordSet* set;
+  Status s = rules.RequireWords(name, &set);
+  if (!s.ok()) return s;
+  const RuleSection* sec = rules.Find(name);
+  for (const auto& [item, line] : sec->items) {
+    std::vector<std::string_view> w = Words(item);
+    int32_t a = w.size() == 2 ? lex.Find(w[0]) : -1, b = w.size() == 2 ? lex.Find(w[1]) : -1;
+    if (a < 0 || b < 0)
+      return Status::Error(sec->file + ":" + std::to_string(line) + ": [" + name + "] '" + item +
+                           "' must be two known words joined by _");
+    out->emplace_back(a, b);
+  }
+  std::sort(out->begin(), out->end());
+  return Status::Ok();
+}
+
+Status EnrichRules::Resolve(const Rules& rules, const Lexicon& lex) {
   struct Values {
     const char* name;
     const ValueTable** out;
@@ -48,15 +71,17 @@ Status EnrichRules::Resolve(const Rules& rules) {
     const WordSet** out;
   };
   const Words words[] = {
-      {"counted-nouns", &counted_nouns},    {"quantity-hedges", &hedges},
-      {"quantity-hedge-ends", &hedge_ends}, {"months-needing-a-day", &months_needing_day},
+      {"counted-nouns", &counted_nouns},
+      {"quantity-hedges", &hedges},
+      {"months-needing-a-day", &months_needing_day},
       {"future-modals", &future_modals},
   };
   for (const Words& w : words) {
     Status s = rules.RequireWords(w.name, w.out);
     if (!s.ok()) return s;
   }
-  return Status::Ok();
+  hedge_pairs.clear();
+  return ResolvePairs(rules, lex, &hedge_pairs);
 }
 
 }  // namespace casus

@@ -6,6 +6,11 @@
 // Ownership and threads: a member of Dictionaries; the pointers point into
 // Dictionaries::rules(). Immutable after loading, read by every coding thread.
 #pragma once
+#include <algorithm>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
 #include "casus/status.h"
 #include "match/rules.h"
 
@@ -19,7 +24,8 @@ struct EnrichRules {
   const ValueTable* number_scales = nullptr;  // [number-scales]: "million" 1e6
   const WordSet* counted_nouns = nullptr;     // [counted-nouns]: "protester"
   const WordSet* hedges = nullptr;            // [quantity-hedges]: "some"
-  const WordSet* hedge_ends = nullptr;        // [quantity-hedge-ends]: "least" of "at least"
+  // [quantity-hedge-pairs]: "at least", as sorted pairs of lexicon ids.
+  std::vector<std::pair<int32_t, int32_t>> hedge_pairs;
   // Dates.
   const ValueTable* weekdays = nullptr;              // [weekdays]: Sunday = 0
   const ValueTable* months = nullptr;                // [months]: 1-12
@@ -30,7 +36,12 @@ struct EnrichRules {
 
   // Resolves every section above; a missing section, one of the wrong kind
   // or a value out of range fails with "file:line: why".
-  [[nodiscard]] Status Resolve(const Rules& rules);
+  [[nodiscard]] Status Resolve(const Rules& rules, const Lexicon& lex);
+
+  // True when words `a` `b` (lexicon ids) are a two-word hedge.
+  bool IsHedgePair(int32_t a, int32_t b) const {
+    return std::binary_search(hedge_pairs.begin(), hedge_pairs.end(), std::make_pair(a, b));
+  }
 };
 
 }  // namespace casus

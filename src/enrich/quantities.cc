@@ -56,12 +56,10 @@ void FindQuantities(const Dictionaries& d, const Sentence& s, std::vector<FoundQ
     if (noun < 0) continue;
     int b = i;
     // hedges: some, about, around, nearly, at least, more than, up to
-    if (b > 0) {
-      int32_t p = s.toks[b - 1].id;
-      bool two_words = r.hedge_ends->Has(p);  // "at least": "at" too
-      if (two_words || r.hedges->Has(p)) --b;
-      if (b > 0 && two_words) --b;
-    }
+    if (b > 1 && r.IsHedgePair(s.toks[b - 2].id, s.toks[b - 1].id))
+      b -= 2;
+    else if (b > 0 && r.hedges->Has(s.toks[b - 1].id))
+      --b;
     FoundQuantity fq;
     fq.q.value = v;
     const Token& nt = s.toks[noun];

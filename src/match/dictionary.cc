@@ -470,7 +470,7 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
     if (!e.role.empty()) d->roles_.insert(e.role);
   s = d->rules_.Load(data_dir + "/rules", &d->lex_, d->cameo_, d->roles_);
   if (!s.ok()) return s;
-  s = d->enrich_.Resolve(d->rules_);
+  s = d->enrich_.Resolve(d->rules_, d->lex_);
   if (!s.ok()) return s;
   // The gazetteer sits next to the compiled lexicon.
   std::string gaz = lexicon_path.substr(0, lexicon_path.find_last_of('/') + 1) + "cities.tsv";
