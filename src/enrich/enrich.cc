@@ -22,8 +22,6 @@ Status CheckRange(const Rules& rules, std::string_view name, const ValueTable& t
   return Status::Ok();
 }
 
-}  // namespace
-
 // [quantity-hedge-pairs]: each item two words, both known to the lexicon.
 Status ResolvePairs(const Rules& rules, const Lexicon& lex,
                     std::vector<std::pair<int32_t, int32_t>>* out) {
@@ -43,6 +41,8 @@ Status ResolvePairs(const Rules& rules, const Lexicon& lex,
   std::sort(out->begin(), out->end());
   return Status::Ok();
 }
+
+}  // namespace
 
 Status EnrichRules::Resolve(const Rules& rules, const Lexicon& lex) {
   struct Values {
