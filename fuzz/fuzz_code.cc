@@ -15,6 +15,7 @@
 //   - every quantity record names a sentence and carries its text.
 //  ParseJsonArticle: never crashes; on success the text is non-empty and the
 //   date is empty (no default given) or a valid YYYY-MM-DD.
+// The checks live in fuzz_checks.h; tests/test_fuzz_replay.cc runs them too.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -22,52 +23,10 @@
 
 #include "casus/coder.h"
 #include "casus/ingest.h"
+#include "fuzz_checks.h"
 #include "fuzz_common.h"
 
 using namespace casus;
-
-namespace {
-
-void CheckCoded(const CodedArticle& out, const std::string& id) {
-  const std::string& text = out.text;
-  CASUS_FUZZ_CHECK(fuzz::ValidUtf8(text));
-  uint32_t prev_end = 0;
-  for (const Span& sp : out.sentences) {
-    CASUS_FUZZ_CHECK(sp.begin < sp.end);
-    CASUS_FUZZ_CHECK(sp.end <= text.size());
-    CASUS_FUZZ_CHECK(sp.begin >= prev_end);
-    prev_end = sp.end;
-  }
-  auto sentence_text = [&](int index) {
-    const Span& sp = out.sentences[size_t(index)];
-    return std::string_view(text).substr(sp.begin, sp.end - sp.begin);
-  };
-  for (const Event& e : out.events) {
-    CASUS_FUZZ_CHECK(e.article_id == id);
-    CASUS_FUZZ_CHECK(e.sentence_index >= 0 && size_t(e.sentence_index) < out.sentences.size());
-    CASUS_FUZZ_CHECK(e.sentence == sentence_text(e.sentence_index));
-    CASUS_FUZZ_CHECK(e.evidence.begin <= e.evidence.end);
-    CASUS_FUZZ_CHECK(e.evidence.end <= e.sentence.size());
-    CASUS_FUZZ_CHECK(
-        e.evidence.verb_phrase ==
-        std::string_view(e.sentence).substr(e.evidence.begin, e.evidence.end - e.evidence.begin));
-    CASUS_FUZZ_CHECK(e.source.has_value());
-    CASUS_FUZZ_CHECK(!e.source->code.empty());
-    CASUS_FUZZ_CHECK(e.cameo.size() >= 2);
-    CASUS_FUZZ_CHECK(e.root.size() == 2);
-    CASUS_FUZZ_CHECK(e.cameo.compare(0, 2, e.root) == 0);
-    CASUS_FUZZ_CHECK(e.quad_class >= 1 && e.quad_class <= 4);
-    CASUS_FUZZ_CHECK(e.modality == "asserted" || e.modality == "reported" ||
-                     e.modality == "hypothetical");
-  }
-  for (const QuantityRecord& q : out.quantities) {
-    CASUS_FUZZ_CHECK(q.article_id == id);
-    CASUS_FUZZ_CHECK(q.sentence_index >= 0 && size_t(q.sentence_index) < out.sentences.size());
-    CASUS_FUZZ_CHECK(q.sentence == sentence_text(q.sentence_index));
-  }
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   fuzz::Dicts();
@@ -87,20 +46,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     a.date = "2024-03-05";
     a.text.assign(bytes);
     coder.Code(a, scratch.get(), &out);
-    CheckCoded(out, a.id);
+    if (const char* why = fuzz::CheckCoded(out, a.id)) fuzz::Fail(__FILE__, __LINE__, why);
   }
 
   // (b) The JSON Lines record parser.
-  {
-    IngestOptions opt;
-    Article a;
-    std::string why;
-    if (ParseJsonArticle(bytes, opt, &a, &why)) {
-      CASUS_FUZZ_CHECK(!a.text.empty());
-      CASUS_FUZZ_CHECK(a.date.empty() || ValidDate(a.date));
-    } else {
-      CASUS_FUZZ_CHECK(!why.empty());
-    }
-  }
+  if (const char* why = fuzz::CheckJsonRecord(bytes)) fuzz::Fail(__FILE__, __LINE__, why);
   return 0;
 }

@@ -1,7 +1,7 @@
 // Shared helpers for the casus fuzz targets: dictionaries loaded once from
-// the default (compiled-in, or CASUS_DATA / CASUS_LEXICON) locations, and a
-// CHECK that reports the violated invariant and aborts so libFuzzer keeps the
-// input as a crash artifact.
+// the default (compiled-in, or CASUS_DATA / CASUS_LEXICON) locations, and
+// Fail(), which reports a violated invariant (from fuzz_checks.h) and aborts
+// so libFuzzer keeps the input as a crash artifact.
 #pragma once
 #include <cstdint>
 #include <cstdio>
@@ -18,11 +18,6 @@ namespace casus::fuzz {
   std::fflush(stderr);
   std::abort();
 }
-
-#define CASUS_FUZZ_CHECK(cond)                                   \
-  do {                                                           \
-    if (!(cond)) ::casus::fuzz::Fail(__FILE__, __LINE__, #cond); \
-  } while (0)
 
 // Strict UTF-8 (no overlongs, surrogates or code points past U+10FFFF) with
 // no NUL byte. Unlike TextProblem() it does not judge control characters:

@@ -10,6 +10,7 @@
 //    and increasing; Tag keeps the tokens' number and spans. Set
 //    CASUS_FUZZ_ALLOW_EMPTY_TOKENS=1 to accept empty tokens (begin == end),
 //    e.g. to look past a known tokenizer bug.
+// The checks live in fuzz_checks.h; tests/test_fuzz_replay.cc runs them too.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -18,8 +19,9 @@
 #include <vector>
 
 #include "casus/ingest.h"
-#include "text/text.h"
+#include "fuzz_checks.h"
 #include "fuzz_common.h"
+#include "text/text.h"
 
 using namespace casus;
 
@@ -37,36 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return e && *e && *e != '0';
   }();
 
-  std::string norm = NormalizeText(bytes);
-  CASUS_FUZZ_CHECK(fuzz::ValidUtf8(norm));
-  std::string text = Reflow(norm, lex);
-  CASUS_FUZZ_CHECK(fuzz::ValidUtf8(text));
-  std::vector<Span> sentences = SplitSentences(text);
-
-  static std::vector<Token> tokens;
-  static std::vector<std::pair<uint32_t, uint32_t>> spans;
-  uint32_t prev_end = 0;
-  for (const Span& sp : sentences) {
-    CASUS_FUZZ_CHECK(sp.begin < sp.end);
-    CASUS_FUZZ_CHECK(sp.end <= text.size());
-    CASUS_FUZZ_CHECK(sp.begin >= prev_end);
-    prev_end = sp.end;
-    std::string_view sentence = std::string_view(text).substr(sp.begin, sp.end - sp.begin);
-
-    Tokenize(sentence, lex, &tokens);
-    uint32_t tok_end = 0;
-    spans.clear();
-    for (const Token& t : tokens) {
-      CASUS_FUZZ_CHECK(t.begin < t.end || (allow_empty && t.begin == t.end));
-      CASUS_FUZZ_CHECK(t.end <= sentence.size());
-      CASUS_FUZZ_CHECK(t.begin >= tok_end);
-      tok_end = t.end;
-      spans.emplace_back(t.begin, t.end);
-    }
-    Tag(sentence, lex, &tokens);
-    CASUS_FUZZ_CHECK(tokens.size() == spans.size());
-    for (size_t i = 0; i < tokens.size(); ++i)
-      CASUS_FUZZ_CHECK(tokens[i].begin == spans[i].first && tokens[i].end == spans[i].second);
-  }
+  if (const char* why = fuzz::CheckText(bytes, lex, allow_empty))
+    fuzz::Fail(__FILE__, __LINE__, why);
   return 0;
 }

@@ -115,9 +115,13 @@ TEST(Cli, ThreadsKeepInputOrderAndOutput) {
   EXPECT_GT(Lines(one.out).size(), 400u);
   // the error record sits between the two copies of the article
   auto lines = Lines(one.out);
-  size_t err = 0;
+  size_t err = lines.size();  // none yet
   for (size_t i = 0; i < lines.size(); ++i)
     if (lines[i].find("\"kind\":\"error\"") != std::string::npos) err = i;
+  // Without an error line (or with it first or last) the neighbours below do not exist.
+  ASSERT_LT(err, lines.size()) << "no error record for the broken line";
+  ASSERT_GT(err, 0u) << "the error record has no article before it";
+  ASSERT_LT(err + 1, lines.size()) << "the error record has no article after it";
   EXPECT_NE(lines[err - 1].find("hook-1"), std::string::npos);
   EXPECT_NE(lines[err + 1].find("hook-1"), std::string::npos);
 }

@@ -1,113 +1,97 @@
 // Event dates: weekday names, yesterday/today, last week/month, and month-day
 // phrases resolved against the article date. Unresolvable: the article date.
+// The words are data/rules/dates.txt; dates are read and months measured by
+// util/dates.h, days counted with std::chrono.
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 
 #include "internal.h"
+#include "util/dates.h"
 
 namespace casus {
 namespace {
 
 using namespace std::chrono;
 
-bool Parse(const std::string& s, year_month_day* out) {
-  int y, m, d;
-  if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return false;
-  *out = year{y} / m / d;
-  return out->ok();
+// A day checked by ParseYmd (yyyymmdd).
+sys_days FromYmd(int32_t v) {
+  return sys_days{year{v / 10000} / month{unsigned(v / 100 % 100)} / day{unsigned(v % 100)}};
 }
 
-std::string Format(year_month_day ymd) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
-                unsigned(ymd.day()));
+std::string Format(int y, int m, int d) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
 
-int Weekday(std::string_view w) {
-  static constexpr std::string_view k[] = {"sunday",   "monday", "tuesday", "wednesday",
-                                           "thursday", "friday", "saturday"};
-  for (int i = 0; i < 7; ++i)
-    if (w == k[i]) return i;
-  return -1;
+std::string Format(sys_days t) {
+  year_month_day ymd{t};
+  return Format(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
 }
 
-int Month(std::string_view w) {
-  static constexpr std::string_view k[] = {"january",   "february", "march",    "april",
-                                           "may",       "june",     "july",     "august",
-                                           "september", "october",  "november", "december"};
-  static constexpr std::string_view a[] = {"jan.", "feb.", "mar.",  "apr.", "may",  "jun.",
-                                           "jul.", "aug.", "sept.", "oct.", "nov.", "dec."};
-  for (int i = 0; i < 12; ++i)
-    if (w == k[i] || w == a[i]) return i + 1;
-  if (w == "sep.") return 9;
-  return 0;
+// The day a number token names ("3", "3rd"); 0 when it is no day number: a
+// count such as "3,000" ("In March 3,000 troops ...") or a decimal "3.5".
+int DayNumber(std::string_view w) {
+  int v = 0;
+  size_t i = 0;
+  for (; i < w.size() && w[i] >= '0' && w[i] <= '9' && v <= 1000; ++i) v = v * 10 + (w[i] - '0');
+  if (i + 1 < w.size() && (w[i] == ',' || w[i] == '.') && w[i + 1] >= '0' && w[i + 1] <= '9')
+    return 0;
+  return v;
 }
 
 }  // namespace
 
 std::string ResolveDate(const Dictionaries& d, const Sentence& s, const std::string& article_date) {
-  year_month_day base;
-  if (!Parse(article_date, &base)) return article_date;
-  sys_days today{base};
+  const int32_t ymd = ParseYmd(article_date);
+  if (ymd < 0) return article_date;
+  const int y = ymd / 10000, m = ymd / 100 % 100;
+  const sys_days today = FromYmd(ymd);
+  const EnrichRules& r = d.enrich();
   const int n = int(s.toks.size());
-  std::string lw;
-  auto lower = [&](int i) -> const std::string& {
-    lw.assign(s.Word(i));
-    for (char& c : lw) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return lw;
-  };
   // A sentence in the future tense points weekdays forward.
   bool future = false;
+  for (int i = 0; i < n; ++i)
+    future |= s.toks[i].pos == Pos::kModal && r.future_modals->Has(s.toks[i].id);
   for (int i = 0; i < n; ++i) {
-    if (s.toks[i].pos != Pos::kModal) continue;
-    std::string m = lower(i);
-    future |= m == "will" || m == "shall" || m == "'ll";
-  }
-  for (int i = 0; i < n; ++i) {
-    if (!(s.toks[i].upper_initial || s.toks[i].id >= 0)) continue;
-    std::string w = lower(i);
-    if (w == "yesterday") return Format(year_month_day{today - days{1}});
-    if (w == "today" || w == "tonight") return article_date;
-    if (w == "last" && i + 1 < n) {
-      std::string nx = lower(i + 1);
-      if (nx == "week") return Format(year_month_day{today - days{7}});
-      if (nx == "month") {
-        year_month_day p = base.year() / base.month() / 1d;
-        p -= months{1};
-        return Format(p);
-      }
-      if (nx == "year") return Format(year_month_day{(base.year() - years{1}) / January / 1d});
-      if (nx == "night") return Format(year_month_day{today - days{1}});
+    const Token& t = s.toks[i];
+    if (!(t.upper_initial || t.id >= 0)) continue;
+    if (const double* shift = r.date_words->Find(t.id)) return Format(today + days{int(*shift)});
+    if (i + 1 < n && LowerWord(d, s, i) == "last") {
+      if (const double* back = r.days_back_after_last->Find(s.toks[i + 1].id))
+        return Format(today - days{int(*back)});
+      // "last month", "last year": the first day of that period.
+      std::string_view nx = LowerWord(d, s, i + 1);
+      if (nx == "month") return m == 1 ? Format(y - 1, 12, 1) : Format(y, m - 1, 1);
+      if (nx == "year") return Format(y - 1, 1, 1);
     }
-    int wd = s.toks[i].upper_initial ? Weekday(w) : -1;
-    if (wd >= 0) {
-      unsigned cur = weekday{today}.c_encoding();
-      if (future || (i > 0 && lower(i - 1) == "next")) {
-        int ahead = (wd - int(cur) + 7) % 7;  // "will meet on Thursday": the coming one
-        return Format(year_month_day{today + days{ahead}});
+    const double* wd = t.upper_initial ? r.weekdays->Find(t.id) : nullptr;
+    if (wd) {
+      int cur = int(weekday{today}.c_encoding());
+      if (future || (i > 0 && LowerWord(d, s, i - 1) == "next")) {
+        int ahead = (int(*wd) - cur + 7) % 7;  // "will meet on Thursday": the coming one
+        return Format(today + days{ahead});
       }
-      int back = (int(cur) - wd + 7) % 7;  // the most recent such day, today included
-      return Format(year_month_day{today - days{back}});
+      int back = (cur - int(*wd) + 7) % 7;  // the most recent such day, today included
+      return Format(today - days{back});
     }
-    int mo = s.toks[i].upper_initial ? Month(w) : 0;
+    const double* mo = t.upper_initial ? r.months->Find(t.id) : nullptr;
     if (mo) {
       int day = 0;
       if (i + 1 < n && s.toks[i + 1].pos == Pos::kNum)
-        day = std::atoi(std::string(s.Word(i + 1)).c_str());
+        day = DayNumber(s.Word(i + 1));
       else if (i > 0 && s.toks[i - 1].pos == Pos::kNum)
-        day = std::atoi(std::string(s.Word(i - 1)).c_str());
-      if (w == "may" && !day) continue;  // the modal verb
-      if (day < 1 || day > 31) continue;
-      year_month_day cand = base.year() / month(unsigned(mo)) / unsigned(day);
-      if (!cand.ok()) continue;
-      if (sys_days{cand} > today)
-        cand = (base.year() - years{1}) / month(unsigned(mo)) / unsigned(day);
-      return Format(cand);
+        day = DayNumber(s.Word(i - 1));
+      if (!day && r.months_needing_day->Has(t.id)) continue;  // "May": the modal verb
+      const int month = int(*mo);
+      if (day < 1 || day > DaysInMonth(y, month)) continue;  // "February 30" dates nothing
+      // Later in the year than the article: last year's, which must have that
+      // day too ("February 29" in an article of 10 February 2024 is no date).
+      int year = month * 100 + day > ymd % 10000 ? y - 1 : y;
+      if (day > DaysInMonth(year, month)) continue;
+      return Format(year, month, day);
     }
   }
-  (void)d;
   return article_date;
 }
 

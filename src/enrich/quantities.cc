@@ -1,6 +1,6 @@
 // Quantities: a number (digits, "3,000", "1.5 million", number words,
 // "dozens") with optional hedges ("some", "at least"), tied to the counted
-// noun that follows.
+// noun that follows. The word lists are data/rules/quantities.txt.
 #include <cctype>
 #include <cmath>
 #include <cstring>
@@ -9,57 +9,15 @@
 #include "internal.h"
 
 namespace casus {
-namespace {
-
-double NumberWord(std::string_view w) {
-  static constexpr std::pair<std::string_view, double> k[] = {
-      {"two", 2},     {"three", 3},     {"four", 4},    {"five", 5},       {"six", 6},
-      {"seven", 7},   {"eight", 8},     {"nine", 9},    {"ten", 10},       {"eleven", 11},
-      {"twelve", 12}, {"fifteen", 15},  {"twenty", 20}, {"thirty", 30},    {"forty", 40},
-      {"fifty", 50},  {"hundred", 100}, {"dozens", 24}, {"hundreds", 200}, {"thousands", 2000},
-      {"dozen", 12}};
-  for (auto [n, v] : k)
-    if (w == n) return v;
-  return 0;
-}
-
-double Scale(std::string_view w) {
-  if (w == "thousand") return 1e3;
-  if (w == "million") return 1e6;
-  if (w == "billion") return 1e9;
-  return 0;
-}
-
-// Counted things an analyst tracks.
-bool Countable(std::string_view lemma) {
-  static constexpr std::string_view k[] = {
-      "troop",      "troops",    "soldier",      "people",     "person",    "civilian",
-      "refugee",    "protester", "demonstrator", "militant",   "rebel",     "fighter",
-      "insurgent",  "police",    "policeman",    "officer",    "missile",   "rocket",
-      "drone",      "aircraft",  "tank",         "jet",        "warplane",  "ship",
-      "warship",    "vessel",    "migrant",      "prisoner",   "detainee",  "hostage",
-      "child",      "woman",     "man",          "student",    "worker",    "journalist",
-      "casualty",   "death",     "dead",         "body",       "shell",     "bomb",
-      "airstrike",  "strike",    "artillery",    "helicopter", "submarine", "peacekeeper",
-      "personnel",  "family",    "resident",     "villager",   "diplomat",  "mortar",
-      "round",      "home",      "house",        "building",   "village",   "asylum",
-      "seeker",     "member",    "supporter",    "activist",   "official",  "marine",
-      "paratrooper"};
-  for (std::string_view x : k)
-    if (lemma == x) return true;
-  return false;
-}
-
-}  // namespace
 
 void FindQuantities(const Dictionaries& d, const Sentence& s, std::vector<FoundQuantity>* out) {
   out->clear();
   const Lexicon& lex = d.lexicon();
+  const EnrichRules& r = d.enrich();
   const int n = int(s.toks.size());
   for (int i = 0; i < n; ++i) {
     double v = 0;
     int j = i;
-    std::string_view w = LowerWord(d, s, i);
     bool digits_first = std::isdigit(static_cast<unsigned char>(s.text[s.toks[i].begin]));
     if (s.toks[i].pos == Pos::kNum && digits_first) {
       std::string digits;
@@ -68,17 +26,17 @@ void FindQuantities(const Dictionaries& d, const Sentence& s, std::vector<FoundQ
       char* end = nullptr;
       v = std::strtod(digits.c_str(), &end);
       if (end != digits.c_str() + digits.size()) continue;  // "1990s", "5th"
-      // years are not counts
-      if (v >= 1900 && v <= 2100 && digits.size() == 4 && digits.find('.') == std::string::npos)
-        continue;
-    } else if ((v = NumberWord(w)) == 0) {
+      // Years are not counts ("In 2014 soldiers ..."); "2,000 troops" is one.
+      if (v >= 1900 && v <= 2100 && s.Word(i).size() == 4) continue;
+    } else if (const double* nw = r.number_words->Find(s.toks[i].id)) {
+      v = *nw;
+    } else {
       continue;
     }
     ++j;
     if (j < n) {
-      double sc = Scale(LowerWord(d, s, j));
-      if (sc) {
-        v *= sc;
+      if (const double* sc = r.number_scales->Find(s.toks[j].id)) {
+        v *= *sc;
         ++j;
       }
     }
@@ -90,11 +48,7 @@ void FindQuantities(const Dictionaries& d, const Sentence& s, std::vector<FoundQ
       if (t.pos == Pos::kPunct || t.pos == Pos::kVerb || t.pos == Pos::kPrep || t.pos == Pos::kConj)
         break;
       int32_t lem = t.nlem >= 0 ? t.nlem : t.id;
-      if (lem >= 0 && Countable(lex.Word(lem))) {
-        noun = k;
-      } else if (t.id >= 0 && Countable(lex.Word(t.id))) {
-        noun = k;
-      }
+      if (r.counted_nouns->Has(lem) || r.counted_nouns->Has(t.id)) noun = k;
       if (noun >= 0 && !(k + 1 < n && s.toks[k + 1].pos == Pos::kNoun &&
                          s.mention_at[k + 1] == s.mention_at[k] && s.mention_at[k] >= 0))
         break;
@@ -102,14 +56,10 @@ void FindQuantities(const Dictionaries& d, const Sentence& s, std::vector<FoundQ
     if (noun < 0) continue;
     int b = i;
     // hedges: some, about, around, nearly, at least, more than, up to
-    if (b > 0) {
-      std::string_view p = LowerWord(d, s, b - 1);
-      if (p == "some" || p == "about" || p == "around" || p == "nearly" || p == "almost" ||
-          p == "approximately" || p == "roughly" || p == "over" || p == "least" || p == "than" ||
-          p == "to")
-        --b;
-      if (b > 0 && (p == "least" || p == "than" || p == "to")) --b;
-    }
+    if (b > 1 && r.IsHedgePair(s.toks[b - 2].id, s.toks[b - 1].id))
+      b -= 2;
+    else if (b > 0 && r.hedges->Has(s.toks[b - 1].id))
+      --b;
     FoundQuantity fq;
     fq.q.value = v;
     const Token& nt = s.toks[noun];

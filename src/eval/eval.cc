@@ -51,12 +51,25 @@ Status Evaluate(const std::string& gold_path, const Coder& coder, EvalResult* r)
     };
     std::multimap<Key, Flags> gold;
     simdjson::dom::array evs;
+    simdjson::dom::element events;
+    // A gold event that cannot match ("root": 19, a number) would only lower
+    // recall without a word: it is an error, like a line that is not JSON.
+    if (!doc["events"].get(events) && !events.is_null() && events.get_array().get(evs))
+      return Status::Error(gold_path + ":" + std::to_string(n) + ": 'events' is not an array");
     if (!doc["events"].get_array().get(evs)) {
+      int k_ev = 0;
+      auto missing = [&](const char* field) {
+        return Status::Error(gold_path + ":" + std::to_string(n) + ": event " +
+                             std::to_string(k_ev) + " has no \"" + field + "\" string");
+      };
       for (simdjson::dom::element ev : evs) {
+        ++k_ev;
         Key k;
-        if (!ev["source"].get_string().get(sv)) k.s = std::string(sv);
+        if (ev["source"].get_string().get(sv)) return missing("source");
+        k.s = std::string(sv);
         if (!ev["target"].get_string().get(sv)) k.t = std::string(sv);
-        if (!ev["root"].get_string().get(sv)) k.root = std::string(sv);
+        if (ev["root"].get_string().get(sv)) return missing("root");
+        k.root = std::string(sv);
         Flags f{false, "asserted"};
         bool b;
         if (!ev["negated"].get_bool().get(b)) f.negated = b;

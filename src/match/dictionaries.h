@@ -17,6 +17,7 @@
 
 #include "casus/status.h"
 #include "casus/dictionary.h"
+#include "enrich/enrich.h"
 #include "match/rules.h"
 #include "text/text.h"
 
@@ -82,6 +83,8 @@ class Dictionaries {
   const Rules& rules() const { return rules_; }
   // The event coder's policy, resolved from rules() at load.
   const EventPolicy& events() const { return *events_; }
+  // Date and quantity word lists (data/rules/dates.txt, quantities.txt), resolved at load.
+  const EnrichRules& enrich() const { return enrich_; }
   const CameoCode* Cameo(std::string_view code) const;
 
   // Actor trie over lowercase token ids.
@@ -124,6 +127,7 @@ class Dictionaries {
   Lexicon lex_;
   Rules rules_;
   std::shared_ptr<const EventPolicy> events_;
+  EnrichRules enrich_;  // points into rules_
   std::unordered_set<std::string> roles_;  // role codes: cameo/roles.tsv + actor dictionaries
   std::unordered_map<std::string, CameoCode> cameo_;
   std::vector<Node> nodes_;

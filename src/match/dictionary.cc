@@ -475,6 +475,8 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   s = ResolveEventPolicy(d->rules_, d->cameo_, &d->lex_, events.get());
   if (!s.ok()) return s;
   d->events_ = std::move(events);
+  s = d->enrich_.Resolve(d->rules_, d->lex_);
+  if (!s.ok()) return s;
   // The gazetteer sits next to the compiled lexicon.
   std::string gaz = lexicon_path.substr(0, lexicon_path.find_last_of('/') + 1) + "cities.tsv";
   s = d->LoadGazetteer(gaz);

@@ -1,6 +1,8 @@
 #include "match/rules.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -15,20 +17,33 @@ std::string Err(const std::string& file, uint32_t line, const std::string& what)
 }
 
 bool ParseKind(std::string_view k, RuleKind* out) {
-  if (k == "words") *out = RuleKind::kWords;
-  else if (k == "roles") *out = RuleKind::kRoles;
-  else if (k == "cameo") *out = RuleKind::kCameo;
-  else if (k == "cameo-map") *out = RuleKind::kCameoMap;
-  else return false;
+  if (k == "words")
+    *out = RuleKind::kWords;
+  else if (k == "roles")
+    *out = RuleKind::kRoles;
+  else if (k == "cameo")
+    *out = RuleKind::kCameo;
+  else if (k == "cameo-map")
+    *out = RuleKind::kCameoMap;
+  else if (k == "values")
+    *out = RuleKind::kValues;
+  else
+    return false;
   return true;
 }
 
 const char* KindName(RuleKind k) {
   switch (k) {
-    case RuleKind::kWords: return "words";
-    case RuleKind::kRoles: return "roles";
-    case RuleKind::kCameo: return "cameo";
-    case RuleKind::kCameoMap: return "cameo-map";
+    case RuleKind::kWords:
+      return "words";
+    case RuleKind::kRoles:
+      return "roles";
+    case RuleKind::kCameo:
+      return "cameo";
+    case RuleKind::kCameoMap:
+      return "cameo-map";
+    case RuleKind::kValues:
+      return "values";
   }
   return "?";
 }
@@ -59,26 +74,34 @@ Status Rules::Load(const std::string& dir, Lexicon* lex,
       if (l.front() == '[') {
         size_t close = l.find(']');
         RuleKind kind;
-        if (close == std::string_view::npos || close < 2 || !ParseKind(Trim(l.substr(close + 1)), &kind))
-          return Status::Error(Err(path, n, "expected '[name] words|roles|cameo|cameo-map'"));
+        if (close == std::string_view::npos || close < 2 ||
+            !ParseKind(Trim(l.substr(close + 1)), &kind))
+          return Status::Error(
+              Err(path, n, "expected '[name] words|roles|cameo|cameo-map|values'"));
         std::string name(l.substr(1, close - 1));
         if (by_name_.count(name))
           return Status::Error(Err(path, n, "section [" + name + "] defined twice"));
         by_name_[name] = sections_.size();
-        sections_.push_back({name, path, n, kind, {}, {}});
+        sections_.push_back({name, path, n, kind, {}, {}, {}});
         cur = &sections_.back();
         continue;
       }
       if (!cur) return Status::Error(Err(path, n, "items before the first [section]"));
       std::vector<std::string_view> items = Words(l);
       if (cur->kind == RuleKind::kCameoMap) {
-        if (items.size() != 2) return Status::Error(Err(path, n, "expected 'FROM TO' (two CAMEO codes)"));
+        if (items.size() != 2)
+          return Status::Error(Err(path, n, "expected 'FROM TO' (two CAMEO codes)"));
         for (std::string_view c : items)
           if (!cameo.count(std::string(c)))
-            return Status::Error(Err(path, n, "CAMEO code " + std::string(c) +
-                                                  " is not in cameo/codes.tsv"));
+            return Status::Error(
+                Err(path, n, "CAMEO code " + std::string(c) + " is not in cameo/codes.tsv"));
         cur->items.emplace_back(std::string(items[0]) + " " + std::string(items[1]), n);
         maps_[cur->name].emplace_back(std::string(items[0]), std::string(items[1]));
+        continue;
+      }
+      if (cur->kind == RuleKind::kValues) {
+        Status st = AddValue(items, path, n, lex, cur);
+        if (!st.ok()) return st;
         continue;
       }
       for (std::string_view it : items) {
@@ -86,8 +109,8 @@ Status Rules::Load(const std::string& dir, Lexicon* lex,
         if (cur->kind == RuleKind::kCameo && !cameo.count(item))
           return Status::Error(Err(path, n, "CAMEO code " + item + " is not in cameo/codes.tsv"));
         if (cur->kind == RuleKind::kRoles && !roles.count(item))
-          return Status::Error(Err(path, n, "role code " + item +
-                                                " is not in cameo/roles.tsv or any actor dictionary"));
+          return Status::Error(Err(
+              path, n, "role code " + item + " is not in cameo/roles.tsv or any actor dictionary"));
         if (cur->kind == RuleKind::kWords) {
           if (item != AsciiLower(item))
             return Status::Error(Err(path, n, "'" + item + "': words are written in lowercase"));
@@ -104,9 +127,41 @@ Status Rules::Load(const std::string& dir, Lexicon* lex,
   }
   for (RuleSection& s : sections_) {
     std::sort(s.words.ids_.begin(), s.words.ids_.end());
-    if (s.items.empty()) return Status::Error(Err(s.file, s.line, "section [" + s.name + "] is empty"));
+    std::sort(s.values.ids_.begin(), s.values.ids_.end());
+    if (s.items.empty())
+      return Status::Error(Err(s.file, s.line, "section [" + s.name + "] is empty"));
   }
   return Status::Ok();
+}
+
+// One line of a `values` section: "word number".
+Status Rules::AddValue(const std::vector<std::string_view>& items, const std::string& path,
+                       uint32_t n, Lexicon* lex, RuleSection* cur) {
+  if (items.size() != 2)
+    return Status::Error(Err(path, n, "expected 'word number' (one pair per line)"));
+  std::string word(items[0]), num(items[1]);
+  if (word != AsciiLower(word) || word.find('_') != std::string::npos)
+    return Status::Error(Err(path, n, "'" + word + "': a value's word is one lowercase word"));
+  char* end = nullptr;
+  double v = std::strtod(num.c_str(), &end);
+  if (num.empty() || end != num.c_str() + num.size() || !std::isfinite(v))
+    return Status::Error(Err(path, n, "'" + num + "' is not a number"));
+  int32_t id = lex->Intern(word);
+  for (const auto& [other, _] : cur->values.ids_)
+    if (other == id)
+      return Status::Error(
+          Err(path, n, "'" + word + "' has a value already in [" + cur->name + "]"));
+  cur->items.emplace_back(word + " " + num, n);
+  cur->values.items_.push_back({word, v, n});
+  cur->values.ids_.emplace_back(id, v);
+  return Status::Ok();
+}
+
+Status Rules::RequireValues(std::string_view name, const ValueTable** out) const {
+  const RuleSection* s;
+  Status st = Require(name, RuleKind::kValues, &s);
+  if (st.ok()) *out = &s->values;
+  return st;
 }
 
 const RuleSection* Rules::Find(std::string_view name) const {
@@ -120,8 +175,8 @@ Status Rules::Require(std::string_view name, RuleKind kind, const RuleSection** 
     return Status::Error("data/rules: no section [" + std::string(name) + "] (a rule needs it)");
   bool ok = s->kind == kind || (kind == RuleKind::kWords && s->kind == RuleKind::kRoles);
   if (!ok)
-    return Status::Error(Err(s->file, s->line, "section [" + s->name + "] must be of kind " +
-                                                   KindName(kind)));
+    return Status::Error(
+        Err(s->file, s->line, "section [" + s->name + "] must be of kind " + KindName(kind)));
   *out = s;
   return Status::Ok();
 }

@@ -27,7 +27,7 @@ namespace casus {
 class Lexicon;
 
 // The kind a section declares after its name: "[name] kind".
-enum class RuleKind : uint8_t { kWords, kRoles, kCameo, kCameoMap };
+enum class RuleKind : uint8_t { kWords, kRoles, kCameo, kCameoMap, kValues };
 
 // A set of lowercase words or phrases ("each other": written each_other).
 // Looked up by text or by lexicon id (every word is interned at load).
@@ -46,6 +46,30 @@ class WordSet {
   std::vector<int32_t> ids_;  // sorted lexicon ids of one-word items
 };
 
+// A `values` section: lowercase words with a number each ("dozens 24",
+// "monday 1"), looked up by lexicon id (every word is interned at load).
+class ValueTable {
+ public:
+  struct Item {
+    std::string word;
+    double value = 0;
+    uint32_t line = 0;
+  };
+  // The value of word `word_id`, or nullptr when the table lacks the word.
+  const double* Find(int32_t word_id) const {
+    auto it = std::lower_bound(
+        ids_.begin(), ids_.end(), word_id,
+        [](const std::pair<int32_t, double>& p, int32_t id) { return p.first < id; });
+    return it != ids_.end() && it->first == word_id ? &it->second : nullptr;
+  }
+  const std::vector<Item>& items() const { return items_; }  // in file order
+
+ private:
+  friend class Rules;
+  std::vector<Item> items_;
+  std::vector<std::pair<int32_t, double>> ids_;  // sorted by lexicon id
+};
+
 // One section as read: its items with their lines.
 struct RuleSection {
   std::string name, file;
@@ -53,6 +77,7 @@ struct RuleSection {
   RuleKind kind = RuleKind::kWords;
   std::vector<std::pair<std::string, uint32_t>> items;  // item, line
   WordSet words;                                        // kWords and kRoles
+  ValueTable values;                                    // kValues
 };
 
 class Rules {
@@ -70,15 +95,21 @@ class Rules {
                                    const std::unordered_map<std::string, CameoCode>& cameo,
                                    const CameoCode** out) const;
   // All items of a `cameo` section (codes or roots), in file order.
-  [[nodiscard]] Status RequireCodes(std::string_view name, const std::vector<std::string>** out) const;
+  [[nodiscard]] Status RequireCodes(std::string_view name,
+                                    const std::vector<std::string>** out) const;
   // A `cameo-map` section: pairs FROM TO (a root or code, then a code).
-  [[nodiscard]] Status RequireMap(std::string_view name,
-                                  const std::vector<std::pair<std::string, std::string>>** out) const;
+  [[nodiscard]] Status RequireMap(
+      std::string_view name, const std::vector<std::pair<std::string, std::string>>** out) const;
+
+  // A `values` section: word -> number.
+  [[nodiscard]] Status RequireValues(std::string_view name, const ValueTable** out) const;
 
   const RuleSection* Find(std::string_view name) const;
 
  private:
   Status Require(std::string_view name, RuleKind kind, const RuleSection** out) const;
+  static Status AddValue(const std::vector<std::string_view>& items, const std::string& path,
+                         uint32_t n, Lexicon* lex, RuleSection* cur);
   std::vector<RuleSection> sections_;
   std::unordered_map<std::string, size_t> by_name_;
   std::unordered_map<std::string, std::vector<std::string>> codes_;
