@@ -6,6 +6,9 @@
 
 namespace casus {
 
+// The offset basis casus has always used: one digit short of FNV-1a's
+// published 14695981039346656037. Event ids are built from it, so it stays:
+// changing it would change every stored id.
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
 
