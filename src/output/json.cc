@@ -1,7 +1,9 @@
 // JSON, CSV and TSV renderings of the records (field names fixed by
 // ../shared/spec/event-record.md).
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "casus/output.h"
@@ -265,8 +267,26 @@ std::string ErrorJson(const ErrorRecord& e) {
   return o;
 }
 
-void RecordWriter::Header() {
-  if (header_done_ || format_ == Format::kJsonl) return;
+Status RecordWriter::Put(std::string_view text) {
+  if (std::fwrite(text.data(), 1, text.size(), out_) != text.size()) {
+    int err = errno;
+    return Status::Error(StatusCode::kIoError,
+                         std::string("writing output: ") + (err ? std::strerror(err) : "failed"));
+  }
+  return Status::Ok();
+}
+
+Status RecordWriter::Finish() {
+  if (std::fflush(out_) != 0 || std::ferror(out_)) {
+    int err = errno;
+    return Status::Error(StatusCode::kIoError,
+                         std::string("writing output: ") + (err ? std::strerror(err) : "failed"));
+  }
+  return Status::Ok();
+}
+
+Status RecordWriter::Header() {
+  if (header_done_ || opt_.format == Format::kJsonl) return Status::Ok();
   header_done_ = true;
   const char* cols[] = {"event_id",
                         "article_id",
@@ -294,25 +314,25 @@ void RecordWriter::Header() {
                         "verb_phrase",
                         "pattern",
                         "sentence"};
-  char sep = format_ == Format::kCsv ? ',' : '\t';
+  char sep = opt_.format == Format::kCsv ? ',' : '\t';
   std::string line;
   for (size_t i = 0; i < std::size(cols); ++i) {
     if (i) line += sep;
     line += cols[i];
   }
   line += '\n';
-  fputs(line.c_str(), out_);
+  return Put(line);
 }
 
-void RecordWriter::Write(const Event& e) {
-  if (format_ == Format::kJsonl) {
+Status RecordWriter::OnEvent(const Event& e) {
+  if (opt_.format == Format::kJsonl) {
     std::string j = EventJson(e);
     j += '\n';
-    fwrite(j.data(), 1, j.size(), out_);
-    return;
+    return Put(j);
   }
-  Header();
-  char sep = format_ == Format::kCsv ? ',' : '\t';
+  Status st = Header();
+  if (!st.ok()) return st;
+  char sep = opt_.format == Format::kCsv ? ',' : '\t';
   auto num = [](double v) {
     std::string s;
     char b[32];
@@ -357,22 +377,32 @@ void RecordWriter::Write(const Event& e) {
   std::string line;
   for (size_t i = 0; i < std::size(cells); ++i) {
     if (i) line += sep;
-    line += Cell(cells[i], format_);
+    line += Cell(cells[i], opt_.format);
   }
   line += '\n';
-  fwrite(line.data(), 1, line.size(), out_);
+  return Put(line);
 }
 
-void RecordWriter::Write(const QuantityRecord& q) {
-  if (format_ != Format::kJsonl) return;
-  std::string j = QuantityJson(q) + "\n";
-  fwrite(j.data(), 1, j.size(), out_);
+Status RecordWriter::OnSentence(const std::string& article_id, int index,
+                                std::string_view sentence) {
+  if (!opt_.sentences || opt_.format != Format::kJsonl) return Status::Ok();
+  std::string j = SentenceJson(article_id, index, sentence);
+  j += '\n';
+  return Put(j);
 }
 
-void RecordWriter::Write(const ErrorRecord& e) {
-  if (format_ != Format::kJsonl) return;
-  std::string j = ErrorJson(e) + "\n";
-  fwrite(j.data(), 1, j.size(), out_);
+Status RecordWriter::OnQuantity(const QuantityRecord& q) {
+  if (!opt_.quantities || opt_.format != Format::kJsonl) return Status::Ok();
+  std::string j = QuantityJson(q);
+  j += '\n';
+  return Put(j);
+}
+
+Status RecordWriter::OnError(const ErrorRecord& e) {
+  if (opt_.format != Format::kJsonl) return Status::Ok();
+  std::string j = ErrorJson(e);
+  j += '\n';
+  return Put(j);
 }
 
 }  // namespace casus
