@@ -58,6 +58,8 @@ class BatchCoder {
   struct State;  // internal
 
  private:
+  friend Status CodeBatch(const Coder&, const BatchOptions&, const std::vector<Article>&,
+                          RecordSink*);
   explicit BatchCoder(std::unique_ptr<State> state);
   std::unique_ptr<State> state_;
 };

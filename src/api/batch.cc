@@ -15,10 +15,11 @@ namespace {
 
 struct Slot {
   bool is_error = false;
-  bool done = false;  // coded (or an error record, which needs no coding)
-  Article article;
+  bool done = false;                 // coded (or an error record, which needs no coding)
+  Article owned;                     // the article, when added by value
+  const Article* article = nullptr;  // &owned, or one the caller keeps alive (CodeBatch)
   ErrorRecord error;
-  CodedArticle coded;
+  CodedArticle coded;  // recycled from delivered slots: its buffers are reused
 };
 
 }  // namespace
@@ -42,16 +43,18 @@ struct BatchCoder::State {
   std::condition_variable work_cv;  // workers: a slot to code, or stop
   std::condition_variable done_cv;  // caller: the front slot is done
   std::deque<Slot> window;
-  size_t front_seq = 0;  // sequence number of window.front()
-  size_t next_seq = 0;   // the next slot to code
+  std::vector<CodedArticle> spare;  // delivered results, their buffers kept for reuse
+  size_t front_seq = 0;             // sequence number of window.front()
+  size_t next_seq = 0;              // the next slot to code
   bool stop = false;
   std::vector<std::thread> workers;
 
   void Work();
   Status Push(Slot&& slot);
+  Status PushArticle(Article&& owned, const Article* borrowed);
   Status DeliverReady(size_t keep);
   Status Deliver(const Slot& slot) {
-    return slot.is_error ? sink->OnError(slot.error) : EmitCoded(slot.article, slot.coded, sink);
+    return slot.is_error ? sink->OnError(slot.error) : EmitCoded(*slot.article, slot.coded, sink);
   }
   void StopWorkers();
 };
@@ -66,7 +69,7 @@ void BatchCoder::State::Work() {
     ++next_seq;
     if (!slot.is_error) {
       lk.unlock();
-      coder.Code(slot.article, mine.get(), &slot.coded);
+      coder.Code(*slot.article, mine.get(), &slot.coded);
       lk.lock();
     }
     slot.done = true;
@@ -79,12 +82,19 @@ Status BatchCoder::State::Push(Slot&& slot) {
   if (finished) return Status::Error(StatusCode::kInternal, "BatchCoder: Add after Finish");
   if (opt.threads == 1) {
     if (slot.is_error) return failed = sink->OnError(slot.error);
-    coder.Code(slot.article, scratch.get(), &coded);
-    return failed = EmitCoded(slot.article, coded, sink);
+    coder.Code(*slot.article, scratch.get(), &coded);
+    return failed = EmitCoded(*slot.article, coded, sink);
   }
   {
     std::lock_guard<std::mutex> lk(mu);
+    if (!spare.empty()) {
+      slot.coded = std::move(spare.back());
+      spare.pop_back();
+    }
     window.push_back(std::move(slot));
+    // The slot's address is stable now (a deque appends without moving).
+    Slot& in = window.back();
+    if (!in.is_error && !in.article) in.article = &in.owned;
   }
   work_cv.notify_one();
   return DeliverReady(opt.window - 1);
@@ -99,13 +109,16 @@ Status BatchCoder::State::DeliverReady(size_t keep) {
       if (window.size() <= keep) break;
       done_cv.wait(lk, [&] { return window.front().done; });
     }
-    Slot slot = std::move(window.front());
-    window.pop_front();
-    ++front_seq;
+    // Delivered in place: a done slot is no worker's any more, and only this
+    // thread appends or removes slots.
+    Slot& slot = window.front();
     lk.unlock();
     Status s = Deliver(slot);
     lk.lock();
     if (!s.ok()) failed = s;
+    if (!slot.is_error) spare.push_back(std::move(slot.coded));
+    window.pop_front();
+    ++front_seq;
   }
   return failed;
 }
@@ -151,10 +164,20 @@ BatchCoder::~BatchCoder() {
   state_->StopWorkers();
 }
 
-Status BatchCoder::Add(Article article) {
+Status BatchCoder::State::PushArticle(Article&& owned, const Article* borrowed) {
   Slot slot;
-  slot.article = std::move(article);
-  return state_->Push(std::move(slot));
+  if (borrowed) {
+    slot.article = borrowed;
+  } else if (opt.threads == 1) {
+    slot.article = &owned;  // coded before Push returns: no copy needed
+  } else {
+    slot.owned = std::move(owned);  // Push points `article` at it once in place
+  }
+  return Push(std::move(slot));
+}
+
+Status BatchCoder::Add(Article article) {
+  return state_->PushArticle(std::move(article), nullptr);
 }
 
 Status BatchCoder::Add(ErrorRecord error) {
@@ -177,7 +200,9 @@ Status CodeBatch(const Coder& coder, const BatchOptions& options,
   std::unique_ptr<BatchCoder> batch;
   Status s = BatchCoder::Create(coder, options, sink, &batch);
   if (!s.ok()) return s;
-  for (size_t i = 0; s.ok() && i < articles.size(); ++i) s = batch->Add(articles[i]);
+  // The vector outlives the batch: its articles are coded in place, not copied.
+  for (size_t i = 0; s.ok() && i < articles.size(); ++i)
+    s = batch->state_->PushArticle(Article(), &articles[i]);
   Status f = batch->Finish();
   return s.ok() ? f : s;
 }
