@@ -7,6 +7,7 @@
 #include <string>
 
 #include "casus/output.h"
+#include "util/utf8.h"
 
 namespace casus {
 namespace {
@@ -74,6 +75,16 @@ void QuantityBody(std::string* o, const Quantity& q) {
   OptActor(o, q.actor);
   Key(o, "text");
   Str(o, q.text);
+}
+
+struct CharSpan {
+  size_t begin = 0, end = 0;
+};
+
+// Evidence span in code points of the sentence, from the byte span (always
+// computed here, so it is right whoever filled the byte span).
+CharSpan CharSpanOf(const Event& e) {
+  return {Utf8Chars(e.sentence, e.evidence.begin), Utf8Chars(e.sentence, e.evidence.end)};
 }
 
 std::string Cell(std::string_view s, Format f) {
@@ -209,6 +220,15 @@ std::string EventJson(const Event& e) {
   o += ',';
   Num(&o, e.evidence.end);
   o += ']';
+  // The spec's span is in characters, as Python slices a str: for "Erdoğan
+  // criticised Greece" the byte span would cut "riticised " out of it.
+  const CharSpan cs = CharSpanOf(e);
+  Key(&o, "char_span");
+  o += '[';
+  Num(&o, cs.begin);
+  o += ',';
+  Num(&o, cs.end);
+  o += ']';
   Key(&o, "pattern");
   Str(&o, e.evidence.pattern);
   Key(&o, "dictionary");
@@ -288,32 +308,13 @@ Status RecordWriter::Finish() {
 Status RecordWriter::Header() {
   if (header_done_ || opt_.format == Format::kJsonl) return Status::Ok();
   header_done_ = true;
-  const char* cols[] = {"event_id",
-                        "article_id",
-                        "sentence_index",
-                        "date",
-                        "source_code",
-                        "source_country",
-                        "source_role",
-                        "source_text",
-                        "target_code",
-                        "target_country",
-                        "target_role",
-                        "target_text",
-                        "cameo",
-                        "root",
-                        "quad_class",
-                        "goldstein",
-                        "plover",
-                        "negated",
-                        "modality",
-                        "attributed_to_code",
-                        "attributed_to_text",
-                        "location",
-                        "quantities",
-                        "verb_phrase",
-                        "pattern",
-                        "sentence"};
+  const char* cols[] = {
+      "event_id",           "article_id",  "sentence_index", "date",        "source_code",
+      "source_country",     "source_role", "source_text",    "target_code", "target_country",
+      "target_role",        "target_text", "cameo",          "root",        "quad_class",
+      "goldstein",          "plover",      "negated",        "modality",    "attributed_to_code",
+      "attributed_to_text", "location",    "quantities",     "verb_phrase", "pattern",
+      "sentence",           "span_begin",  "span_end",       "char_begin",  "char_end"};
   char sep = opt_.format == Format::kCsv ? ',' : '\t';
   std::string line;
   for (size_t i = 0; i < std::size(cols); ++i) {
@@ -348,6 +349,7 @@ Status RecordWriter::OnEvent(const Event& e) {
   const Actor& s = e.source ? *e.source : empty;
   const Actor& t = e.target ? *e.target : empty;
   const Actor& a = e.attributed_to ? *e.attributed_to : empty;
+  const CharSpan cs = CharSpanOf(e);
   std::string cells[] = {e.event_id,
                          e.article_id,
                          std::to_string(e.sentence_index),
@@ -373,7 +375,11 @@ Status RecordWriter::OnEvent(const Event& e) {
                          q,
                          e.evidence.verb_phrase,
                          e.evidence.pattern,
-                         e.sentence};
+                         e.sentence,
+                         std::to_string(e.evidence.begin),
+                         std::to_string(e.evidence.end),
+                         std::to_string(cs.begin),
+                         std::to_string(cs.end)};
   std::string line;
   for (size_t i = 0; i < std::size(cells); ++i) {
     if (i) line += sep;
