@@ -1,6 +1,7 @@
 // Data folder resolution relative to the executable (see api/paths.h).
 #include "api/paths.h"
 
+#include <cstdlib>
 #include <filesystem>
 
 namespace casus {
@@ -28,6 +29,16 @@ std::string FindDataDirNearExecutable() {
     if (fs::is_directory(fs::path(c) / "cameo", ec)) return c;
   }
   return "";
+}
+
+std::string LexiconFor(const std::string& data_dir) {
+  const char* env = std::getenv("CASUS_LEXICON");
+  if (env && *env) return env;
+  std::error_code ec;
+  std::string own = data_dir + "/lexicon.tsv";
+  if (fs::is_regular_file(own, ec)) return own;
+  std::string found = FindDataDirNearExecutable();
+  return found.empty() ? own : found + "/lexicon.tsv";
 }
 
 }  // namespace casus

@@ -20,4 +20,11 @@ std::vector<std::string> DataDirCandidates();
 // The first candidate that holds a data folder (its cameo/ table), or "".
 std::string FindDataDirNearExecutable();
 
+// The lexicon to load with the dictionaries of `data_dir`: CASUS_LEXICON,
+// else `data_dir`/lexicon.tsv when there is one (an installed or staged data
+// folder), else the one next to the executable. The lexicon is compiled at
+// build time (it is not part of data/), so a dictionary folder of one's own
+// still uses the lexicon casus was built with.
+std::string LexiconFor(const std::string& data_dir);
+
 }  // namespace casus

@@ -87,14 +87,9 @@ std::string Dictionaries::DefaultDataDir() {
   return tried.empty() ? "share/casus/data" : tried.back();  // named in the load error
 }
 
-// CASUS_LEXICON, else the lexicon.tsv of the default data folder. The lexicon
-// is compiled at build time (not part of data/), so a dictionary folder of
-// one's own (--data, CASUS_DATA) still uses the lexicon casus was built with.
+// CASUS_LEXICON, else the lexicon of the default data folder (LexiconFor).
 std::string Dictionaries::DefaultLexicon() {
-  const char* e = std::getenv("CASUS_LEXICON");
-  if (e && *e) return e;
-  std::string found = FindDataDirNearExecutable();
-  return (found.empty() ? DefaultDataDir() : found) + "/lexicon.tsv";
+  return LexiconFor(DefaultDataDir());
 }
 
 const CameoCode* Dictionaries::Cameo(std::string_view code) const {
@@ -509,7 +504,8 @@ Status LoadDictionaries(const LoadOptions& options, std::shared_ptr<const Dictio
   namespace fs = std::filesystem;
   std::string data = options.data_dir.empty() ? Dictionaries::DefaultDataDir() : options.data_dir;
   std::error_code ec;
-  if (options.data_dir.empty() && !fs::is_directory(data, ec)) {
+  const char* env = std::getenv("CASUS_DATA");
+  if (options.data_dir.empty() && !(env && *env) && !fs::is_directory(data, ec)) {
     std::string tried;
     for (const std::string& c : DataDirCandidates()) tried += (tried.empty() ? "" : ", ") + c;
     return Status::Error(StatusCode::kNotFound,
@@ -517,13 +513,7 @@ Status LoadDictionaries(const LoadOptions& options, std::shared_ptr<const Dictio
                              "); name one with --data, CASUS_DATA or LoadOptions::data_dir");
   }
   // A data folder with its own lexicon.tsv (an install tree's) uses it.
-  std::string lexicon = options.lexicon;
-  if (lexicon.empty()) {
-    const char* e = std::getenv("CASUS_LEXICON");
-    lexicon = e && *e                                       ? e
-              : fs::is_regular_file(data + "/lexicon.tsv", ec) ? data + "/lexicon.tsv"
-                                                             : Dictionaries::DefaultLexicon();
-  }
+  std::string lexicon = options.lexicon.empty() ? LexiconFor(data) : options.lexicon;
   return Dictionaries::Load(data, lexicon, out);
 }
 
