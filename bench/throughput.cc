@@ -5,8 +5,10 @@
 // Loads the dictionaries once (timed on its own), reads every article into
 // memory (not timed), then codes the whole corpus on N threads, pass after
 // pass, until at least R passes have run and at least S seconds have elapsed.
-// Each thread owns its Scratch and CodedArticle; articles are handed out by an
-// atomic index; the Dictionaries are one shared_ptr<const>, read-only.
+// Coding goes through the library's BatchCoder (casus/batch.h), as the CLI
+// does: N worker threads, each with its own Scratch, results delivered in
+// input order to a sink that fingerprints them; the Dictionaries are one
+// shared_ptr<const>, read-only.
 //
 // Determinism check: an untimed single-threaded reference pass runs first
 // (it doubles as warm-up). Every timed pass must produce, for every article,
@@ -14,7 +16,6 @@
 // otherwise the tool exits with status 2 and names the first article that
 // differs.
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -28,9 +29,11 @@
 
 #include <sys/resource.h>
 
+#include "casus/batch.h"
 #include "casus/coder.h"
 #include "casus/dictionary.h"
 #include "casus/ingest.h"
+#include "casus/sink.h"
 
 #ifndef CASUS_BENCH_CORPUS
 #define CASUS_BENCH_CORPUS "bench/corpus/wire.jsonl"
@@ -92,11 +95,6 @@ uint64_t Fingerprint(const casus::CodedArticle& c) {
   return f.h;
 }
 
-struct Worker {
-  casus::ScratchPtr scratch = casus::MakeScratch();
-  casus::CodedArticle out;
-};
-
 struct PassResult {
   std::vector<uint32_t> events;     // per article
   std::vector<uint32_t> sentences;  // per article
@@ -114,30 +112,36 @@ struct PassResult {
   }
 };
 
-void RunPass(const casus::Coder& coder, const std::vector<casus::Article>& arts,
-             std::vector<Worker>& workers, int threads, PassResult* r) {
+// Receives the coded articles in input order: article i is the i-th call.
+class PrintSink : public casus::RecordSink {
+ public:
+  explicit PrintSink(PassResult* r) : r_(r) {}
+  casus::Status OnArticle(const casus::Article&, const casus::CodedArticle& c) override {
+    r_->events[i_] = uint32_t(c.events.size());
+    r_->sentences[i_] = uint32_t(c.sentences.size());
+    r_->prints[i_] = Fingerprint(c);
+    ++i_;
+    return casus::Status::Ok();
+  }
+
+ private:
+  PassResult* r_;
+  size_t i_ = 0;
+};
+
+bool RunPass(const casus::Coder& coder, const std::vector<casus::Article>& arts, int threads,
+             PassResult* r) {
   r->events.assign(arts.size(), 0);
   r->sentences.assign(arts.size(), 0);
   r->prints.assign(arts.size(), 0);
-  std::atomic<size_t> next{0};
-  auto work = [&](Worker& w) {
-    for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < arts.size();) {
-      coder.Code(arts[i], w.scratch.get(), &w.out);
-      r->events[i] = uint32_t(w.out.events.size());
-      r->sentences[i] = uint32_t(w.out.sentences.size());
-      r->prints[i] = Fingerprint(w.out);
-    }
-  };
+  PrintSink sink(r);
+  casus::BatchOptions opt;
+  opt.threads = threads;
   auto t0 = Clock::now();
-  if (threads == 1) {
-    work(workers[0]);
-  } else {
-    std::vector<std::thread> pool;
-    pool.reserve(threads);
-    for (int t = 0; t < threads; ++t) pool.emplace_back(work, std::ref(workers[t]));
-    for (auto& th : pool) th.join();
-  }
+  casus::Status s = casus::CodeBatch(coder, opt, arts, &sink);
   r->seconds = Seconds(t0, Clock::now());
+  if (!s.ok()) std::fprintf(stderr, "casus-throughput: %s\n", s.message().c_str());
+  return s.ok();
 }
 
 [[noreturn]] void Usage(const char* argv0, int code) {
@@ -174,7 +178,7 @@ int main(int argc, char** argv) {
     if (a == "--threads") {
       const char* v = value();
       threads = int(std::strtol(v, &end, 10));
-      if (*end || threads < 1) {
+      if (*end || threads < 1 || threads > casus::MaxThreads()) {
         std::fprintf(stderr, "%s: bad --threads '%s'\n", argv[0], v);
         return 1;
       }
@@ -244,11 +248,9 @@ int main(int argc, char** argv) {
   uint64_t bytes = 0;
   for (const auto& a : arts) bytes += a.text.size();
 
-  std::vector<Worker> workers(threads);
-
   // 3. Reference pass: one thread, untimed (also the warm-up).
   PassResult ref;
-  RunPass(coder, arts, workers, 1, &ref);
+  if (!RunPass(coder, arts, 1, &ref)) return 1;
   const uint64_t ref_events = ref.total_events();
   const uint64_t sentences = ref.total_sentences();
 
@@ -258,7 +260,7 @@ int main(int argc, char** argv) {
   PassResult r;
   const double cpu0 = CpuSeconds();
   while (passes < repeat || wall < min_seconds) {
-    RunPass(coder, arts, workers, threads, &r);
+    if (!RunPass(coder, arts, threads, &r)) return 1;
     wall += r.seconds;
     ++passes;
     if (r.total_events() != ref_events || r.events != ref.events || r.prints != ref.prints ||

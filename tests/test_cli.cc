@@ -289,4 +289,74 @@ TEST(Cli, ParseShowsTheDecisionsCodeMakes) {
   EXPECT_NE(lines[0].find("\"root\":\"02\""), std::string::npos) << lines[0];
 }
 
+// A failed write is an error, never a silent exit 0: stdout on a full disk.
+TEST(Cli, FailedOutputWriteExitsNonZero) {
+  std::string f = Write("full.jsonl", kTwo);
+  for (const char* fmt : {"jsonl", "csv"}) {
+    std::string errf = (Dir() / "full-err.txt").string();
+    std::string cmd = std::string(CASUS_BINARY) + " code --format " + fmt + " " + f + " " +
+                      std::string(CASUS_SOURCE_DIR) + "/bench/corpus/wire.jsonl >/dev/full 2>" +
+                      errf;
+    int st = std::system(cmd.c_str());
+    ASSERT_TRUE(WIFEXITED(st));
+    EXPECT_EQ(WEXITSTATUS(st), 3) << fmt;
+    std::string err = Slurp(errf);
+    EXPECT_NE(err.find("writing output: No space left on device"), std::string::npos) << err;
+    EXPECT_EQ(err.find("articles ("), std::string::npos) << "no success summary: " << err;
+  }
+}
+
+TEST(Cli, BadFlagsExitTwo) {
+  std::string f = Write("flags.jsonl", kTwo);
+  EXPECT_EQ(Casus("code --threads 0 " + f).status, 2);
+  CliRun neg = Casus("code --threads -2 " + f);
+  EXPECT_EQ(neg.status, 2);
+  EXPECT_NE(neg.err.find("--threads"), std::string::npos) << neg.err;
+  EXPECT_EQ(Casus("code --format xml " + f).status, 2);
+  EXPECT_EQ(Casus("code --date 2024-02-30 " + f).status, 2);
+  EXPECT_EQ(Casus("code --no-such-flag " + f).status, 2);
+  EXPECT_EQ(Casus("code --help").status, 0);
+  // Many more threads than the machine has: capped, and the output is the same.
+  CliRun many = Casus("code --threads 100000 " + f);
+  EXPECT_EQ(many.status, 0);
+  EXPECT_EQ(many.out, Casus("code --threads 1 " + f).out);
+}
+
+TEST(Cli, DatabaseThatCannotBeOpenedExitsTwo) {
+  CliRun r = Casus("code --db /nonexistent/casus/dir/x.db " + Write("nodb.jsonl", kTwo));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("/nonexistent/casus/dir/x.db: cannot open database"), std::string::npos)
+      << r.err;
+}
+
+// A database that refuses a write half way through the run: exit 3, a clear
+// message, and the database as it was before the run.
+TEST(Cli, DatabaseWriteFailureExitsNonZeroAndRollsBack) {
+  std::string db = (Dir() / "fail.db").string();
+  fs::remove(db);
+  std::string f = Write("dbfail.jsonl", std::string(kTwo) + "broken\n");
+  ASSERT_EQ(Casus("code --db " + db + " " + f).status, 0);
+  sqlite3* h;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(h,
+                         "CREATE TRIGGER full BEFORE INSERT ON errors "
+                         "BEGIN SELECT RAISE(ABORT,'database or disk is full'); END",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(h);
+  std::string other = Write("dbfail2.jsonl",
+                            "{\"id\":\"new-1\",\"text\":\"NATO condemned the attack.\"}\nbroken\n");
+  CliRun r = Casus("code --db " + db + " " + other);
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.err.find(db + ": database: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("database or disk is full"), std::string::npos) << r.err;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
+  sqlite3_stmt* st;
+  sqlite3_prepare_v2(h, "SELECT COUNT(*) FROM articles WHERE article_id='new-1'", -1, &st, nullptr);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 0) << "the failed run was rolled back";
+  sqlite3_finalize(st);
+  sqlite3_close(h);
+}
+
 }  // namespace

@@ -10,20 +10,38 @@
 namespace casus {
 namespace {
 
-int Count(Store* s, const char* sql) {
-  sqlite3_stmt* st;
-  sqlite3_prepare_v2(s->handle(), sql, -1, &st, nullptr);
+// The store does not expose its connection: tests read the file with SQLite.
+int Count(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(db, sql, -1, &st, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
   sqlite3_step(st);
   int v = sqlite3_column_int(st, 0);
   sqlite3_finalize(st);
+  sqlite3_close(db);
   return v;
 }
 
-TEST(Store, RecodingReplaces) {
+void Exec(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
+std::string TempDb(const std::string& name) {
   std::string path = (std::filesystem::temp_directory_path() /
-                      ("casus-store-" + std::to_string(::getpid()) + ".db"))
+                      ("casus-store-" + std::to_string(::getpid()) + "-" + name + ".db"))
                          .string();
   std::filesystem::remove(path);
+  return path;
+}
+
+TEST(Store, RecodingReplaces) {
+  std::string path = TempDb("replace");
   std::unique_ptr<Store> s;
   ASSERT_TRUE(Store::Open(path, &s).ok());
   Article a;
@@ -34,16 +52,86 @@ TEST(Store, RecodingReplaces) {
   ASSERT_GE(c.events.size(), 2u);
   ASSERT_TRUE(s->Put(a, c).ok());
   ASSERT_TRUE(s->Put(a, c).ok());
-  EXPECT_EQ(Count(s.get(), "SELECT COUNT(*) FROM articles"), 1);
-  EXPECT_EQ(Count(s.get(), "SELECT COUNT(*) FROM events"), int(c.events.size()));
-  EXPECT_EQ(Count(s.get(), "SELECT COUNT(*) FROM quantities"), int(c.quantities.size()));
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM articles"), 1);
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM events"), int(c.events.size()));
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM quantities"), int(c.quantities.size()));
   a.text = "Nothing happened.";
   CodedArticle empty = testing::TheCoder().Code(a);
   ASSERT_TRUE(s->Put(a, empty).ok());
-  EXPECT_EQ(Count(s.get(), "SELECT COUNT(*) FROM events"), 0);
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM events"), 0);
   ASSERT_TRUE(s->PutError({"x", "in.jsonl", 2, "not JSON"}).ok());
-  EXPECT_EQ(Count(s.get(), "SELECT COUNT(*) FROM errors"), 1);
-  EXPECT_EQ(Count(s.get(), "SELECT json_extract(record,'$.quad_class') FROM events LIMIT 1"), 0);
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM errors"), 1);
+  EXPECT_EQ(Count(path, "SELECT json_extract(record,'$.quad_class') FROM events LIMIT 1"), 0);
+}
+
+}  // namespace
+}  // namespace casus
+
+namespace casus {
+namespace {
+
+Article Two(const std::string& id) {
+  Article a;
+  a.id = id;
+  a.date = "2024-03-05";
+  a.text = "Russian troops attacked Ukrainian positions. NATO condemned some 3,000 Russian troops.";
+  return a;
+}
+
+// A Put that fails half way (here: a trigger refusing quantities, after the
+// events went in) leaves the article exactly as it was before.
+TEST(Store, PutIsWholeOrNothing) {
+  std::string path = TempDb("savepoint");
+  std::unique_ptr<Store> s;
+  ASSERT_TRUE(Store::Open(path, &s).ok());
+  Article a = Two("a1");
+  CodedArticle c = testing::TheCoder().Code(a);
+  ASSERT_GE(c.events.size(), 2u);
+  ASSERT_GE(c.quantities.size(), 1u);
+  ASSERT_TRUE(s->Put(a, c).ok());
+  Exec(path,
+       "CREATE TRIGGER no_q BEFORE INSERT ON quantities BEGIN SELECT RAISE(ABORT,'no room'); END");
+  a.text = "Nothing happened. Then Russian troops attacked Ukrainian positions again.";
+  CodedArticle c2 = testing::TheCoder().Code(a);
+  c2.quantities = c.quantities;
+  Status st = s->Put(a, c2);
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.code(), StatusCode::kIoError);
+  EXPECT_NE(st.message().find(path), std::string::npos) << st.message();
+  EXPECT_NE(st.message().find("no room"), std::string::npos) << st.message();
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM events"), int(c.events.size()));
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM quantities"), int(c.quantities.size()));
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM articles WHERE text LIKE 'Russian troops%'"), 1);
+  // The store is still usable afterwards.
+  ASSERT_TRUE(s->PutError({"x", "in.jsonl", 2, "not JSON"}).ok());
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM errors"), 1);
+}
+
+// Inside Begin..Commit, a run that fails and never commits leaves nothing.
+TEST(Store, UnfinishedRunRollsBack) {
+  std::string path = TempDb("rollback");
+  {
+    std::unique_ptr<Store> s;
+    ASSERT_TRUE(Store::Open(path, &s).ok());
+    ASSERT_TRUE(s->Begin().ok());
+    ASSERT_TRUE(s->Put(Two("a1"), testing::TheCoder().Code(Two("a1"))).ok());
+  }
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM articles"), 0);
+  std::unique_ptr<Store> s;
+  ASSERT_TRUE(Store::Open(path, &s).ok());
+  ASSERT_TRUE(s->Begin().ok());
+  ASSERT_TRUE(s->OnArticle(Two("a1"), testing::TheCoder().Code(Two("a1"))).ok());
+  ASSERT_TRUE(s->Finish().ok());
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM articles"), 1);
+}
+
+TEST(Store, OpenFailureNamesThePath) {
+  std::unique_ptr<Store> s;
+  Status st = Store::Open("/nonexistent/casus/dir/events.db", &s);
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.code(), StatusCode::kIoError);
+  EXPECT_NE(st.message().find("/nonexistent/casus/dir/events.db"), std::string::npos);
+  EXPECT_EQ(s, nullptr);
 }
 
 }  // namespace

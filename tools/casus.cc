@@ -1,18 +1,17 @@
 // casus: the command-line front end. Thin: parsing flags, wiring ingest ->
-// coder -> writers/store, and the run summary.
+// BatchCoder -> sinks (writer, store), and the run summary.
+//
+// Exit status: 0 when something was read and everything was written; 1 when
+// no input could be read; 2 for bad flags, dictionaries or --db; 3 when
+// writing the output or the database failed.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <iostream>
 #include <thread>
 
-#include "casus/coder.h"
-#include "casus/eval.h"
-#include "casus/ingest.h"
-#include "casus/output.h"
-#include "casus/store.h"
+#include "casus/casus.h"
 
 namespace {
 
@@ -26,29 +25,150 @@ int LoadDicts(const std::string& data, const std::string& lexicon,
   return 0;
 }
 
+constexpr int kWriteFailed = 3;
+
+int Fail(const casus::Status& s, int code) {
+  std::cerr << "casus: " << s.message() << "\n";
+  return code;
+}
+
+struct CodeFlags {
+  std::vector<std::string> inputs;
+  std::string date, format = "jsonl", db;
+  bool sentences = false, no_quantities = false;
+  int threads = int(std::max(1u, std::thread::hardware_concurrency()));
+};
+
+// Counts what the run produced for the summary line, and reports input that
+// could not be read on stderr (in every output format).
+class Summary : public casus::RecordSink {
+ public:
+  casus::Status OnArticle(const casus::Article& a, const casus::CodedArticle& coded) override {
+    ++articles;
+    sentences += long(coded.sentences.size());
+    events += long(coded.events.size());
+    return casus::Status::Ok();
+  }
+  casus::Status OnError(const casus::ErrorRecord& e) override {
+    ++errors;
+    std::cerr << e.input << ":" << e.line << ": " << e.message << "\n";
+    return casus::Status::Ok();
+  }
+  long articles = 0, events = 0, errors = 0, sentences = 0;
+};
+
+int RunCode(const CodeFlags& f, const casus::Coder& coder) {
+  casus::WriterOptions wo;
+  if (!casus::ParseFormat(f.format, &wo.format))
+    return Fail(casus::Status::Error(casus::StatusCode::kInvalidArgument,
+                                     "--format '" + f.format + "': want jsonl, csv or tsv"),
+                2);
+  wo.sentences = f.sentences;
+  wo.quantities = !f.no_quantities;
+  if (!f.date.empty() && !casus::ValidDate(f.date)) {
+    std::cerr << "casus: --date '" << f.date << "' is not a date (want YYYY-MM-DD)\n";
+    return 2;
+  }
+  if (f.threads < 1) {
+    std::cerr << "casus: --threads " << f.threads << ": want at least 1\n";
+    return 2;
+  }
+  casus::BatchOptions bo;
+  bo.threads = std::min(f.threads, casus::MaxThreads());
+  if (bo.threads < f.threads)
+    std::cerr << "casus: --threads " << f.threads << " capped at " << bo.threads << "\n";
+
+  Summary summary;
+  casus::RecordWriter writer(stdout, wo);
+  std::vector<casus::RecordSink*> sinks = {&summary, &writer};
+  std::unique_ptr<casus::Store> store;
+  if (!f.db.empty()) {
+    casus::Status s = casus::Store::Open(f.db, &store);
+    if (!s.ok()) return Fail(s, 2);
+    s = store->Begin();
+    if (!s.ok()) return Fail(s, 2);
+    sinks.push_back(store.get());
+  }
+  casus::TeeSink out(sinks);
+  std::unique_ptr<casus::BatchCoder> batch;
+  casus::Status st = casus::BatchCoder::Create(coder, bo, &out, &batch);
+  if (!st.ok()) return Fail(st, 2);
+
+  // Records go to the batch in input order; once a write fails, reading stops.
+  casus::IngestOptions opt;
+  opt.default_date = f.date;
+  opt.cancelled = [&] { return !st.ok(); };
+  auto on_article = [&](casus::Article&& a) {
+    if (st.ok()) st = batch->Add(std::move(a));
+  };
+  auto on_error = [&](casus::ErrorRecord&& e) {
+    if (st.ok()) st = batch->Add(std::move(e));
+  };
+  for (size_t i = 0; i < f.inputs.size() && st.ok(); ++i) {
+    // An input that cannot be opened is an error record like any other
+    // (already passed to on_error); the run goes on with the next one.
+    casus::Status read = casus::ReadInput(f.inputs[i], opt, on_article, on_error);
+    if (!read.ok() && read.code() != casus::StatusCode::kNotFound) return Fail(read, 2);
+  }
+  casus::Status done = batch->Finish();
+  if (st.ok()) st = done;
+  if (st.ok()) st = out.Finish();  // flush stdout, commit the database
+  if (!st.ok()) return Fail(st, kWriteFailed);
+  std::cerr << "casus: " << summary.articles << " articles (" << summary.sentences
+            << " sentences) coded, " << summary.events << " events, " << summary.errors << " errors"
+            << (f.db.empty() ? "" : ", stored in " + f.db) << "\n";
+  return summary.articles == 0 ? 1 : 0;
+}
+
+int RunEval(const std::string& gold, int show, const casus::Coder& coder) {
+  casus::EvalResult r;
+  casus::Status s = casus::Evaluate(gold, coder, &r);
+  if (!s.ok()) {
+    std::cerr << s.message() << "\n";
+    return 2;
+  }
+  double p = r.precision(), rc = r.recall();
+  std::printf("records %d  sentences %d  gold events %d  coded events %d  matched %d\n", r.records,
+              r.sentences, r.gold, r.coded, r.matched);
+  std::printf("precision %.3f  recall %.3f  F1 %.3f  (source, target, CAMEO root)\n", p, rc,
+              p + rc > 0 ? 2 * p * rc / (p + rc) : 0.0);
+  std::printf("negation+modality agree on %d of %d matched events\n", r.flags_agree,
+              r.flags_checked);
+  std::printf("\nmisses (%zu):\n", r.misses.size());
+  for (int i = 0; i < int(r.misses.size()) && i < show; ++i)
+    std::printf("  %s\n", r.misses[i].c_str());
+  std::printf("\nfalse positives (%zu):\n", r.false_positives.size());
+  for (int i = 0; i < int(r.false_positives.size()) && i < show; ++i)
+    std::printf("  %s\n", r.false_positives[i].c_str());
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::cerr << "casus: writing output failed\n";
+    return kWriteFailed;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"casus: political event data from news text (CAMEO / PLOVER)"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", casus::Version());
   std::string data, lexicon;
-  app.add_option("--data", data, "dictionary folder (default: the built-in data/)");
-  app.add_option("--lexicon", lexicon, "compiled lexicon (default: the one built with casus)");
+  app.add_option("--data", data,
+                 "dictionary folder (default: CASUS_DATA, else share/casus/data next to casus)");
+  app.add_option("--lexicon", lexicon, "compiled lexicon (default: the data folder's lexicon.tsv)");
 
   auto* code = app.add_subcommand("code", "code articles into events (JSON Lines on stdout)");
-  std::vector<std::string> inputs;
-  std::string date, format_name = "jsonl", db;
-  bool sentences = false, no_quantities = false;
-  code->add_option("FILE", inputs, "plain-text or JSON Lines files; - for stdin")->required();
-  code->add_option("--date", date, "article date YYYY-MM-DD for inputs that carry none");
-  code->add_option("--format", format_name, "jsonl | csv | tsv")
+  CodeFlags cf;
+  code->add_option("FILE", cf.inputs, "plain-text or JSON Lines files; - for stdin")->required();
+  code->add_option("--date", cf.date, "article date YYYY-MM-DD for inputs that carry none");
+  code->add_option("--format", cf.format, "jsonl | csv | tsv")
       ->check(CLI::IsMember({"jsonl", "csv", "tsv"}));
-  code->add_option("--db", db, "also store everything in this SQLite database");
-  code->add_flag("--sentences", sentences,
+  code->add_option("--db", cf.db, "also store everything in this SQLite database");
+  code->add_flag("--sentences", cf.sentences,
                  "also print each re-flowed sentence as a 'sentence' record");
-  code->add_flag("--no-quantities", no_quantities, "do not print 'quantity' records");
-  int threads = int(std::max(1u, std::thread::hardware_concurrency()));
-  code->add_option("--threads", threads,
+  code->add_flag("--no-quantities", cf.no_quantities, "do not print 'quantity' records");
+  code->add_option("--threads", cf.threads,
                    "coding threads (default: all cores); output order is the input order");
 
   auto* eval = app.add_subcommand("eval", "score coding against gold records");
@@ -65,7 +185,11 @@ int main(int argc, char** argv) {
   parse->add_option("TEXT", parse_text, "one sentence")->required();
   parse->add_option("--date", parse_date, "date for office holders");
 
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;  // --help, --version: 0; a bad flag: 2
+  }
 
   std::shared_ptr<const casus::Dictionaries> dicts;
   if (int rc = LoadDicts(data, lexicon, &dicts)) return rc;
@@ -79,122 +203,6 @@ int main(int argc, char** argv) {
     std::cout << casus::DescribeSentence(*dicts, parse_text, parse_date);
     return 0;
   }
-  if (*eval) {
-    casus::EvalResult r;
-    casus::Status s = casus::Evaluate(gold, coder, &r);
-    if (!s.ok()) {
-      std::cerr << s.message() << "\n";
-      return 2;
-    }
-    double p = r.precision(), rc = r.recall();
-    std::printf("records %d  sentences %d  gold events %d  coded events %d  matched %d\n",
-                r.records, r.sentences, r.gold, r.coded, r.matched);
-    std::printf("precision %.3f  recall %.3f  F1 %.3f  (source, target, CAMEO root)\n", p, rc,
-                p + rc > 0 ? 2 * p * rc / (p + rc) : 0.0);
-    std::printf("negation+modality agree on %d of %d matched events\n", r.flags_agree,
-                r.flags_checked);
-    std::printf("\nmisses (%zu):\n", r.misses.size());
-    for (int i = 0; i < int(r.misses.size()) && i < show; ++i)
-      std::printf("  %s\n", r.misses[i].c_str());
-    std::printf("\nfalse positives (%zu):\n", r.false_positives.size());
-    for (int i = 0; i < int(r.false_positives.size()) && i < show; ++i)
-      std::printf("  %s\n", r.false_positives[i].c_str());
-    return 0;
-  }
-
-  casus::Format format;
-  casus::ParseFormat(format_name, &format);
-  if (!date.empty() && !casus::ValidDate(date)) {
-    std::cerr << "casus: --date '" << date << "' is not a date (want YYYY-MM-DD)\n";
-    return 2;
-  }
-  std::unique_ptr<casus::Store> store;
-  if (!db.empty()) {
-    casus::Status s = casus::Store::Open(db, &store);
-    if (!s.ok()) {
-      std::cerr << s.message() << "\n";
-      return 2;
-    }
-    store->Begin();
-  }
-  casus::RecordWriter writer(stdout, format);
-  casus::IngestOptions opt;
-  opt.default_date = date;
-  long articles = 0, events = 0, errors = 0, sentence_count = 0;
-  // Records are coded in batches on `threads` threads and written in input
-  // order; each thread has its own scratch, the dictionaries are shared.
-  struct Item {
-    bool error = false;
-    casus::Article article;
-    casus::ErrorRecord err;
-    casus::CodedArticle coded;
-  };
-  std::vector<Item> batch;
-  const size_t kBatch = 256;
-  if (threads < 1) threads = 1;
-  std::vector<casus::ScratchPtr> scratches;
-  for (int t = 0; t < threads; ++t) scratches.push_back(casus::MakeScratch());
-  auto write_item = [&](Item& it) {
-    if (it.error) {
-      ++errors;
-      std::cerr << it.err.input << ":" << it.err.line << ": " << it.err.message << "\n";
-      writer.Write(it.err);
-      if (store) store->PutError(it.err);
-      return;
-    }
-    const casus::CodedArticle& coded = it.coded;
-    ++articles;
-    sentence_count += long(coded.sentences.size());
-    if (sentences && format == casus::Format::kJsonl)
-      for (size_t i = 0; i < coded.sentences.size(); ++i) {
-        const casus::Span sp = coded.sentences[i];
-        std::string rec = casus::SentenceJson(it.article.id, int(i),
-                                              coded.text.substr(sp.begin, sp.end - sp.begin));
-        rec += '\n';
-        fputs(rec.c_str(), stdout);
-      }
-    for (const auto& e : coded.events) writer.Write(e);
-    if (!no_quantities)
-      for (const auto& q : coded.quantities) writer.Write(q);
-    events += long(coded.events.size());
-    if (store) {
-      casus::Status s = store->Put(it.article, coded);
-      if (!s.ok()) std::cerr << "casus: database: " << s.message() << "\n";
-    }
-  };
-  auto flush = [&] {
-    std::atomic<size_t> next{0};
-    auto work = [&](int t) {
-      for (size_t i; (i = next.fetch_add(1)) < batch.size();)
-        if (!batch[i].error) coder.Code(batch[i].article, scratches[t].get(), &batch[i].coded);
-    };
-    if (threads > 1 && batch.size() > 1) {
-      std::vector<std::thread> pool;
-      for (int t = 0; t < threads; ++t) pool.emplace_back(work, t);
-      for (auto& th : pool) th.join();
-    } else {
-      work(0);
-    }
-    for (auto& it : batch) write_item(it);
-    batch.clear();
-  };
-  auto on_article = [&](casus::Article&& a) {
-    batch.emplace_back();
-    batch.back().article = std::move(a);
-    if (batch.size() >= kBatch) flush();
-  };
-  auto on_error = [&](casus::ErrorRecord&& e) {
-    batch.emplace_back();
-    batch.back().error = true;
-    batch.back().err = std::move(e);
-    if (batch.size() >= kBatch) flush();
-  };
-  for (const auto& in : inputs) casus::ReadInput(in, opt, on_article, on_error);
-  flush();
-  writer.Flush();
-  if (store) store->Commit();
-  std::cerr << "casus: " << articles << " articles (" << sentence_count << " sentences) coded, "
-            << events << " events, " << errors << " errors"
-            << (db.empty() ? "" : ", stored in " + db) << "\n";
-  return articles == 0 ? 1 : 0;
+  if (*eval) return RunEval(gold, show, coder);
+  return RunCode(cf, coder);
 }

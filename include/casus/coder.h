@@ -2,6 +2,9 @@
 //
 // Thread safety: a Coder is immutable and may be shared; Code() keeps its
 // scratch space in the Scratch object the caller passes (one per thread).
+// Ownership: a Coder shares ownership of its Dictionaries; a CodedArticle is
+// a plain value the caller owns (Code() overwrites it, reusing its buffers).
+// For many articles on many threads in input order, see casus/batch.h.
 #pragma once
 #include <memory>
 #include <string>

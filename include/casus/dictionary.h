@@ -21,10 +21,20 @@ struct CameoCode {
   int quad_class = 0;
 };
 
+// Where the data is. Both empty (the default) means: the CASUS_DATA
+// environment variable, else the share/casus/data folder next to the running
+// executable (<build>/share/casus/data in the build tree,
+// <prefix>/share/casus/data for <prefix>/bin/casus after `cmake --install`).
+// A library user whose executable is not casus (a Python interpreter loading
+// the extension, a server) should set `data_dir` to an installed
+// <prefix>/share/casus/data (or set CASUS_DATA): nothing is compiled in.
 struct LoadOptions {
-  // Folder with actors/, verbs/, cameo/ and rules/. Empty: DefaultDataDir().
+  // Folder with actors/, verbs/, cameo/ and rules/.
   std::string data_dir;
-  // The compiled lexicon. Empty: the lexicon.tsv inside the data folder.
+  // The compiled lexicon (cities.tsv, the gazetteer, is read from the same
+  // folder). Empty: CASUS_LEXICON, else the lexicon.tsv inside `data_dir`
+  // when it has one (an installed data folder does), else the one of the
+  // default data folder.
   std::string lexicon;
 };
 

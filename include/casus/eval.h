@@ -1,6 +1,8 @@
 // Evaluation against gold records: {"id","date","text","events":[{"source",
 // "target","root",...}]}. Scores at (source, target, CAMEO root), where an
 // actor's key is its country, else its IGO code, else its bare role code.
+// EvalResult is a plain value; Evaluate reads the gold file itself and may
+// run on several threads at once (the Coder is shared, read-only).
 #pragma once
 #include <string>
 #include <vector>

@@ -1,15 +1,25 @@
-// Output: event, quantity and error records as JSON Lines, CSV or TSV.
-// Writers are not thread-safe; give each stream one writer.
+// Output: event, quantity, sentence and error records as JSON Lines, CSV or
+// TSV (field names fixed by the event record spec; README.md lists them).
+//
+// The *Json functions are pure (no state, thread-safe). A RecordWriter is a
+// RecordSink writing to a FILE* it does not own (the caller opens and closes
+// it); it is not thread-safe: one writer per stream, fed from one thread.
+// Every write is checked: a failed write (a full disk, a closed pipe) makes
+// the call return StatusCode::kIoError, and so does Finish when the final
+// flush fails.
 #pragma once
 #include <cstdio>
 #include <string>
 #include <string_view>
 
 #include "casus/record.h"
+#include "casus/sink.h"
+#include "casus/status.h"
 
 namespace casus {
 
 enum class Format { kJsonl, kCsv, kTsv };
+// "jsonl" (or "json"), "csv", "tsv"; false for anything else.
 bool ParseFormat(const std::string& name, Format* out);
 
 // JSON text of one record (no trailing newline).
@@ -20,18 +30,34 @@ std::string ActorJson(const Actor& a);
 // {"kind":"sentence","article_id","sentence_index","sentence"} (casus code --sentences)
 std::string SentenceJson(const std::string& article_id, int index, std::string_view sentence);
 
-class RecordWriter {
+struct WriterOptions {
+  Format format = Format::kJsonl;
+  // 'sentence' records (JSON Lines only).
+  bool sentences = false;
+  // 'quantity' records (JSON Lines only; CSV/TSV rows carry quantities in
+  // the events' `quantities` column).
+  bool quantities = true;
+  // 'error' records are JSON Lines only: a CSV/TSV table has no row for them
+  // (the casus CLI reports them on stderr in every format).
+};
+
+class RecordWriter : public RecordSink {
  public:
-  RecordWriter(FILE* out, Format format) : out_(out), format_(format) {}
-  void Write(const Event& e);
-  void Write(const QuantityRecord& q);  // JSON Lines only; tables carry quantities in events
-  void Write(const ErrorRecord& e);     // JSON Lines only; CSV/TSV errors go to stderr
-  void Flush() { fflush(out_); }
+  RecordWriter(FILE* out, const WriterOptions& options) : out_(out), opt_(options) {}
+  RecordWriter(FILE* out, Format format) : out_(out) { opt_.format = format; }
+
+  Status OnSentence(const std::string& article_id, int index, std::string_view sentence) override;
+  Status OnEvent(const Event& e) override;
+  Status OnQuantity(const QuantityRecord& q) override;
+  Status OnError(const ErrorRecord& e) override;
+  // Flushes the stream; reports a write that failed on the way.
+  Status Finish() override;
 
  private:
-  void Header();
+  Status Put(std::string_view text);
+  Status Header();
   FILE* out_;
-  Format format_;
+  WriterOptions opt_;
   bool header_done_ = false;
 };
 

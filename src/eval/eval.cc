@@ -19,7 +19,7 @@ std::string ActorKey(const Actor& a) {
 
 Status Evaluate(const std::string& gold_path, const Coder& coder, EvalResult* r) {
   std::ifstream in(gold_path);
-  if (!in) return Status::Error(gold_path + ": cannot read");
+  if (!in) return Status::Error(StatusCode::kNotFound, gold_path + ": cannot read");
   simdjson::dom::parser parser;
   std::string line;
   long n = 0;

@@ -4,11 +4,15 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+
+#include "util/dates.h"
+#include "util/utf8.h"
 
 namespace casus {
 namespace {
@@ -90,41 +94,20 @@ void SplitTitle(const std::string& all, std::string* title, std::string* body) {
 
 }  // namespace
 
+// The calendar check is dates.h's; the range keeps typos ("0224-03-05",
+// "20240-...") out of the event record.
 bool ValidDate(std::string_view d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
-  int y = std::atoi(std::string(d.substr(0, 4)).c_str()),
-      m = std::atoi(std::string(d.substr(5, 2)).c_str()),
-      day = std::atoi(std::string(d.substr(8, 2)).c_str());
-  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1800 || y > 2200 || m < 1 || m > 12 || day < 1) return false;
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return day <= (m == 2 && !leap ? 28 : kDays[m - 1]);
+  int32_t v = ParseYmd(d);
+  return v >= 18000101 && v <= 22001231;
 }
 
 std::string TextProblem(std::string_view s) {
-  size_t i = 0, n = s.size();
-  while (i < n) {
-    unsigned char c = s[i];
-    if (c == 0) return "binary data (NUL byte at offset " + std::to_string(i) + ")";
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    int len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (!len || i + len > n) return "invalid UTF-8 at byte " + std::to_string(i);
-    uint32_t cp = c & (len == 2 ? 0x1f : len == 3 ? 0x0f : 0x07);
-    for (int k = 1; k < len; ++k) {
-      unsigned char d = s[i + k];
-      if ((d >> 6) != 2) return "invalid UTF-8 at byte " + std::to_string(i);
-      cp = (cp << 6) | (d & 0x3f);
-    }
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-        (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))
-      return "invalid UTF-8 at byte " + std::to_string(i);
-    i += len;
-  }
+  // Whichever comes first: a NUL byte or an invalid UTF-8 sequence.
+  size_t nul = s.find('\0');
+  size_t bad = FindInvalidUtf8(s);
+  if (nul != std::string_view::npos && (bad == std::string_view::npos || nul < bad))
+    return "binary data (NUL byte at offset " + std::to_string(nul) + ")";
+  if (bad != std::string_view::npos) return "invalid UTF-8 at byte " + std::to_string(bad);
   // Control characters beyond whitespace in bulk mean binary.
   size_t ctl = 0;
   for (unsigned char c : s)
@@ -133,9 +116,12 @@ std::string TextProblem(std::string_view s) {
   return "";
 }
 
-bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* out,
-                      std::string* why) {
-  thread_local simdjson::dom::parser parser;
+namespace {
+
+// One JSON Lines record, with the caller's parser (its buffers are reused
+// from record to record and freed with it).
+bool ParseJsonRecord(simdjson::dom::parser& parser, std::string_view line, const IngestOptions& opt,
+                     Article* out, std::string* why) {
   simdjson::padded_string padded(line);
   simdjson::dom::element doc;
   auto err = parser.parse(padded).get(doc);
@@ -198,6 +184,114 @@ bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* 
   return true;
 }
 
+}  // namespace
+
+bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* out,
+                      std::string* why) {
+  simdjson::dom::parser parser;
+  return ParseJsonRecord(parser, line, opt, out, why);
+}
+
+namespace {
+
+// Turns the records of one input into articles and error records. Owns the
+// JSON parser of the input: no state outlives the input it was made for.
+class Reader {
+ public:
+  Reader(const std::string& input, const IngestOptions& opt, const ArticleSink& articles,
+         const ErrorSink& errors)
+      : input_(input), base_(BaseName(input)), opt_(opt), articles_(articles), errors_(errors) {}
+
+  bool Cancelled() const { return opt_.cancelled && opt_.cancelled(); }
+  void Error(std::string id, long line, std::string message) {
+    errors_({std::move(id), input_, line, std::move(message)});
+  }
+
+  // The whole input is one plain-text article.
+  void PlainText(std::string all) {
+    if (all.size() > opt_.max_record_bytes)
+      return Error(base_, 0,
+                   "article of " + std::to_string(all.size()) + " bytes exceeds the limit of " +
+                       std::to_string(opt_.max_record_bytes));
+    if (Blank(all)) return Error(base_, 0, "empty input");
+    std::string problem = TextProblem(all);
+    if (!problem.empty()) return Error(base_, 0, problem);
+    Article a;
+    a.id = base_;
+    a.input = input_;
+    a.date = opt_.default_date;
+    if (all.size() >= 3 && all.compare(0, 3, "\xEF\xBB\xBF") == 0) all.erase(0, 3);  // BOM
+    SplitTitle(all, &a.title, &a.text);
+    articles_(std::move(a));
+  }
+
+  // Line `lineno` (1-based) of a JSON Lines input, without its '\n'.
+  void JsonLine(std::string_view line, long lineno) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (Blank(line)) return;
+    any_ = true;
+    std::string id = base_ + ":" + std::to_string(lineno);
+    if (line.size() > opt_.max_record_bytes)
+      return Error(id, lineno,
+                   "record of " + std::to_string(line.size()) + " bytes exceeds the limit of " +
+                       std::to_string(opt_.max_record_bytes));
+    std::string problem = TextProblem(line);
+    if (!problem.empty()) return Error(id, lineno, problem);
+    Article a;
+    std::string why;
+    if (!ParseJsonRecord(parser_, line, opt_, &a, &why)) return Error(id, lineno, why);
+    if (a.id.empty()) a.id = id;
+    a.input = input_;
+    a.line = lineno;
+    articles_(std::move(a));
+  }
+
+  // After the last line of a JSON Lines input.
+  void EndJsonLines(long lineno, bool read_error) {
+    if (read_error) Error(base_, lineno, "read error");
+    if (!any_ && !read_error && !Cancelled()) Error(base_, 0, "empty input");
+  }
+
+ private:
+  const std::string& input_;
+  const std::string base_;
+  const IngestOptions& opt_;
+  const ArticleSink& articles_;
+  const ErrorSink& errors_;
+  simdjson::dom::parser parser_;
+  bool any_ = false;
+};
+
+bool NamedJsonLines(const std::string& name) {
+  return EndsWith(name, ".jsonl") || EndsWith(name, ".ndjson");
+}
+
+bool IsSpace(int c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+}  // namespace
+
+Status ReadBuffer(const std::string& name, std::string_view bytes, const IngestOptions& opt,
+                  const ArticleSink& articles, const ErrorSink& errors) {
+  Reader reader(name, opt, articles, errors);
+  size_t first = 0;
+  while (first < bytes.size() && IsSpace(static_cast<unsigned char>(bytes[first]))) ++first;
+  if (!NamedJsonLines(name) && !(first < bytes.size() && bytes[first] == '{')) {
+    reader.PlainText(std::string(bytes));
+    return Status::Ok();
+  }
+  long lineno = 0;
+  for (size_t p = 0; p < bytes.size() && !reader.Cancelled();) {
+    size_t nl = bytes.find('\n', p);
+    if (nl == std::string_view::npos) nl = bytes.size();
+    reader.JsonLine(bytes.substr(p, nl - p), ++lineno);
+    p = nl + 1;
+  }
+  reader.EndJsonLines(lineno, false);
+  return Status::Ok();
+}
+
 Status ReadInput(const std::string& path, const IngestOptions& opt, const ArticleSink& articles,
                  const ErrorSink& errors) {
   std::ifstream file;
@@ -206,94 +300,35 @@ Status ReadInput(const std::string& path, const IngestOptions& opt, const Articl
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
       errors({"", path, 0, "is a directory"});
-      return Status::Error(path + ": is a directory");
+      return Status::Error(StatusCode::kNotFound, path + ": is a directory");
     }
     file.open(path, std::ios::binary);
     if (!file) {
       std::string why = std::string("cannot open: ") + std::strerror(errno);
       errors({"", path, 0, why});
-      return Status::Error(path + ": " + why);
+      return Status::Error(StatusCode::kNotFound, path + ": " + why);
     }
     in = &file;
   }
-  std::string base = BaseName(path);
-  bool jsonl = EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson");
-  if (!jsonl) {
-    // Peek: a first non-blank '{' means JSON Lines.
-    int c;
-    std::string head;
-    while ((c = in->peek()) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t'))
-      head += char(in->get());
-    jsonl = c == '{';
-    if (!jsonl) {
-      std::string all;
-      if (!Slurp(*in, &all)) {
-        errors({base, path, 0, "read error"});
-        return Status::Ok();
-      }
-      all = head + all;
-      if (all.size() > opt.max_record_bytes) {
-        errors({base, path, 0,
-                "article of " + std::to_string(all.size()) + " bytes exceeds the limit of " +
-                    std::to_string(opt.max_record_bytes)});
-        return Status::Ok();
-      }
-      if (Blank(all)) {
-        errors({base, path, 0, "empty input"});
-        return Status::Ok();
-      }
-      std::string problem = TextProblem(all);
-      if (!problem.empty()) {
-        errors({base, path, 0, problem});
-        return Status::Ok();
-      }
-      Article a;
-      a.id = base;
-      a.input = path;
-      a.date = opt.default_date;
-      if (all.size() >= 3 && all.compare(0, 3, "\xEF\xBB\xBF") == 0) all.erase(0, 3);  // BOM
-      SplitTitle(all, &a.title, &a.text);
-      articles(std::move(a));
+  // Sniff as ReadBuffer does: the leading blank lines it skips still count
+  // in the line numbers of the records after them.
+  std::string head;
+  int c;
+  while ((c = in->peek()) != EOF && IsSpace(c)) head += char(in->get());
+  if (!NamedJsonLines(path) && c != '{') {
+    std::string rest;
+    if (!Slurp(*in, &rest)) {
+      errors({BaseName(path), path, 0, "read error"});
       return Status::Ok();
     }
-    // Fall through to JSON Lines with what was consumed (only whitespace).
+    return ReadBuffer(path, head + rest, opt, articles, errors);
   }
+  // JSON Lines are read a line at a time: an input of any size streams.
+  Reader reader(path, opt, articles, errors);
+  long lineno = long(std::count(head.begin(), head.end(), '\n'));
   std::string line;
-  long lineno = 0;
-  bool any = false;
-  while (std::getline(*in, line)) {
-    ++lineno;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (Blank(line)) continue;
-    any = true;
-    std::string id = base + ":" + std::to_string(lineno);
-    if (line.size() > opt.max_record_bytes) {
-      errors({id, path, lineno,
-              "record of " + std::to_string(line.size()) + " bytes exceeds the limit of " +
-                  std::to_string(opt.max_record_bytes)});
-      continue;
-    }
-    std::string problem = TextProblem(line);
-    if (!problem.empty()) {
-      errors({id, path, lineno, problem});
-      continue;
-    }
-    Article a;
-    std::string why;
-    if (!ParseJsonArticle(line, opt, &a, &why)) {
-      // Keep the record's own id when it has one.
-      Article partial;
-      std::string ignore;
-      errors({id, path, lineno, why});
-      continue;
-    }
-    if (a.id.empty()) a.id = id;
-    a.input = path;
-    a.line = lineno;
-    articles(std::move(a));
-  }
-  if (in->bad()) errors({base, path, lineno, "read error"});
-  if (!any && !in->bad()) errors({base, path, 0, "empty input"});
+  while (!reader.Cancelled() && std::getline(*in, line)) reader.JsonLine(line, ++lineno);
+  reader.EndJsonLines(lineno, in->bad());
   return Status::Ok();
 }
 

@@ -11,12 +11,7 @@
 
 #include <unicode/uloc.h>
 
-#ifndef CASUS_DATA_DIR
-#define CASUS_DATA_DIR "data"
-#endif
-#ifndef CASUS_LEXICON
-#define CASUS_LEXICON "lexicon.tsv"
-#endif
+#include "api/paths.h"
 
 namespace casus {
 namespace {
@@ -81,13 +76,21 @@ std::string Err(const std::string& file, uint32_t line, const std::string& what)
 
 }  // namespace
 
+// CASUS_DATA, else the share/casus/data next to the executable (build or
+// install tree). Nothing is compiled in: an installed casus must not depend
+// on the source tree it was built from.
 std::string Dictionaries::DefaultDataDir() {
   const char* e = std::getenv("CASUS_DATA");
-  return e && *e ? e : CASUS_DATA_DIR;
+  if (e && *e) return e;
+  std::string found = FindDataDirNearExecutable();
+  if (!found.empty()) return found;
+  std::vector<std::string> tried = DataDirCandidates();
+  return tried.empty() ? "share/casus/data" : tried.back();  // named in the load error
 }
+
+// CASUS_LEXICON, else the lexicon of the default data folder (LexiconFor).
 std::string Dictionaries::DefaultLexicon() {
-  const char* e = std::getenv("CASUS_LEXICON");
-  return e && *e ? e : CASUS_LEXICON;
+  return LexiconFor(DefaultDataDir());
 }
 
 const CameoCode* Dictionaries::Cameo(std::string_view code) const {
@@ -505,8 +508,19 @@ Status Dictionaries::LoadRoles(const std::string& path) {
 }
 
 Status LoadDictionaries(const LoadOptions& options, std::shared_ptr<const Dictionaries>* out) {
+  namespace fs = std::filesystem;
   std::string data = options.data_dir.empty() ? Dictionaries::DefaultDataDir() : options.data_dir;
-  std::string lexicon = options.lexicon.empty() ? Dictionaries::DefaultLexicon() : options.lexicon;
+  std::error_code ec;
+  const char* env = std::getenv("CASUS_DATA");
+  if (options.data_dir.empty() && !(env && *env) && !fs::is_directory(data, ec)) {
+    std::string tried;
+    for (const std::string& c : DataDirCandidates()) tried += (tried.empty() ? "" : ", ") + c;
+    return Status::Error(StatusCode::kNotFound,
+                         "casus: no data folder found (looked in " + tried +
+                             "); name one with --data, CASUS_DATA or LoadOptions::data_dir");
+  }
+  // A data folder with its own lexicon.tsv (an install tree's) uses it.
+  std::string lexicon = options.lexicon.empty() ? LexiconFor(data) : options.lexicon;
   return Dictionaries::Load(data, lexicon, out);
 }
 

@@ -1,10 +1,13 @@
 // JSON, CSV and TSV renderings of the records (field names fixed by
 // ../shared/spec/event-record.md).
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "casus/output.h"
+#include "util/utf8.h"
 
 namespace casus {
 namespace {
@@ -72,6 +75,16 @@ void QuantityBody(std::string* o, const Quantity& q) {
   OptActor(o, q.actor);
   Key(o, "text");
   Str(o, q.text);
+}
+
+struct CharSpan {
+  size_t begin = 0, end = 0;
+};
+
+// Evidence span in code points of the sentence, from the byte span (always
+// computed here, so it is right whoever filled the byte span).
+CharSpan CharSpanOf(const Event& e) {
+  return {Utf8Chars(e.sentence, e.evidence.begin), Utf8Chars(e.sentence, e.evidence.end)};
 }
 
 std::string Cell(std::string_view s, Format f) {
@@ -207,6 +220,15 @@ std::string EventJson(const Event& e) {
   o += ',';
   Num(&o, e.evidence.end);
   o += ']';
+  // The spec's span is in characters, as Python slices a str: for "Erdoğan
+  // criticised Greece" the byte span would cut "riticised " out of it.
+  const CharSpan cs = CharSpanOf(e);
+  Key(&o, "char_span");
+  o += '[';
+  Num(&o, cs.begin);
+  o += ',';
+  Num(&o, cs.end);
+  o += ']';
   Key(&o, "pattern");
   Str(&o, e.evidence.pattern);
   Key(&o, "dictionary");
@@ -265,54 +287,53 @@ std::string ErrorJson(const ErrorRecord& e) {
   return o;
 }
 
-void RecordWriter::Header() {
-  if (header_done_ || format_ == Format::kJsonl) return;
+Status RecordWriter::Put(std::string_view text) {
+  if (std::fwrite(text.data(), 1, text.size(), out_) != text.size()) {
+    int err = errno;
+    return Status::Error(StatusCode::kIoError,
+                         std::string("writing output: ") + (err ? std::strerror(err) : "failed"));
+  }
+  return Status::Ok();
+}
+
+Status RecordWriter::Finish() {
+  if (std::fflush(out_) != 0 || std::ferror(out_)) {
+    int err = errno;
+    return Status::Error(StatusCode::kIoError,
+                         std::string("writing output: ") + (err ? std::strerror(err) : "failed"));
+  }
+  return Status::Ok();
+}
+
+Status RecordWriter::Header() {
+  if (header_done_ || opt_.format == Format::kJsonl) return Status::Ok();
   header_done_ = true;
-  const char* cols[] = {"event_id",
-                        "article_id",
-                        "sentence_index",
-                        "date",
-                        "source_code",
-                        "source_country",
-                        "source_role",
-                        "source_text",
-                        "target_code",
-                        "target_country",
-                        "target_role",
-                        "target_text",
-                        "cameo",
-                        "root",
-                        "quad_class",
-                        "goldstein",
-                        "plover",
-                        "negated",
-                        "modality",
-                        "attributed_to_code",
-                        "attributed_to_text",
-                        "location",
-                        "quantities",
-                        "verb_phrase",
-                        "pattern",
-                        "sentence"};
-  char sep = format_ == Format::kCsv ? ',' : '\t';
+  const char* cols[] = {
+      "event_id",           "article_id",  "sentence_index", "date",        "source_code",
+      "source_country",     "source_role", "source_text",    "target_code", "target_country",
+      "target_role",        "target_text", "cameo",          "root",        "quad_class",
+      "goldstein",          "plover",      "negated",        "modality",    "attributed_to_code",
+      "attributed_to_text", "location",    "quantities",     "verb_phrase", "pattern",
+      "sentence",           "span_begin",  "span_end",       "char_begin",  "char_end"};
+  char sep = opt_.format == Format::kCsv ? ',' : '\t';
   std::string line;
   for (size_t i = 0; i < std::size(cols); ++i) {
     if (i) line += sep;
     line += cols[i];
   }
   line += '\n';
-  fputs(line.c_str(), out_);
+  return Put(line);
 }
 
-void RecordWriter::Write(const Event& e) {
-  if (format_ == Format::kJsonl) {
+Status RecordWriter::OnEvent(const Event& e) {
+  if (opt_.format == Format::kJsonl) {
     std::string j = EventJson(e);
     j += '\n';
-    fwrite(j.data(), 1, j.size(), out_);
-    return;
+    return Put(j);
   }
-  Header();
-  char sep = format_ == Format::kCsv ? ',' : '\t';
+  Status st = Header();
+  if (!st.ok()) return st;
+  char sep = opt_.format == Format::kCsv ? ',' : '\t';
   auto num = [](double v) {
     std::string s;
     char b[32];
@@ -328,6 +349,7 @@ void RecordWriter::Write(const Event& e) {
   const Actor& s = e.source ? *e.source : empty;
   const Actor& t = e.target ? *e.target : empty;
   const Actor& a = e.attributed_to ? *e.attributed_to : empty;
+  const CharSpan cs = CharSpanOf(e);
   std::string cells[] = {e.event_id,
                          e.article_id,
                          std::to_string(e.sentence_index),
@@ -353,26 +375,40 @@ void RecordWriter::Write(const Event& e) {
                          q,
                          e.evidence.verb_phrase,
                          e.evidence.pattern,
-                         e.sentence};
+                         e.sentence,
+                         std::to_string(e.evidence.begin),
+                         std::to_string(e.evidence.end),
+                         std::to_string(cs.begin),
+                         std::to_string(cs.end)};
   std::string line;
   for (size_t i = 0; i < std::size(cells); ++i) {
     if (i) line += sep;
-    line += Cell(cells[i], format_);
+    line += Cell(cells[i], opt_.format);
   }
   line += '\n';
-  fwrite(line.data(), 1, line.size(), out_);
+  return Put(line);
 }
 
-void RecordWriter::Write(const QuantityRecord& q) {
-  if (format_ != Format::kJsonl) return;
-  std::string j = QuantityJson(q) + "\n";
-  fwrite(j.data(), 1, j.size(), out_);
+Status RecordWriter::OnSentence(const std::string& article_id, int index,
+                                std::string_view sentence) {
+  if (!opt_.sentences || opt_.format != Format::kJsonl) return Status::Ok();
+  std::string j = SentenceJson(article_id, index, sentence);
+  j += '\n';
+  return Put(j);
 }
 
-void RecordWriter::Write(const ErrorRecord& e) {
-  if (format_ != Format::kJsonl) return;
-  std::string j = ErrorJson(e) + "\n";
-  fwrite(j.data(), 1, j.size(), out_);
+Status RecordWriter::OnQuantity(const QuantityRecord& q) {
+  if (!opt_.quantities || opt_.format != Format::kJsonl) return Status::Ok();
+  std::string j = QuantityJson(q);
+  j += '\n';
+  return Put(j);
+}
+
+Status RecordWriter::OnError(const ErrorRecord& e) {
+  if (opt_.format != Format::kJsonl) return Status::Ok();
+  std::string j = ErrorJson(e);
+  j += '\n';
+  return Put(j);
 }
 
 }  // namespace casus

@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 #include "casus/output.h"
 
 namespace casus {
@@ -34,10 +36,13 @@ CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 CREATE INDEX IF NOT EXISTS quantities_article ON quantities(article_id);
 )sql";
 
+// A prepared statement; a failed prepare shows as a failed Run.
 struct Stmt {
   sqlite3_stmt* st = nullptr;
   Stmt(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &st, nullptr); }
   ~Stmt() { sqlite3_finalize(st); }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
   Stmt& Text(int i, const std::string& s) {
     if (s.empty())
       sqlite3_bind_null(st, i);
@@ -54,6 +59,7 @@ struct Stmt {
     return *this;
   }
   bool Run() {
+    if (!st) return false;
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     return rc == SQLITE_DONE;
@@ -62,31 +68,44 @@ struct Stmt {
 
 }  // namespace
 
+struct Store::Db {
+  sqlite3* h = nullptr;
+  ~Db() { sqlite3_close(h); }
+};
+
+Store::Store(std::unique_ptr<Db> db, std::string path)
+    : db_(std::move(db)), path_(std::move(path)) {}
+
 Status Store::Open(const std::string& path, std::unique_ptr<Store>* out) {
-  sqlite3* db = nullptr;
-  if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) {
-    std::string m = db ? sqlite3_errmsg(db) : "out of memory";
-    sqlite3_close(db);
-    return Status::Error(path + ": cannot open database: " + m);
+  auto db = std::make_unique<Db>();
+  if (sqlite3_open(path.c_str(), &db->h) != SQLITE_OK) {
+    std::string m = db->h ? sqlite3_errmsg(db->h) : "out of memory";
+    return Status::Error(StatusCode::kIoError, path + ": cannot open database: " + m);
   }
-  sqlite3_busy_timeout(db, 5000);
-  std::unique_ptr<Store> s(new Store(db));
+  sqlite3_busy_timeout(db->h, 5000);
+  std::unique_ptr<Store> s(new Store(std::move(db), path));
   Status st = s->Exec(kSchema);
-  if (!st.ok()) return Status::Error(path + ": " + st.message());
+  if (!st.ok()) return st;
   *out = std::move(s);
   return Status::Ok();
 }
 
 Store::~Store() {
-  sqlite3_close(db_);
+  // A transaction still open here belongs to a run that did not finish.
+  if (db_ && db_->h && !sqlite3_get_autocommit(db_->h)) Exec("ROLLBACK").IgnoreError();
+}
+
+Status Store::Failed(const char* what) {
+  return Status::Error(StatusCode::kIoError,
+                       path_ + ": database: " + what + ": " + sqlite3_errmsg(db_->h));
 }
 
 Status Store::Exec(const char* sql) {
   char* err = nullptr;
-  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-    std::string m = err ? err : "sqlite error";
+  if (sqlite3_exec(db_->h, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string m = err ? err : sqlite3_errmsg(db_->h);
     sqlite3_free(err);
-    return Status::Error(m);
+    return Status::Error(StatusCode::kIoError, path_ + ": database: " + m);
   }
   return Status::Ok();
 }
@@ -98,12 +117,31 @@ Status Store::Commit() {
   return Exec("COMMIT");
 }
 
+Status Store::Finish() {
+  return sqlite3_get_autocommit(db_->h) ? Status::Ok() : Commit();
+}
+
+// The article's rows replace the old ones inside a savepoint: a failure half
+// way (a full disk, a locked file) rolls the article back to what it was.
 Status Store::Put(const Article& a, const CodedArticle& c) {
-  Stmt del_e(db_, "DELETE FROM events WHERE article_id=?");
-  Stmt del_q(db_, "DELETE FROM quantities WHERE article_id=?");
+  Status s = Exec("SAVEPOINT casus_put");
+  if (!s.ok()) return s;
+  s = PutRows(a, c);
+  if (!s.ok()) {
+    Exec("ROLLBACK TO casus_put").IgnoreError();  // the first failure is the one to report
+    Exec("RELEASE casus_put").IgnoreError();
+    return s;
+  }
+  return Exec("RELEASE casus_put");
+}
+
+Status Store::PutRows(const Article& a, const CodedArticle& c) {
+  sqlite3* db = db_->h;
+  Stmt del_e(db, "DELETE FROM events WHERE article_id=?");
+  Stmt del_q(db, "DELETE FROM quantities WHERE article_id=?");
   if (!del_e.Text(1, a.id).Run() || !del_q.Text(1, a.id).Run())
-    return Status::Error(sqlite3_errmsg(db_));
-  Stmt art(db_, "INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?,?,?,?,?)");
+    return Failed("replacing an article");
+  Stmt art(db, "INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?,?,?,?,?)");
   art.Text(1, a.id)
       .Text(2, a.date)
       .Text(3, a.title)
@@ -114,8 +152,8 @@ Status Store::Put(const Article& a, const CodedArticle& c) {
       .Int(8, long(c.sentences.size()))
       .Int(9, long(c.events.size()))
       .Text(10, c.text);
-  if (!art.Run()) return Status::Error(sqlite3_errmsg(db_));
-  Stmt ev(db_, "INSERT OR REPLACE INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  if (!art.Run()) return Failed("storing an article");
+  Stmt ev(db, "INSERT OR REPLACE INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (const Event& e : c.events) {
     const Actor none;
     const Actor& s = e.source ? *e.source : none;
@@ -140,9 +178,9 @@ Status Store::Put(const Article& a, const CodedArticle& c) {
         .Text(18, e.attributed_to ? e.attributed_to->code : "")
         .Text(19, e.sentence)
         .Text(20, EventJson(e));
-    if (!ev.Run()) return Status::Error(sqlite3_errmsg(db_));
+    if (!ev.Run()) return Failed("storing an event");
   }
-  Stmt qs(db_, "INSERT INTO quantities VALUES(?,?,?,?,?,?,?,?)");
+  Stmt qs(db, "INSERT INTO quantities VALUES(?,?,?,?,?,?,?,?)");
   for (const QuantityRecord& q : c.quantities) {
     qs.Text(1, q.article_id)
         .Int(2, q.sentence_index)
@@ -152,15 +190,15 @@ Status Store::Put(const Article& a, const CodedArticle& c) {
         .Text(6, q.attributed_to ? q.attributed_to->code : "")
         .Text(7, q.quantity.text)
         .Text(8, q.sentence);
-    if (!qs.Run()) return Status::Error(sqlite3_errmsg(db_));
+    if (!qs.Run()) return Failed("storing a quantity");
   }
   return Status::Ok();
 }
 
 Status Store::PutError(const ErrorRecord& e) {
-  Stmt st(db_, "INSERT INTO errors(input,line,article_id,message) VALUES(?,?,?,?)");
+  Stmt st(db_->h, "INSERT INTO errors(input,line,article_id,message) VALUES(?,?,?,?)");
   st.Text(1, e.input).Int(2, e.line).Text(3, e.article_id).Text(4, e.message);
-  if (!st.Run()) return Status::Error(sqlite3_errmsg(db_));
+  if (!st.Run()) return Failed("storing an error record");
   return Status::Ok();
 }
 
