@@ -33,7 +33,8 @@ uint32_t TagBitFor(std::string_view t) {
   return kTagOther;
 }
 
-bool EndsWith(std::string_view s, std::string_view suf) {
+// `suf` ends `s` and leaves a stem of at least two letters.
+bool HasSuffix(std::string_view s, std::string_view suf) {
   return s.size() > suf.size() + 1 && s.substr(s.size() - suf.size()) == suf;
 }
 
@@ -144,12 +145,12 @@ int32_t Lexicon::VerbLemma(std::string_view w) const {
   int32_t id = Find(w);
   if (id >= 0 && entries_[id].verb_lemma >= 0) return entries_[id].verb_lemma;
   if (id >= 0 && (entries_[id].tags & kTagVerbAny)) return id;
-  static const std::pair<const char*, const char*> rules[] = {{"ies", "y"}, {"es", "e"}, {"es", ""},
-                                                              {"s", ""},    {"ed", "e"}, {"ed", ""},
-                                                              {"ing", "e"}, {"ing", ""}};
-  for (auto [suf, rep] : rules) {
-    if (!EndsWith(w, suf)) continue;
-    std::string cand(w.substr(0, w.size() - strlen(suf)));
+  static constexpr std::pair<std::string_view, std::string_view> kRules[] = {
+      {"ies", "y"}, {"es", "e"}, {"es", ""},   {"s", ""},
+      {"ed", "e"},  {"ed", ""},  {"ing", "e"}, {"ing", ""}};
+  for (auto [suf, rep] : kRules) {
+    if (!HasSuffix(w, suf)) continue;
+    std::string cand(w.substr(0, w.size() - suf.size()));
     cand += rep;
     int32_t c = Find(cand);
     if (c >= 0 && (entries_[c].tags & kTagVB)) return c;
@@ -160,7 +161,7 @@ int32_t Lexicon::VerbLemma(std::string_view w) const {
 int32_t Lexicon::NounLemma(std::string_view w) const {
   int32_t id = Find(w);
   if (id >= 0 && entries_[id].noun_lemma >= 0) return entries_[id].noun_lemma;
-  if (EndsWith(w, "s")) {
+  if (HasSuffix(w, "s")) {
     int32_t c = Find(w.substr(0, w.size() - 1));
     if (c >= 0) return c;
   }

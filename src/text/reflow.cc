@@ -5,15 +5,10 @@
 #include <vector>
 
 #include "text/text.h"
+#include "util/strings.h"
 
 namespace casus {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
 
 bool IsWordByte(char c) {
   return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
@@ -27,14 +22,10 @@ bool EndsSentence(std::string_view p) {
 }
 
 // Prefixes that keep their hyphen before a word ("pro-government", "cross-border").
-bool KeepsHyphen(const std::string& prefix) {
-  static const char* kPrefixes[] = {"pro",   "anti",  "cross", "ex",    "self",  "non",  "post",
-                                    "well",  "all",   "half",  "semi",  "multi", "neo",  "pan",
-                                    "mid",   "ultra", "vice",  "inter", "extra", "full", "long",
-                                    "short", "high",  "low",   "far",   "hard",  "so"};
-  for (const char* p : kPrefixes)
-    if (prefix == p) return true;
-  return false;
+bool KeepsHyphen(std::string_view prefix) {
+  return In(prefix, {"pro",   "anti", "cross", "ex",    "self", "non", "post",  "well", "all",
+                     "half",  "semi", "multi", "neo",   "pan",  "mid", "ultra", "vice", "inter",
+                     "extra", "full", "long",  "short", "high", "low", "far",   "hard", "so"});
 }
 
 bool FunctionWordEnd(std::string_view p, const Lexicon& lex) {
@@ -42,7 +33,7 @@ bool FunctionWordEnd(std::string_view p, const Lexicon& lex) {
   size_t b = e;
   while (b > 0 && IsWordByte(p[b - 1])) --b;
   if (b == e) return false;
-  int32_t id = lex.Find(Lower(p.substr(b)));
+  int32_t id = lex.Find(AsciiLower(p.substr(b)));
   if (id < 0) return false;
   uint32_t first = lex.Entry(id).first;
   return first & (kTagIN | kTagDT | kTagCC | kTagTO | kTagPRPS);
@@ -57,7 +48,7 @@ void Join(std::string* p, std::string_view line, const Lexicon& lex) {
     size_t e = 0;
     while (e < line.size() && (IsWordByte(line[e]) || line[e] == '-')) ++e;
     std::string first(line.substr(0, e));
-    std::string lp = Lower(prefix), lf = Lower(first);
+    std::string lp = AsciiLower(prefix), lf = AsciiLower(first);
     bool keep;
     if (first.empty())
       keep = true;

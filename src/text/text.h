@@ -166,4 +166,12 @@ void Tokenize(std::string_view sentence, const Lexicon& lex, std::vector<Token>*
 // Decides each token's part of speech from its candidates and neighbours.
 void Tag(std::string_view sentence, const Lexicon& lex, std::vector<Token>* tokens);
 
+// When the tagger's repair pass runs. Tag runs it once, after every token has
+// its tag; it used to run after each verb candidate, which is quadratic and
+// gave the same tags (kept so that a test can keep checking that it does).
+// kNever shows a test what the repair pass changes.
+enum class RepairOrder : uint8_t { kOnceAfter, kAfterEachVerbCandidate, kNever };
+void TagInOrder(std::string_view sentence, const Lexicon& lex, std::vector<Token>* tokens,
+                RepairOrder order);
+
 }  // namespace casus
