@@ -53,17 +53,12 @@ bool IsCountryish(const ActorEntry& e) {
   return !e.country.empty() && e.role.empty();
 }
 
-// A role noun that names an actor (not NIL "exports", not OBJ "targets").
-bool IsActorRole(const ActorMatch& m) {
-  return m.entry && m.entry->field == ActorField::kRole && m.entry->role != "NIL" &&
-         m.entry->role != "OBJ";
-}
-
 const ActorMatch kNoMatch;
 
 }  // namespace
 
-Passes::Passes(const Dictionaries& d, Sentence* s) : d_(d), s_(*s), n_(int(s->toks.size())) {
+Passes::Passes(const Dictionaries& d, Sentence* s)
+    : d_(d), r_(d.actor_rules()), s_(*s), n_(int(s->toks.size())) {
   s_.mentions.clear();
   s_.mention_at.assign(n_, -1);
   s_.mention_end.assign(n_, -1);
@@ -98,12 +93,20 @@ std::string_view Passes::Word(int i) const {
 }
 
 bool Passes::Locative(int i) const {
-  return In(Word(i),
-            {"in",           "near",         "at",           "inside",  "outside",   "across",
-             "throughout",   "around",       "within",       "north",   "south",     "east",
-             "west",         "northern",     "southern",     "eastern", "western",   "northeastern",
-             "northwestern", "southeastern", "southwestern", "central", "northeast", "northwest",
-             "southeast",    "southwest"});
+  return i >= 0 && i < n_ && r_.locatives->Has(s_.toks[i].id);
+}
+
+bool Passes::IsActorRole(const ActorMatch& m) const {
+  return m.entry && m.entry->field == ActorField::kRole && m.entry->role != r_.no_actor_role &&
+         m.entry->role != r_.thing_role;
+}
+
+bool Passes::IsRole(const ActorMatch& m, const std::string& role) const {
+  return m.entry && m.entry->field == ActorField::kRole && m.entry->role == role;
+}
+
+const std::string& Passes::RoleOf(const ActorMatch& m) const {
+  return m.expired ? r_.former_office_role : m.entry->role;
 }
 
 // Finds a role at or shortly after i (skipping adjectives / other nouns);
@@ -164,16 +167,17 @@ int Passes::HyphenatedLeader(int i) {
   std::string_view w = s_.Word(i);
   size_t dash = w.rfind('-');
   if (dash == std::string_view::npos || dash == 0) return i + 1;
-  std::string_view suffix = w.substr(dash);
+  std::string_view suffix = w.substr(dash + 1);
+  bool led = r_.leader_suffixes->Has(suffix);
   bool dual = false;
-  if (suffix != "-led" && std::isupper((unsigned char)w[0]) && dash + 1 < w.size() &&
+  if (!led && std::isupper((unsigned char)w[0]) && dash + 1 < w.size() &&
       std::isupper((unsigned char)w[dash + 1])) {
     uint32_t tn = d_.Step(Dictionaries::kRoot, d_.lexicon().Find(AsciiLower(w.substr(dash + 1))));
     if (tn != Dictionaries::kNoNode)
       for (uint32_t ei : d_.node(tn).entries) dual |= d_.actor(ei).field == ActorField::kAdj;
   }
-  bool owned = In(suffix, {"-flagged", "-owned", "-registered"});
-  if (!(suffix == "-led" || dual || owned)) return i + 1;
+  bool owned = r_.owner_suffixes->Has(suffix);
+  if (!(led || dual || owned)) return i + 1;
   uint32_t node = d_.Step(Dictionaries::kRoot, d_.lexicon().Find(AsciiLower(w.substr(0, dash))));
   if (node == Dictionaries::kNoNode) return i + 1;
   for (uint32_t ei : d_.node(node).entries) {
@@ -219,9 +223,9 @@ int Passes::Compose(int i, const ActorMatch& m) {
   mt.e = m.end;
   mt.entry = m.entry;
   mt.country = e.country;
-  mt.role = m.expired ? "ELI" : e.role;  // a former office holder is an elite, not the government
+  mt.role = RoleOf(m);  // a former office holder is an elite, not the government
   mt.igo = e.country.empty() && e.field != ActorField::kRole;
-  mt.media = e.role == "MED";
+  mt.media = e.role == r_.media_role;
   if (e.field == ActorField::kRole) {
     ComposeRoleFirst(&mt);
   } else if (IsCountryish(e) || (mt.igo && e.field == ActorField::kName)) {
@@ -284,7 +288,7 @@ void Passes::ComposeRoleFirst(Mention* mt) {
   ActorMatch p;
   if (PersonAfter(mt->e, &p)) {
     mt->country = p.entry->country;
-    mt->role = p.expired ? "ELI" : p.entry->role;
+    mt->role = RoleOf(p);
     mt->e = p.end;
   }
 }
@@ -303,7 +307,7 @@ bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to)
     if (!mt->igo) mt->role = r.entry->role;
     mt->e = r.end;
     if (PersonAfter(mt->e, &p) && (p.entry->country == mt->country || mt->igo)) {
-      mt->role = p.expired ? "ELI" : p.entry->role;
+      mt->role = RoleOf(p);
       mt->e = p.end;
     }
   } else if (e.field == ActorField::kAdj) {
@@ -317,17 +321,16 @@ bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to)
     mt->e = j;
     // "Russian wheat exports", "Turkish Airlines": not an actor at all.
     for (int q = m.end; q < j + 1 && q < n_; ++q) {
-      const ActorMatch& h = Longest(q);
-      if (h.entry && h.entry->field == ActorField::kRole && h.entry->role == "NIL") {
+      if (IsRole(Longest(q), r_.no_actor_role)) {
         *skip_to = std::max(j, m.end);
         return false;
       }
     }
   } else if (e.field == ActorField::kSeat) {
-    mt->role = "GOV";
+    mt->role = r_.seat_role;
   }
   if (!mt->igo && PersonAfter(mt->e, &p) && p.entry->country == mt->country) {
-    mt->role = p.expired ? "ELI" : p.entry->role;
+    mt->role = RoleOf(p);
     mt->e = p.end;
   }
   return true;
@@ -337,11 +340,10 @@ bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to)
 // who; "in the Sea of Japan", "near the town of Bucha": still a place.
 void Passes::MarkPlace(Mention* mt) const {
   const ActorField f = mt->entry->field;
-  if (mt->b > 0 && Locative(mt->b - 1) && (mt->role.empty() || mt->role == "GOV") &&
-      f != ActorField::kRole &&
+  if (mt->b > 0 && Locative(mt->b - 1) && mt->role.empty() &&
       (f == ActorField::kName || f == ActorField::kCapital || f == ActorField::kAlias ||
        f == ActorField::kAdj))
-    mt->place = mt->role.empty();
+    mt->place = true;
   if (!mt->place && mt->role.empty() && !mt->igo && mt->b > 1 && Word(mt->b - 1) == "of") {
     for (int k = mt->b - 2; k >= 0 && k >= mt->b - 6; --k) {
       Pos p = s_.toks[k].pos;
@@ -355,6 +357,44 @@ void Passes::MarkPlace(Mention* mt) const {
 }
 
 }  // namespace actors
+
+namespace {
+
+// A `roles` section naming exactly one role code.
+Status RequireRole(const Rules& rules, std::string_view name, std::string* out) {
+  const WordSet* w;
+  Status st = rules.RequireWords(name, &w);
+  if (!st.ok()) return st;
+  const RuleSection* s = rules.Find(name);
+  if (s->kind != RuleKind::kRoles || w->items().size() != 1)
+    return Status::Error(s->file + ":" + std::to_string(s->line) + ": section [" + s->name +
+                         "] must be of kind roles and name one role code");
+  *out = w->items()[0];
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status ActorRules::Resolve(const Rules& rules) {
+  for (auto [name, out] : {std::pair{"locatives", &locatives},
+                           {"leader-suffixes", &leader_suffixes},
+                           {"owner-suffixes", &owner_suffixes},
+                           {"antecedent-subject-pronouns", &subject_pronouns},
+                           {"antecedent-object-pronouns", &object_pronouns},
+                           {"speech-verbs", &speech_verbs}}) {
+    Status st = rules.RequireWords(name, out);
+    if (!st.ok()) return st;
+  }
+  for (auto [name, out] : {std::pair{"former-office-holder-role", &former_office_role},
+                           {"seat-of-government-role", &seat_role},
+                           {"media-role", &media_role},
+                           {"no-actor-role", &no_actor_role},
+                           {"thing-role", &thing_role}}) {
+    Status st = RequireRole(rules, name, out);
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
 
 Actor MakeActor(const Mention& m, const Sentence& s) {
   Actor a;

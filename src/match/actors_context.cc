@@ -33,10 +33,7 @@ void Passes::VerbAfterActor() {
       if (s_.toks[q].pos == Pos::kVerb || s_.toks[q].pos == Pos::kAux ||
           s_.toks[q].pos == Pos::kModal) {
         // "Pakistan said its air force shot down …": a speech verb opens a new clause.
-        int32_t l = s_.toks[q].vlem;
-        std::string_view lw = l >= 0 ? std::string_view(d_.lexicon().Word(l)) : std::string_view();
-        verb_before = !In(lw, {"say", "tell", "claim", "report", "announce", "state", "add",
-                               "allege", "insist", "confirm", "warn", "deny"});
+        verb_before = !r_.speech_verbs->Has(s_.toks[q].vlem);
         break;
       }
     }
@@ -63,7 +60,7 @@ void Passes::Dateline() {
       }
   }
   if (dash <= 0) return;
-  auto agency = [&](const Mention& m) { return m.media || m.role == "MED"; };
+  auto agency = [&](const Mention& m) { return m.media || m.role == r_.media_role; };
   for (Mention& m : s_.mentions)
     if (m.e <= dash && !agency(m)) {
       m.place = true;
@@ -97,9 +94,8 @@ void Passes::SubjectPronouns() {
     return !m.place && !m.city && (!m.country.empty() || m.igo) && !m.media;
   };
   for (int i = 0; i < n_; ++i) {
-    std::string_view w = Word(i);
-    bool subject = In(w, {"he", "she", "it", "they", "we"});
-    bool object = In(w, {"him", "them"});
+    bool subject = r_.subject_pronouns->Has(s_.toks[i].id);
+    bool object = r_.object_pronouns->Has(s_.toks[i].id);
     if (s_.toks[i].pos != Pos::kPron || !(subject || object)) continue;
     const Mention* ante = nullptr;
     for (const Mention& m : s_.mentions) {
@@ -146,18 +142,17 @@ void Passes::DropRoleModifiers() {
            s_.mentions[j + 1].country.empty()) {
       q = s_.mentions[++j].e;
     }
-    const ActorMatch& h = Longest(q);
-    return h.entry && h.entry->field == ActorField::kRole && h.entry->role == "OBJ";
+    return IsRole(Longest(q), r_.thing_role);
   });
 }
 
 // "a U.S.-brokered plan", "Iran-backed militias": the name modifies a noun
-// ("-led" is handled by phrase matching as the leader acting).
+// ("Saudi-led" is handled by phrase matching as the leader acting).
 void Passes::DropHyphenModifiers() {
   DropMentions([&](size_t k) {
     const Mention& m = s_.mentions[k];
     std::string_view nx = m.e < n_ ? s_.Word(m.e) : std::string_view();
-    return nx.size() > 1 && nx[0] == '-' && nx != "-led";
+    return nx.size() > 1 && nx[0] == '-' && !r_.leader_suffixes->Has(nx.substr(1));
   });
 }
 

@@ -18,6 +18,7 @@
 // per sentence); a Passes object only points at it. Dictionaries are read
 // only, so any number of threads may each run their own Passes.
 #pragma once
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -55,6 +56,11 @@ class Passes {
   // Lowercase word of token i, "" outside the sentence or when unknown.
   std::string_view Word(int i) const;
   bool Locative(int i) const;
+  // A role noun that names an actor (not "exports", not "targets").
+  bool IsActorRole(const ActorMatch& m) const;
+  bool IsRole(const ActorMatch& m, const std::string& role) const;
+  // The entry's role, or the former office holder's when it is out of date.
+  const std::string& RoleOf(const ActorMatch& m) const;
   int RoleAfter(int i, int max_skip, ActorMatch* out) const;
   bool PersonAfter(int i, ActorMatch* out) const;
 
@@ -68,6 +74,7 @@ class Passes {
   bool JoinsPrevious(size_t k) const;
 
   const Dictionaries& d_;
+  const ActorRules& r_;
   Sentence& s_;
   const int n_;
 };

@@ -17,6 +17,7 @@
 
 #include "casus/status.h"
 #include "casus/dictionary.h"
+#include "match/actor_rules.h"
 #include "match/rules.h"
 #include "text/text.h"
 
@@ -79,6 +80,8 @@ class Dictionaries {
   const Lexicon& lexicon() const { return lex_; }
   // The coding policy of data/rules/ (each stage resolves what it needs at load).
   const Rules& rules() const { return rules_; }
+  // The actor stage's policy, resolved from rules() at load.
+  const ActorRules& actor_rules() const { return actor_rules_; }
   const CameoCode* Cameo(std::string_view code) const;
 
   // Actor trie over lowercase token ids.
@@ -120,6 +123,7 @@ class Dictionaries {
 
   Lexicon lex_;
   Rules rules_;
+  ActorRules actor_rules_;
   std::unordered_set<std::string> roles_;  // role codes: cameo/roles.tsv + actor dictionaries
   std::unordered_map<std::string, CameoCode> cameo_;
   std::vector<Node> nodes_;

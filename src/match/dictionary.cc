@@ -474,6 +474,8 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   std::string gaz = lexicon_path.substr(0, lexicon_path.find_last_of('/') + 1) + "cities.tsv";
   s = d->LoadGazetteer(gaz);
   if (!s.ok()) return s;
+  s = d->actor_rules_.Resolve(d->rules_);
+  if (!s.ok()) return s;
   d->SortPatterns();
   d->lex_.Freeze();
   d->be_ = d->lex_.Find("be");
