@@ -69,7 +69,7 @@ TEST(TagRepair, OnceAfterEqualsAfterEachVerbCandidateOverTheCorpus) {
         path, IngestOptions{},
         [&](Article&& a) {
           std::string text = Reflow(NormalizeText(a.text), Dicts()->lexicon());
-          for (Span sp : SplitSentences(text)) {
+          for (Span sp : SplitSentences(text, Dicts()->lexicon())) {
             std::string s = text.substr(sp.begin, sp.end - sp.begin);
             ++sentences;
             ASSERT_EQ(Tags(s), Tags(s, RepairOrder::kAfterEachVerbCandidate)) << s;

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "match/dictionaries.h"
+#include "match/text_rules.h"
 
 #include <unicode/uloc.h>
 
@@ -445,6 +446,8 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   d->nodes_.emplace_back();  // root
   d->data_dir_ = data_dir;
   Status s = d->lex_.Load(lexicon_path);
+  if (!s.ok()) return s;
+  s = LoadTextRules(data_dir + "/text", &d->lex_);  // before any phrase is tokenized
   if (!s.ok()) return s;
   s = d->LoadCameo(data_dir + "/cameo");
   if (!s.ok()) return s;

@@ -1,5 +1,6 @@
 // Lexicon: loads the TSV compiled by casus-lexgen and interns words.
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <fstream>
 
@@ -80,7 +81,6 @@ Status Lexicon::Load(const std::string& path) {
     }
     lemmas.push_back({id, {line.substr(b + 1, c - b - 1), line.substr(c + 1)}});
   }
-  for (size_t id = 0; id < words_.size(); ++id) entries_[id].closed = ClosedClassOf(words_[id]);
   for (auto& [id, lm] : lemmas) {
     if (lm.first != "-" && entries_[id].verb_lemma < 0) entries_[id].verb_lemma = Intern(lm.first);
     if (lm.second != "-" && entries_[id].noun_lemma < 0)
@@ -136,9 +136,16 @@ int32_t Lexicon::Intern(std::string_view lower) {
   int32_t id = int32_t(words_.size());
   words_.emplace_back(lower);
   entries_.emplace_back();
-  entries_.back().closed = ClosedClassOf(lower);
   ids_.emplace(std::string(lower), id);
   return id;
+}
+
+bool Lexicon::IsAbbreviation(std::string_view word) const {
+  char buf[16];
+  if (word.empty() || word.size() > sizeof buf) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    buf[i] = char(std::tolower(static_cast<unsigned char>(word[i])));
+  return Entry(Find(std::string_view(buf, word.size()))).abbrev;
 }
 
 int32_t Lexicon::VerbLemma(std::string_view w) const {

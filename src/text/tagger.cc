@@ -18,37 +18,6 @@ std::string_view WordOf(std::string_view s, const Token& k) {
   return s.substr(k.begin, k.end - k.begin);
 }
 
-Pos ClosedClassSlow(std::string_view w) {
-  if (In(w, {"a",      "an",      "the",     "this", "these",   "those", "each",
-             "every",  "some",    "any",     "no",   "another", "all",   "both",
-             "either", "neither", "several", "many", "few",     "most",  "such"}))
-    return Pos::kDet;
-  if (In(w, {"its", "their", "his", "her", "our", "my", "your"})) return Pos::kPossPron;
-  if (In(w, {"he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "itself",
-             "themselves", "himself", "herself"}))
-    return Pos::kPron;
-  if (In(w, {"not", "n't", "never"})) return Pos::kNeg;
-  if (w == "to") return Pos::kTo;
-  if (In(w,
-         {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "wo", "ca"}))
-    return Pos::kModal;
-  if (In(w, {"be", "is", "are", "was", "were", "been", "being", "am", "has", "have", "had",
-             "having", "do", "does", "did", "'re", "'ve", "'d", "'m"}))
-    return Pos::kAux;
-  if (In(w, {"who", "whom", "whose", "which", "that", "where", "whereby"})) return Pos::kWh;
-  if (In(w, {"and", "or", "but", "nor", "yet"})) return Pos::kConj;
-  if (In(w,
-         {"of",      "in",         "on",       "at",      "by",     "for",    "with",    "from",
-          "into",    "onto",       "against",  "near",    "over",   "under",  "after",   "before",
-          "during",  "since",      "until",    "across",  "along",  "amid",   "among",   "between",
-          "through", "throughout", "toward",   "towards", "via",    "within", "without", "about",
-          "around",  "despite",    "inside",   "outside", "beyond", "behind", "upon",    "while",
-          "when",    "because",    "although", "though",  "as",     "if",     "unless",  "whereas",
-          "per",     "than",       "like"}))
-    return Pos::kPrep;
-  return Pos::kOther;
-}
-
 VForm FormOf(uint32_t tags) {
   if (tags & kTagVBD) return VForm::kPast;
   if (tags & kTagVBZ) return VForm::kPres3;
@@ -119,7 +88,7 @@ bool TagByWord(std::string_view s, const Lexicon& lex, std::vector<Token>& t, si
   }
   bool known = k.id >= 0 && k.tags != 0;
   if (!known) *lower = AsciiLower(w);
-  Pos cc = k.id >= 0 ? lex.Entry(k.id).closed : ClosedClassSlow(*lower);
+  Pos cc = lex.Entry(k.id).closed;  // every closed-class word has an id
   if (cc != Pos::kOther) {
     // "May 3" is a month, "US" is a country.
     if (cc == Pos::kModal && k.upper_initial && i > 0)
@@ -297,10 +266,6 @@ void Repair(std::string_view s, std::vector<Token>& t) {
 }
 
 }  // namespace
-
-Pos ClosedClassOf(std::string_view lower) {
-  return ClosedClassSlow(lower);
-}
 
 void TagInOrder(std::string_view s, const Lexicon& lex, std::vector<Token>* toks,
                 RepairOrder order) {

@@ -27,11 +27,15 @@ class Lexicon;
 // paragraph at indented lines. Paragraphs are separated by "\n\n".
 std::string Reflow(std::string_view text, const Lexicon& lex);
 
-
 // Sentence spans over `text` (usually the re-flowed article), trimmed. A run
 // without sentence punctuation is cut at a space every kMaxSentenceBytes.
+// The lexicon knows the abbreviations ("Gen. Smith said" is one sentence).
 constexpr size_t kMaxSentenceBytes = 2000;
-std::vector<Span> SplitSentences(std::string_view text);
+std::vector<Span> SplitSentences(std::string_view text, const Lexicon& lex);
+// The same with the abbreviation list it had before the list became data.
+// Kept only until src/events/coder.cc passes the lexicon; then deleted.
+[[deprecated("pass the Lexicon: abbreviations are data/text/text.txt")]] std::vector<Span>
+SplitSentences(std::string_view text);
 
 // Coarse part of speech, decided in context (see Tagger).
 enum class Pos : uint8_t {
@@ -87,14 +91,11 @@ enum TagBit : uint32_t {
 constexpr uint32_t kTagNounAny = kTagNN | kTagNNS | kTagNNP;
 constexpr uint32_t kTagVerbAny = kTagVB | kTagVBD | kTagVBN | kTagVBG | kTagVBZ | kTagVBP;
 
-// Part of speech of a closed-class word (determiners, pronouns, auxiliaries,
-// modals, prepositions, conjunctions, negation), Pos::kOther for the rest.
-Pos ClosedClassOf(std::string_view lower);
-
 struct LexEntry {
   uint32_t tags = 0;         // candidate tags
   uint32_t first = 0;        // the most frequent tag (one bit)
-  Pos closed = Pos::kOther;  // ClosedClassOf the word, computed once
+  Pos closed = Pos::kOther;  // closed class (data/text), set once at load
+  bool abbrev = false;       // takes a period without ending a sentence ("Gen.")
   int32_t verb_lemma = -1;   // word ids (Lexicon::Word) or -1
   int32_t noun_lemma = -1;
 };
@@ -124,6 +125,14 @@ class Lexicon {
     return Entry(Find(lower)).tags != 0;
   }  // Entry(-1) is empty
   size_t size() const { return words_.size(); }
+  // The text rules (data/text), set once while loading: the part of speech
+  // of a closed-class word (determiners, pronouns, auxiliaries, modals,
+  // prepositions, conjunctions, negation) and the words that take a period
+  // without ending a sentence. `id` comes from Intern.
+  void SetClosedClass(int32_t id, Pos p) { entries_[id].closed = p; }
+  void SetAbbreviation(int32_t id) { entries_[id].abbrev = true; }
+  // Whether `word` (any case, without its period) is an abbreviation.
+  bool IsAbbreviation(std::string_view word) const;
   // Builds the flat lookup table once every word is interned; Find uses it
   // from then on (it is the hottest lookup of the pipeline).
   void Freeze();

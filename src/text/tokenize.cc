@@ -17,17 +17,6 @@ bool AlNum(unsigned char c) {
   return Alpha(c) || Digit(c);
 }
 
-bool TitleAbbrev(std::string_view w) {
-  static constexpr std::string_view k[] = {
-      "Mr",   "Mrs", "Ms",  "Dr",  "Prof", "Gen", "Lt",  "Col", "Maj",  "Capt", "Sgt",
-      "Adm",  "Gov", "Sen", "Rep", "Rev",  "St",  "Jr",  "Sr",  "Brig", "Cpl",  "Pvt",
-      "Gens", "Jan", "Feb", "Mar", "Apr",  "Jun", "Jul", "Aug", "Sep",  "Sept", "Oct",
-      "Nov",  "Dec", "No",  "Inc", "Corp", "Co",  "Ltd", "vs",  "Mt",   "Ft"};
-  for (std::string_view a : k)
-    if (w == a) return true;
-  return false;
-}
-
 }  // namespace
 
 void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
@@ -138,7 +127,7 @@ void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
         push(e - 3, e);
         continue;
       }
-      if (i < n && s[i] == '.' && TitleAbbrev(s.substr(b, i - b)))
+      if (i < n && s[i] == '.' && lex.IsAbbreviation(s.substr(b, i - b)))
         ++i;  // Gen., Jan.
       else if (i < n && s[i] == '.' && i - b == 1 && std::isupper(c) && i + 1 < n &&
                s[i + 1] == ' ')
