@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "text/text.h"
+#include "util/hash.h"
 
 namespace casus {
 namespace {
@@ -92,14 +93,9 @@ Status Lexicon::Load(const std::string& path) {
 }
 
 namespace {
-// FNV-1a, 64-bit: words are short, so a simple byte hash is fastest here.
+// FNV-1a: words are short, so a simple byte hash is fastest here.
 inline uint64_t WordHash(std::string_view w) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : w) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h | 1;  // never 0: 0 marks an empty slot
+  return FnvBytes(kFnvOffset, w) | 1;  // never 0: 0 marks an empty slot
 }
 }  // namespace
 
