@@ -8,6 +8,17 @@
 #include "text/text.h"
 
 namespace casus {
+namespace {
+
+// RequireWords, naming `dir` when the section is missing altogether.
+Status RequireWords(const Rules& rules, const std::string& dir, const char* name,
+                    const WordSet** out) {
+  if (!rules.Find(name))
+    return Status::Error(dir + ": no section [" + name + "] (the text stage needs it)");
+  return rules.RequireWords(name, out);
+}
+
+}  // namespace
 
 Status LoadTextRules(const std::string& dir, Lexicon* lex) {
   Rules rules;
@@ -27,7 +38,7 @@ Status LoadTextRules(const std::string& dir, Lexicon* lex) {
   std::unordered_map<std::string, const char*> class_of;
   for (auto [name, pos] : kClosed) {
     const WordSet* words;
-    st = rules.RequireWords(name, &words);
+    st = RequireWords(rules, dir, name, &words);
     if (!st.ok()) return st;
     const RuleSection* sec = rules.Find(name);
     for (const auto& [word, line] : sec->items) {
@@ -39,7 +50,7 @@ Status LoadTextRules(const std::string& dir, Lexicon* lex) {
     }
   }
   const WordSet* abbrev;
-  st = rules.RequireWords("abbreviations", &abbrev);
+  st = RequireWords(rules, dir, "abbreviations", &abbrev);
   if (!st.ok()) return st;
   for (const std::string& w : abbrev->items()) lex->SetAbbreviation(lex->Intern(w));
   return Status::Ok();
