@@ -17,13 +17,11 @@ struct Mention {
   std::string code, country, role;
   bool igo = false;
   bool place = false;  // inside a locative phrase ("in Kabul"): context, not a participant
-  bool media = false;
-  bool pronoun = false;
-  bool city = false;
-  bool dateline = false;  // named in the dateline: where the story was filed      // from the
-                          // gazetteer: a place, never a speaker or actor by itself
+  bool media = false;     // a news agency or outlet
+  bool pronoun = false;   // "he", "it", "they" standing for an actor named earlier
+  bool city = false;      // from the gazetteer: a place, never a speaker or actor by itself
+  bool dateline = false;  // named in the dateline: where the story was filed
   const ActorEntry* entry = nullptr;  // the dictionary entry that named it (coordinates, feature)
-                                      // // "he", "it", "they" standing for an actor named earlier
   int group = -1;                     // compound group id ("Japan, South Korea and Australia")
   int head = 0;                       // token of the head noun
 };

@@ -50,10 +50,26 @@ TEST(Abbreviations, DottedAbbreviationsStayOneToken) {
   EXPECT_EQ(Sentences("The U.S. Navy sailed."), V{"The U.S. Navy sailed."});
   // A dictionary phrase with an abbreviation matches ("St. Kitts" is read
   // with the same list when the dictionaries load).
-  EXPECT_TRUE(Dicts()->lexicon().IsAbbreviation("St"));
-  EXPECT_TRUE(Dicts()->lexicon().IsAbbreviation("e.g"));
-  EXPECT_FALSE(Dicts()->lexicon().IsAbbreviation("Smith"));
-  EXPECT_FALSE(Dicts()->lexicon().IsAbbreviation(""));
+  EXPECT_TRUE(Dicts()->lexicon().Marked("St", kMarkAbbreviation));
+  EXPECT_TRUE(Dicts()->lexicon().Marked("e.g", kMarkAbbreviation));
+  EXPECT_FALSE(Dicts()->lexicon().Marked("Smith", kMarkAbbreviation));
+  EXPECT_FALSE(Dicts()->lexicon().Marked("", kMarkAbbreviation));
+}
+
+TEST(SentenceStarters, AfterADottedAbbreviationAsWritten) {
+  EXPECT_EQ(Sentences("Sanctions were imposed by the U.S. The talks failed."),
+            (V{"Sanctions were imposed by the U.S.", "The talks failed."}));
+  EXPECT_EQ(Sentences("Sanctions were imposed by the U.S. Officials said so."),
+            (V{"Sanctions were imposed by the U.S.", "Officials said so."}));
+  // Not a starter, or not as written: the sentence goes on.
+  EXPECT_EQ(Sentences("The U.S. Navy sailed."), V{"The U.S. Navy sailed."});
+  EXPECT_EQ(Sentences("By the U.S. THE END."), V{"By the U.S. THE END."});
+}
+
+TEST(HyphenKeepingPrefixes, KeepTheirHyphenAtALineBreak) {
+  const Lexicon& lex = Dicts()->lexicon();
+  EXPECT_EQ(Reflow("pro-\ngovernment forces", lex), "pro-government forces");
+  EXPECT_EQ(Reflow("the govern-\nment said", lex), "the government said");
 }
 
 TEST(ClosedClasses, FromDataByWordId) {

@@ -49,10 +49,16 @@ Status LoadTextRules(const std::string& dir, Lexicon* lex) {
       lex->SetClosedClass(lex->Intern(word), pos);
     }
   }
-  const WordSet* abbrev;
-  st = RequireWords(rules, dir, "abbreviations", &abbrev);
-  if (!st.ok()) return st;
-  for (const std::string& w : abbrev->items()) lex->SetAbbreviation(lex->Intern(w));
+  static constexpr std::pair<const char*, TextMark> kMarks[] = {
+      {"abbreviations", kMarkAbbreviation},
+      {"sentence-starters", kMarkStarter},
+      {"hyphen-keeping-prefixes", kMarkKeepsHyphen}};
+  for (auto [name, mark] : kMarks) {
+    const WordSet* words;
+    st = RequireWords(rules, dir, name, &words);
+    if (!st.ok()) return st;
+    for (const std::string& w : words->items()) lex->Mark(lex->Intern(w), mark);
+  }
   return Status::Ok();
 }
 

@@ -136,12 +136,12 @@ int32_t Lexicon::Intern(std::string_view lower) {
   return id;
 }
 
-bool Lexicon::IsAbbreviation(std::string_view word) const {
+bool Lexicon::Marked(std::string_view word, TextMark m) const {
   char buf[16];
   if (word.empty() || word.size() > sizeof buf) return false;
   for (size_t i = 0; i < word.size(); ++i)
     buf[i] = char(std::tolower(static_cast<unsigned char>(word[i])));
-  return Entry(Find(std::string_view(buf, word.size()))).abbrev;
+  return Entry(Find(std::string_view(buf, word.size()))).marks & m;
 }
 
 int32_t Lexicon::VerbLemma(std::string_view w) const {

@@ -21,13 +21,6 @@ bool EndsSentence(std::string_view p) {
          c == ')';
 }
 
-// Prefixes that keep their hyphen before a word ("pro-government", "cross-border").
-bool KeepsHyphen(std::string_view prefix) {
-  return In(prefix, {"pro",   "anti", "cross", "ex",    "self", "non", "post",  "well", "all",
-                     "half",  "semi", "multi", "neo",   "pan",  "mid", "ultra", "vice", "inter",
-                     "extra", "full", "long",  "short", "high", "low", "far",   "hard", "so"});
-}
-
 bool FunctionWordEnd(std::string_view p, const Lexicon& lex) {
   size_t e = p.size();
   size_t b = e;
@@ -49,14 +42,17 @@ void Join(std::string* p, std::string_view line, const Lexicon& lex) {
     while (e < line.size() && (IsWordByte(line[e]) || line[e] == '-')) ++e;
     std::string first(line.substr(0, e));
     std::string lp = AsciiLower(prefix), lf = AsciiLower(first);
+    // A prefix of [hyphen-keeping-prefixes] (data/text) keeps its hyphen
+    // before a known word: "pro-\ngovernment" is "pro-government".
     bool keep;
     if (first.empty())
       keep = true;
     else if (lex.Knows(lp + "-" + lf))
       keep = true;
-    else if (lex.Knows(lp + lf) && !(KeepsHyphen(lp) && lex.Knows(lf) && !lex.Knows(lp)))
+    else if (lex.Knows(lp + lf) &&
+             !(lex.Marked(lp, kMarkKeepsHyphen) && lex.Knows(lf) && !lex.Knows(lp)))
       keep = false;
-    else if (KeepsHyphen(lp) && lex.Knows(lf))
+    else if (lex.Marked(lp, kMarkKeepsHyphen) && lex.Knows(lf))
       keep = true;
     else if (std::isupper(static_cast<unsigned char>(first[0])))
       keep = true;

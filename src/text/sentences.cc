@@ -29,8 +29,9 @@ const std::unordered_set<std::string>& OldAbbreviations() {
   return k;
 }
 
-// Capitalised words that usually start a sentence after "U.S." and the like.
-const std::unordered_set<std::string>& Starters() {
+// The starters SplitSentences(text) used before they became data; they go
+// with that overload.
+const std::unordered_set<std::string>& OldStarters() {
   static const std::unordered_set<std::string> k = {
       "The",       "A",       "An",        "He",    "She",    "It",   "They",  "We",
       "I",         "In",      "On",        "At",    "But",    "And",  "This",  "That",
@@ -41,9 +42,10 @@ const std::unordered_set<std::string>& Starters() {
 }
 
 // Splits `t`; is_abbrev(word) tells whether a word before a period takes
-// the period without ending the sentence.
-template <class IsAbbrev>
-std::vector<Span> Split(std::string_view t, IsAbbrev is_abbrev) {
+// the period without ending the sentence, is_starter(word) whether a word
+// after "U.S." and the like opens a new one.
+template <class IsAbbrev, class IsStarter>
+std::vector<Span> Split(std::string_view t, IsAbbrev is_abbrev, IsStarter is_starter) {
   std::vector<Span> out;
   size_t start = 0;
   auto push = [&](size_t b, size_t e) {
@@ -98,7 +100,7 @@ std::vector<Span> Split(std::string_view t, IsAbbrev is_abbrev) {
         // U.S., U.N.: a sentence ends here only if a typical opener follows.
         size_t e = k;
         while (e < t.size() && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
-        if (k < t.size() && !Starters().count(std::string(t.substr(k, e - k)))) continue;
+        if (k < t.size() && !is_starter(t.substr(k, e - k))) continue;
       }
     }
     emit(j);
@@ -111,15 +113,25 @@ std::vector<Span> Split(std::string_view t, IsAbbrev is_abbrev) {
 }  // namespace
 
 std::vector<Span> SplitSentences(std::string_view t, const Lexicon& lex) {
-  return Split(t, [&](std::string_view word) { return lex.IsAbbreviation(word); });
+  return Split(
+      t, [&](std::string_view word) { return lex.Marked(word, kMarkAbbreviation); },
+      [&](std::string_view word) {
+        // As written in the text: "The", not "THE" or "the".
+        for (size_t i = 1; i < word.size(); ++i)
+          if (!std::islower(static_cast<unsigned char>(word[i]))) return false;
+        return !word.empty() && Upper(word[0]) && lex.Marked(word, kMarkStarter);
+      });
 }
 
 std::vector<Span> SplitSentences(std::string_view t) {
-  return Split(t, [](std::string_view word) {
-    std::string lower;
-    for (char ch : word) lower += char(std::tolower(static_cast<unsigned char>(ch)));
-    return OldAbbreviations().count(lower) > 0;
-  });
+  return Split(
+      t,
+      [](std::string_view word) {
+        std::string lower;
+        for (char ch : word) lower += char(std::tolower(static_cast<unsigned char>(ch)));
+        return OldAbbreviations().count(lower) > 0;
+      },
+      [](std::string_view word) { return OldStarters().count(std::string(word)) > 0; });
 }
 
 }  // namespace casus

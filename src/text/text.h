@@ -29,7 +29,8 @@ std::string Reflow(std::string_view text, const Lexicon& lex);
 
 // Sentence spans over `text` (usually the re-flowed article), trimmed. A run
 // without sentence punctuation is cut at a space every kMaxSentenceBytes.
-// The lexicon knows the abbreviations ("Gen. Smith said" is one sentence).
+// The lexicon knows the abbreviations ("Gen. Smith said" is one sentence)
+// and the words that open a sentence after one ("the U.S. The talks").
 constexpr size_t kMaxSentenceBytes = 2000;
 std::vector<Span> SplitSentences(std::string_view text, const Lexicon& lex);
 // The same with the abbreviation list it had before the list became data.
@@ -91,11 +92,18 @@ enum TagBit : uint32_t {
 constexpr uint32_t kTagNounAny = kTagNN | kTagNNS | kTagNNP;
 constexpr uint32_t kTagVerbAny = kTagVB | kTagVBD | kTagVBN | kTagVBG | kTagVBZ | kTagVBP;
 
+// Word classes of the text rules (data/text), as bits of LexEntry::marks.
+enum TextMark : uint8_t {
+  kMarkAbbreviation = 1,  // takes a period without ending a sentence ("Gen.")
+  kMarkStarter = 2,       // capitalised, usually opens a sentence ("The", "However")
+  kMarkKeepsHyphen = 4,   // a prefix that keeps its hyphen at a line break ("pro-")
+};
+
 struct LexEntry {
   uint32_t tags = 0;         // candidate tags
   uint32_t first = 0;        // the most frequent tag (one bit)
   Pos closed = Pos::kOther;  // closed class (data/text), set once at load
-  bool abbrev = false;       // takes a period without ending a sentence ("Gen.")
+  uint8_t marks = 0;         // TextMark bits (data/text), set once at load
   int32_t verb_lemma = -1;   // word ids (Lexicon::Word) or -1
   int32_t noun_lemma = -1;
 };
@@ -127,12 +135,12 @@ class Lexicon {
   size_t size() const { return words_.size(); }
   // The text rules (data/text), set once while loading: the part of speech
   // of a closed-class word (determiners, pronouns, auxiliaries, modals,
-  // prepositions, conjunctions, negation) and the words that take a period
-  // without ending a sentence. `id` comes from Intern.
+  // prepositions, conjunctions, negation) and the TextMark classes. `id`
+  // comes from Intern.
   void SetClosedClass(int32_t id, Pos p) { entries_[id].closed = p; }
-  void SetAbbreviation(int32_t id) { entries_[id].abbrev = true; }
-  // Whether `word` (any case, without its period) is an abbreviation.
-  bool IsAbbreviation(std::string_view word) const;
+  void Mark(int32_t id, TextMark m) { entries_[id].marks |= m; }
+  // Whether `word` (in any case; at most 16 bytes) has the mark.
+  bool Marked(std::string_view word, TextMark m) const;
   // Builds the flat lookup table once every word is interned; Find uses it
   // from then on (it is the hottest lookup of the pipeline).
   void Freeze();

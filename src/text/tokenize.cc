@@ -127,7 +127,7 @@ void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
         push(e - 3, e);
         continue;
       }
-      if (i < n && s[i] == '.' && lex.IsAbbreviation(s.substr(b, i - b)))
+      if (i < n && s[i] == '.' && lex.Marked(s.substr(b, i - b), kMarkAbbreviation))
         ++i;  // Gen., Jan.
       else if (i < n && s[i] == '.' && i - b == 1 && std::isupper(c) && i + 1 < n &&
                s[i + 1] == ' ')
