@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 namespace {
@@ -228,6 +229,60 @@ TEST(Cli, DictionaryErrorsNameFileAndLine) {
   r = Casus("--data " + data.string() + " code " + Write("d.jsonl", kTwo));
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("goldstein.tsv: cannot read"), std::string::npos) << r.err;
+}
+
+// Drops the lines of `file` that start with `prefix`.
+void DropLines(const fs::path& file, const std::string& prefix) {
+  std::istringstream in(Slurp(file));
+  std::string kept;
+  for (std::string l; std::getline(in, l);)
+    if (l.rfind(prefix, 0) != 0) kept += l + "\n";
+  std::ofstream(file, std::ios::binary) << kept;
+}
+
+// A code the event coder's rules need (riot 145, data/rules/coding.txt) that
+// the CAMEO table lacks stops loading with file:line and exit 2; it used to
+// crash (SIGSEGV) on the first protest that turned violent.
+TEST(Cli, RuleCodeMissingFromCameoFailsAtLoad) {
+  fs::path data = Dir() / "data-no145";
+  fs::remove_all(data);
+  fs::copy(fs::path(CASUS_SOURCE_DIR) / "data", data, fs::copy_options::recursive);
+  DropLines(data / "cameo" / "codes.tsv", "145\t");
+  DropLines(data / "cameo" / "goldstein.tsv", "145\t");
+  DropLines(data / "verbs" / "cameo.txt", "145 ");  // its own patterns would fail first
+  CliRun r = Casus("--data " + data.string() + " code -",
+                   Write("riot.txt", "Kenyan protesters attacked soldiers in Nairobi.\n"));
+  EXPECT_EQ(r.status, 2) << r.err;
+  std::smatch m;
+  EXPECT_TRUE(std::regex_search(r.err, m, std::regex(R"(coding\.txt:[0-9]+: CAMEO code 145 )")))
+      << r.err;
+  fs::remove_all(data);
+}
+
+// `casus parse` prints the trace of the very code path `casus code` runs.
+TEST(Cli, ParseShowsTheDecisionsCodeMakes) {
+  const std::string text = "The United Nations urged Israel to halt its offensive.";
+  CliRun p = Casus("parse \"" + text + "\"");
+  ASSERT_EQ(p.status, 0) << p.err;
+  // The appeal is emitted ...
+  EXPECT_TRUE(std::regex_search(
+      p.out, std::regex(R"(verb 'urged' lemma urge .* pattern '[^']*' 02[0-9]*)")))
+      << p.out;
+  EXPECT_TRUE(std::regex_search(p.out, std::regex(R"(\n  event IGOUNO > ISR 02[0-9]* asserted\n)")))
+      << p.out;
+  // ... and "halt" matches a pattern but is no event of its own.
+  EXPECT_TRUE(std::regex_search(
+      p.out,
+      std::regex(
+          R"(verb 'halt' [^\n]*pattern[^\n]*\n  no event: infinitive complement of 'urge')")))
+      << p.out;
+  CliRun c = Casus("code -", Write("un.txt", text + "\n"));
+  ASSERT_EQ(c.status, 0) << c.err;
+  auto lines = Lines(c.out);
+  ASSERT_EQ(lines.size(), 1u) << c.out;
+  EXPECT_NE(lines[0].find("\"source\":{\"code\":\"IGOUNO\""), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find("\"target\":{\"code\":\"ISR\""), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find("\"root\":\"02\""), std::string::npos) << lines[0];
 }
 
 }  // namespace

@@ -58,7 +58,9 @@ int main(int argc, char** argv) {
   eval->add_option("--show", show, "how many misses and false positives to list");
 
   auto* parse =
-      app.add_subcommand("parse", "show how casus reads a sentence: tokens, tags, actors");
+      app.add_subcommand("parse",
+                         "show how casus codes a sentence: tokens, tags, actors, verbs, the "
+                         "pattern and the decision (events or why none) per verb");
   std::string parse_text, parse_date = "2024-01-01";
   parse->add_option("TEXT", parse_text, "one sentence")->required();
   parse->add_option("--date", parse_date, "date for office holders");
@@ -70,6 +72,10 @@ int main(int argc, char** argv) {
   casus::Coder coder(dicts);
 
   if (*parse) {
+    if (!casus::ValidDate(parse_date)) {
+      std::cerr << "casus: --date '" << parse_date << "' is not a date (want YYYY-MM-DD)\n";
+      return 2;
+    }
     std::cout << casus::DescribeSentence(*dicts, parse_text, parse_date);
     return 0;
   }

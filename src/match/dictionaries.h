@@ -23,6 +23,7 @@
 
 namespace casus {
 
+struct EventPolicy;  // src/events/policy.h
 
 // How an actor phrase may be used (the FIELD of data/FORMATS.md).
 enum class ActorField : uint8_t { kName, kAdj, kPeople, kCapital, kSeat, kAlias, kRole, kCity };
@@ -82,6 +83,8 @@ class Dictionaries {
   const Rules& rules() const { return rules_; }
   // The actor stage's policy, resolved from rules() at load.
   const ActorRules& actor_rules() const { return actor_rules_; }
+  // The event coder's policy, resolved from rules() at load.
+  const EventPolicy& events() const { return *events_; }
   const CameoCode* Cameo(std::string_view code) const;
 
   // Actor trie over lowercase token ids.
@@ -124,6 +127,7 @@ class Dictionaries {
   Lexicon lex_;
   Rules rules_;
   ActorRules actor_rules_;
+  std::shared_ptr<const EventPolicy> events_;
   std::unordered_set<std::string> roles_;  // role codes: cameo/roles.tsv + actor dictionaries
   std::unordered_map<std::string, CameoCode> cameo_;
   std::vector<Node> nodes_;

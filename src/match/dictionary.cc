@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "events/policy.h"
 #include "match/dictionaries.h"
 #include "match/text_rules.h"
 
@@ -473,6 +474,10 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
     if (!e.role.empty()) d->roles_.insert(e.role);
   s = d->rules_.Load(data_dir + "/rules", &d->lex_, d->cameo_, d->roles_);
   if (!s.ok()) return s;
+  auto events = std::make_shared<EventPolicy>();
+  s = ResolveEventPolicy(d->rules_, d->cameo_, &d->lex_, events.get());
+  if (!s.ok()) return s;
+  d->events_ = std::move(events);
   // The gazetteer sits next to the compiled lexicon.
   std::string gaz = lexicon_path.substr(0, lexicon_path.find_last_of('/') + 1) + "cities.tsv";
   s = d->LoadGazetteer(gaz);

@@ -1,0 +1,144 @@
+// Event building: a decided verb group becomes one event per source member
+// and target member (or per pair of members when they act on each other),
+// with countries inherited (inherit.h), modality, attribution, location,
+// evidence and a stable id. Then the sentence's quantities are shared out
+// and a threat with no target takes the target of the act threatened.
+#include <algorithm>
+#include <cstdio>
+
+#include "events/coding.h"
+#include "events/inherit.h"
+#include "events/location.h"
+#include "util/hash.h"
+#include "util/utf8.h"
+
+namespace casus {
+namespace {
+
+// The event id: FNV-1a over the fields that make an event distinct.
+std::string EventId(const SentenceOut& so, int verb_begin, const Event& e) {
+  uint64_t h = kFnvOffset;
+  h = FnvField(h, so.article->id);
+  h = FnvField(h, std::to_string(so.index));
+  h = FnvField(h, std::to_string(verb_begin));
+  h = FnvField(h, e.source->code);
+  h = FnvField(h, e.target ? e.target->code : "");
+  h = FnvField(h, e.cameo);
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+void SetEvidence(const SentenceCoder& sc, const Found& f, const VerbGroup& g,
+                 const std::string& sentence, Evidence* ev) {
+  const Sentence& s = sc.sentence();
+  int vb = g.start, ve = std::max(f.end - 1, g.verb);
+  ev->begin = s.toks[vb].begin;
+  ev->end = s.toks[ve].end;
+  ev->char_begin = uint32_t(Utf8Chars(sentence, ev->begin));
+  ev->char_end = uint32_t(Utf8Chars(sentence, ev->end));
+  ev->verb_phrase = sentence.substr(ev->begin, ev->end - ev->begin);
+  ev->pattern = f.pat->text;
+  ev->dictionary = sc.dicts().file(f.pat->source) + ":" + std::to_string(f.pat->line);
+}
+
+}  // namespace
+
+int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, const GroupDecision& d,
+                SentenceOut* so) {
+  const Sentence& s = sc.sentence();
+  const EventPolicy& p = sc.policy();
+  const VerbGroup& g = sc.groups()[gi];
+  const Found& f = facts.found[gi];
+  const Attribution& at = facts.att[gi];
+  const CameoCode* cc = d.cc;
+  bool plain_speech = p.plain_speech_verbs->Has(sc.LemmaId(g.verb));
+  int n = 0;
+  for (int si2 : d.src) {
+    for (int ti : d.reciprocal ? d.src : d.tgt) {
+      if (d.reciprocal && ti == si2) continue;
+      Mention sm = s.mentions[si2];
+      InheritCountry(&sm, d.speaker, s, Party::kSource);
+      Event e;
+      Mention tm;
+      if (ti >= 0) {
+        tm = s.mentions[ti];
+        InheritCountry(&tm, d.speaker, s, Party::kTarget);
+        // A state deploying or alerting its own forces (15) acts on no one.
+        if (tm.country.empty() && !tm.igo && p.own_forces.Covers(cc->code)) ti = -1;
+      }
+      if (ti >= 0) {
+        ShareCountry(&sm, &tm);
+        e.target = MakeActor(tm, s);
+        // "Pakistan put its air force on alert": no second party.
+        bool reflexive = tm.country == sm.country && !tm.country.empty() && tm.b > 0 &&
+                         s.toks[tm.b - 1].pos == Pos::kPossPron;
+        if (reflexive) e.target.reset();
+      }
+      if (!e.target && d.domestic_default && !sm.country.empty() && !sm.igo)
+        e.target = Actor{sm.country + p.own_people_role, sm.country, p.own_people_role,
+                         ""};  // the state's own people
+      e.source = MakeActor(sm, s);
+      if (e.target && e.target->code == e.source->code) continue;
+      // "told reporters": talking to the press is how a statement is made.
+      if (e.target && p.press_roles->Has(e.target->role) && plain_speech) continue;
+      // Nobody identifiable on either side ("traders weighed the risk").
+      if (sm.country.empty() && !sm.igo && !e.target) continue;
+      e.article_id = so->article->id;
+      e.sentence_index = so->index;
+      e.sentence = so->sentence;
+      e.date = so->date;
+      e.cameo = cc->code;
+      e.root = cc->code.substr(0, 2);
+      e.quad_class = cc->quad_class;
+      e.goldstein = cc->goldstein;
+      e.plover = cc->plover;
+      e.location = Locate(s, ti >= 0 ? &s.mentions[ti] : nullptr);
+      e.negated = g.negated || at.deny;
+      if ((g.hypothetical && !d.intent) || d.inf == Inf::kHypothetical)
+        e.modality = "hypothetical";
+      else if (d.speaker)
+        e.modality = "reported";
+      if (d.speaker) e.attributed_to = MakeActor(*d.speaker, s);
+      so->ev_mentions.push_back({si2, ti});
+      so->ev_group.push_back(gi);
+      SetEvidence(sc, f, g, so->sentence, &e.evidence);
+      e.event_id = EventId(*so, int(s.toks[g.verb].begin), e);
+      so->out->events.push_back(std::move(e));
+      ++n;
+    }
+  }
+  return n;
+}
+
+void FinishSentence(const SentenceCoder& sc, const std::vector<FoundQuantity>& quantities,
+                    SentenceOut* so) {
+  std::vector<Event>& events = so->out->events;
+  // Quantities: a count tied to an event's actor goes to that event ("some
+  // 3,000 protesters blocked"); a count tied to no event's actor (", killing
+  // three soldiers") goes to every event of the sentence.
+  for (const FoundQuantity& fq : quantities) {
+    bool owned = false;
+    for (const auto& [sm_i, tm_i] : so->ev_mentions)
+      owned |= fq.mention >= 0 && (fq.mention == sm_i || fq.mention == tm_i);
+    for (size_t a = so->first_event; a < events.size(); ++a) {
+      const auto& [sm_i, tm_i] = so->ev_mentions[a - so->first_event];
+      if (!owned || fq.mention == sm_i || fq.mention == tm_i) events[a].quantities.push_back(fq.q);
+    }
+  }
+  // "X threatened/warned it would attack Y": the threat is aimed at Y.
+  for (size_t a = so->first_event; a < events.size(); ++a) {
+    Event& t = events[a];
+    if (!sc.policy().threat.Covers(t.root) || t.target) continue;
+    for (size_t b = a + 1; b < events.size(); ++b) {
+      const Event& h = events[b];
+      if (h.modality == "hypothetical" && h.target && h.source && t.source &&
+          h.source->country == t.source->country) {
+        t.target = h.target;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace casus

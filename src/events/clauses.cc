@@ -1,0 +1,211 @@
+// Verb groups and clause structure: which tokens are main verbs (with their
+// auxiliaries, negation, modality and voice), the token classes that bound
+// clauses, and the small clause tests the other files share (asides,
+// reduced relatives, postposed speech, gerund adjuncts).
+#include "events/sentence_coder.h"
+
+namespace casus {
+
+SentenceCoder::SentenceCoder(const Dictionaries& d, const Sentence& s)
+    : d_(d), p_(d.events()), s_(s), n_(int(s.toks.size())) {}
+
+void SentenceCoder::ClassifyTokens() {
+  cls_.assign(n_, 0);
+  for (int k = 0; k < n_; ++k) {
+    uint16_t c = 0;
+    std::string_view raw = Raw(k);
+    if (raw.size() == 1) {
+      switch (raw[0]) {
+        case ',':
+          c |= kComma;
+          break;
+        case ';':
+          c |= kSemicolon;
+          break;
+        case ':':
+          c |= kColon;
+          break;
+        case '.':
+          c |= kPeriod;
+          break;
+        case '"':
+          c |= kQuote;
+          break;
+        case '(':
+          c |= kOpenParen;
+          break;
+        case ')':
+          c |= kCloseParen;
+          break;
+        default:
+          break;
+      }
+    }
+    Pos p = s_.toks[k].pos;
+    if (p == Pos::kWh) c |= kWhWord;
+    if (p == Pos::kConj) c |= kConjunction;
+    if (W(k) == "that") c |= kThat;
+    if (p_.subordinators->Has(Id(k))) c |= kSubordinator;
+    cls_[k] = c;
+  }
+}
+
+void SentenceCoder::FindVerbGroups() {
+  ClassifyTokens();
+  main_.assign(n_, -1);
+  groups_.clear();
+  for (int i = 0; i < n_; ++i) {
+    Pos p = s_.toks[i].pos;
+    bool main = p == Pos::kVerb;
+    if (p == Pos::kAux) {
+      int k = i + 1;
+      while (k < n_ && (s_.toks[k].pos == Pos::kAdv || s_.toks[k].pos == Pos::kNeg ||
+                        s_.toks[k].pos == Pos::kAux))
+        ++k;
+      main = !(k < n_ && s_.toks[k].pos == Pos::kVerb);
+      if (main && k > i + 1) continue;  // "has not been" + noun: the last aux is the main one
+    }
+    if (!main || s_.mention_at[i] >= 0) continue;
+    VerbGroup g;
+    g.verb = i;
+    g.start = i;
+    bool be = false;
+    while (g.start > 0) {
+      Pos q = s_.toks[g.start - 1].pos;
+      if (q == Pos::kAux || q == Pos::kModal || q == Pos::kNeg || q == Pos::kAdv) {
+        --g.start;
+        int32_t w = Id(g.start);
+        if (q == Pos::kNeg) g.negated = true;
+        if (q == Pos::kModal && p_.hypothetical_modals->Has(w)) g.hypothetical = true;
+        if (q == Pos::kAux && (p_.be_forms->Has(w) || p_.get_passive->Has(w))) be = true;
+        continue;
+      }
+      break;
+    }
+    while (g.start < g.verb && s_.toks[g.start].pos == Pos::kAdv) ++g.start;
+    if (g.start < i && W(g.verb - 1) == "been" && s_.toks[g.verb].vform == VForm::kGerund)
+      be = false;
+    const Token& v = s_.toks[i];
+    g.passive = be && p == Pos::kVerb && (v.vform == VForm::kPart || v.vform == VForm::kPast) &&
+                (v.tags & kTagVBN);
+    // Reduced passive: "most of them shot by security forces".
+    if (!g.passive && p == Pos::kVerb && g.start == g.verb && (v.tags & kTagVBN) &&
+        W(i + 1) == "by")
+      g.passive = true;
+    if (p == Pos::kVerb && i + 1 < n_ && (W(i + 1) == "no" && W(i + 2) == "longer"))
+      g.negated = true;
+    main_[i] = int(groups_.size());
+    groups_.push_back(g);
+  }
+}
+
+// Segment (a, b) between commas that reads as an aside: ", the council said,"
+// ", who ...", ", meanwhile,".
+bool SentenceCoder::Aside(int a, int b) const {
+  if (b - a <= 1) return false;
+  if (s_.toks[a + 1].pos == Pos::kWh) return true;
+  // Apposition after an actor: "Bola Tinubu, the current chairman of ECOWAS,".
+  int before = a - 1;  // "Nigeria's President Bola Tinubu, the chairman of ECOWAS,"
+  while (before > 0 && s_.mention_at[before] < 0 && s_.toks[before].pos == Pos::kPropn &&
+         a - before < 4)
+    --before;
+  if (a > 0 && before >= 0 && s_.mention_end[before] >= 0 && s_.toks[a + 1].pos == Pos::kDet) {
+    bool verb = false;
+    for (int k = a + 1; k < b; ++k) verb |= IsMainVerb(k);
+    if (!verb) return true;
+  }
+  bool verb = false, mention = false;
+  for (int k = a + 1; k < b; ++k) {
+    if (IsMainVerb(k)) {
+      verb = true;
+      if (p_.speech_verbs->Has(LemmaId(k))) return true;
+    }
+    if (s_.mention_at[k] >= 0) mention = true;
+  }
+  return !verb && !mention;
+}
+
+// "militias aligned with Iran", "forces backed by Moscow": a participle
+// right after an actor describes it. Returns that actor's group, or -1.
+int SentenceCoder::ReducedRelativeHead(int gi) const {
+  const VerbGroup& g = groups_[gi];
+  if (g.start != g.verb || !(s_.toks[g.verb].tags & kTagVBN) ||
+      s_.toks[g.verb].vform == VForm::kGerund)
+    return -1;
+  if (g.verb == 0 || s_.mention_end[g.verb - 1] < 0) return -1;
+  if (!(g.verb + 1 < n_ && s_.toks[g.verb + 1].pos == Pos::kPrep)) return -1;
+  // another finite verb must follow: the participle is not the clause's verb
+  for (int k = g.verb + 1; k < n_; ++k) {
+    if (Stops(k, kRelativeStops)) return -1;
+    if (!IsMainVerb(k)) continue;
+    const VerbGroup& h = groups_[main_[k]];
+    bool finite = h.start < h.verb || s_.toks[k].vform == VForm::kPast ||
+                  s_.toks[k].vform == VForm::kPres3 || s_.toks[k].vform == VForm::kPres;
+    if (finite && !(h.start > 0 && W(h.start - 1) == "to"))
+      return GroupOf(s_.mention_end[g.verb - 1]);
+  }
+  return -1;
+}
+
+// "will"/"would"/"'ll" (a stated future), as opposed to could/may/might.
+bool SentenceCoder::FutureModal(int gi) const {
+  const VerbGroup& g = groups_[gi];
+  for (int k = g.start; k < g.verb; ++k)
+    if (s_.toks[k].pos == Pos::kModal && p_.future_modals->Has(Id(k))) return true;
+  return false;
+}
+
+// ", the ministry said." / ", officials warned." at the end of the sentence.
+bool SentenceCoder::Postposed(int gi) const {
+  const VerbGroup& g = groups_[gi];
+  int k = g.verb + 1;
+  while (k < n_ &&
+         (s_.toks[k].pos == Pos::kAdv || s_.toks[k].pos == Pos::kPrep ||
+          s_.toks[k].pos == Pos::kDet || s_.toks[k].pos == Pos::kNoun ||
+          s_.toks[k].pos == Pos::kPropn || s_.toks[k].pos == Pos::kNum) &&
+         s_.mention_at[k] < 0)
+    ++k;
+  if (k < n_ && !Stops(k, kPeriod | kQuote)) return false;
+  int b = g.start - 1;
+  while (b >= 0 &&
+         (s_.mention_at[b] >= 0 || s_.toks[b].pos == Pos::kDet || s_.toks[b].pos == Pos::kAdj))
+    --b;
+  return Stops(b, kComma);
+}
+
+// A gerund after ", " (or coordinated with such a gerund) that follows a
+// finite verb: ", killing three soldiers and wounding five".
+bool SentenceCoder::GerundAdjunct(int gi) const {
+  const VerbGroup& g = groups_[gi];
+  for (int q = g.start - 1; q >= 0; --q) {
+    if (Stops(q, kComma)) {
+      for (int r = 0; r < q; ++r)
+        if (IsMainVerb(r) && s_.toks[r].vform != VForm::kGerund) return true;
+      return false;
+    }
+    if (Stops(q, kSemicolon | kWhWord)) return false;
+    if (IsMainVerb(q) && s_.toks[q].vform != VForm::kGerund) return false;
+  }
+  return false;
+}
+
+// "planted a tree together", "jointly announced".
+bool SentenceCoder::Together(int gi) const {
+  const VerbGroup& g = groups_[gi];
+  if (g.start > 0 && p_.together_words->Has(Id(g.start - 1))) return true;
+  for (int j = g.start; j < n_ && j < g.verb + 8; ++j) {
+    if (Stops(j, kSegmentStops) || (j > g.verb && IsMainVerb(j))) break;
+    if (p_.together_words->Has(Id(j))) return true;
+  }
+  return false;
+}
+
+// "each other", "one another" after the verb.
+bool SentenceCoder::EachOther(int from) const {
+  for (int j = from; j + 1 < n_ && j < from + 6; ++j)
+    for (const auto& [a, b] : p_.each_other)
+      if (Id(j) == a && Id(j + 1) == b) return true;
+  return false;
+}
+
+}  // namespace casus

@@ -1,0 +1,66 @@
+// Complements: infinitives ("threatened to attack", "began to shell",
+// "urged Iran to withdraw", "prompting Britain to accuse Beijing") and
+// that-clauses ("demanded that Russia pull its troops"). They decide whether
+// a group is an act of its own, a hypothetical one, or part of its
+// governor's event.
+#include "events/sentence_coder.h"
+
+namespace casus {
+
+Inf SentenceCoder::Infinitive(int gi, const std::vector<const Pattern*>& matched,
+                              int* governor) const {
+  const VerbGroup& g = groups_[gi];
+  *governor = -1;
+  if (g.start < 1 || W(g.start - 1) != "to") return Inf::kNone;
+  // The governing verb, across its object: "urged Israel and the
+  // Palestinians to return", "sent 1,000 troops to Mozambique to help".
+  int j = g.start - 2;
+  while (j >= 0 && j > g.start - 12 && !IsMainVerb(j)) {
+    if (Stops(j, kInfinitiveStops)) break;
+    --j;
+  }
+  if (j < 0 || !IsMainVerb(j)) {
+    // "in a bid to end", "plans to": a purpose or plan, not an act.
+    return Inf::kSuppressed;
+  }
+  int gov = main_[j];
+  *governor = gov;
+  int32_t lem = LemmaId(j);
+  if (p_.threat_verbs->Has(lem)) return Inf::kHypothetical;
+  // "began to shell": aspect; "began a hunger strike to demand": purpose.
+  if (p_.aspect_verbs->Has(lem)) return j == g.start - 2 ? Inf::kAsserted : Inf::kSuppressed;
+  // "prompting Britain, Australia and Canada to accuse Beijing": the
+  // caused act happened, done by the governor's object.
+  if (p_.causative_verbs->Has(lem) && !matched[gov]) return Inf::kCaused;
+  // A purpose or plan ("went on hunger strike to demand", "plans to
+  // visit") is not an act; the governing verb carries the event.
+  return Inf::kSuppressed;
+}
+
+// Back over adverbs, commas and a short time phrase ("demanded on Monday that").
+int SentenceCoder::SkipAdjunctsBack(int k) const {
+  int lim = k - 5;
+  while (k >= 0 && k > lim && s_.mention_at[k] < 0 && !IsMainVerb(k) &&
+         (s_.toks[k].pos == Pos::kAdv || Stops(k, kComma) || s_.toks[k].pos == Pos::kPrep ||
+          s_.toks[k].pos == Pos::kPropn || s_.toks[k].pos == Pos::kNum ||
+          s_.toks[k].pos == Pos::kDet || s_.toks[k].pos == Pos::kNoun))
+    --k;
+  return k;
+}
+
+// The verb whose "that"-clause contains group gi ("demanded that Russia
+// pull …"), or -1.
+int SentenceCoder::ThatGovernor(int gi) const {
+  const VerbGroup& g = groups_[gi];
+  for (int j = g.start - 1; j >= 0; --j) {
+    if (IsMainVerb(j)) return -1;
+    if (W(j) == "that" && j > 0) {
+      int k = SkipAdjunctsBack(j - 1);
+      return IsMainVerb(k) ? main_[k] : -1;
+    }
+    if (Stops(j, kSubjectStops)) return -1;
+  }
+  return -1;
+}
+
+}  // namespace casus

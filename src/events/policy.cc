@@ -1,0 +1,114 @@
+// Resolution of the event coder's policy sections (see policy.h).
+#include "events/policy.h"
+
+namespace casus {
+
+struct EventPolicyResolver {
+  const Rules& rules;
+  const std::unordered_map<std::string, CameoCode>& cameo;
+  Status status;
+
+  void Words(std::string_view name, const WordSet** out) {
+    if (status.ok()) status = rules.RequireWords(name, out);
+  }
+  void Codes(std::string_view name, CodeSet* out) {
+    const std::vector<std::string>* v = nullptr;
+    if (status.ok()) status = rules.RequireCodes(name, &v);
+    if (status.ok()) out->items_ = *v;
+  }
+  void Code(std::string_view name, const CameoCode** out) {
+    if (status.ok()) status = rules.RequireCode(name, cameo, out);
+  }
+  // A roles section naming exactly one role.
+  void OneRole(std::string_view name, std::string* out) {
+    const WordSet* w = nullptr;
+    Words(name, &w);
+    if (!status.ok()) return;
+    const RuleSection* s = rules.Find(name);
+    if (w->items().size() != 1)
+      status = Status::Error(s->file + ":" + std::to_string(s->line) + ": section [" + s->name +
+                             "] must name one role");
+    else
+      *out = w->items()[0];
+  }
+  // A words section of two-word phrases ("each_other"), as pairs of ids.
+  void Pairs(std::string_view name, Lexicon* lex, std::vector<std::pair<int32_t, int32_t>>* out) {
+    const WordSet* w = nullptr;
+    Words(name, &w);
+    if (!status.ok()) return;
+    const RuleSection* s = rules.Find(name);
+    for (const auto& [item, line] : s->items) {
+      size_t sp = item.find(' ');
+      if (sp == std::string::npos || item.find(' ', sp + 1) != std::string::npos) {
+        status = Status::Error(s->file + ":" + std::to_string(line) + ": '" + item +
+                               "': expected a two-word phrase (word_word)");
+        return;
+      }
+      out->emplace_back(lex->Intern(item.substr(0, sp)), lex->Intern(item.substr(sp + 1)));
+    }
+  }
+  void Map(std::string_view name, std::vector<std::pair<std::string, const CameoCode*>>* out) {
+    const std::vector<std::pair<std::string, std::string>>* m = nullptr;
+    if (status.ok()) status = rules.RequireMap(name, &m);
+    if (!status.ok()) return;
+    const RuleSection* s = rules.Find(name);
+    for (size_t i = 0; i < m->size(); ++i) {
+      auto it = cameo.find((*m)[i].second);
+      if (it == cameo.end()) {  // Rules::Load checks this; keep the promise of no null codes
+        status = Status::Error(s->file + ":" + std::to_string(s->items[i].second) +
+                               ": CAMEO code " + (*m)[i].second + " is not in cameo/codes.tsv");
+        return;
+      }
+      out->emplace_back((*m)[i].first, &it->second);
+    }
+  }
+};
+
+Status ResolveEventPolicy(const Rules& rules,
+                          const std::unordered_map<std::string, CameoCode>& cameo, Lexicon* lex,
+                          EventPolicy* p) {
+  EventPolicyResolver r{rules, cameo, Status::Ok()};
+  r.Words("speech-verbs", &p->speech_verbs);
+  r.Words("plain-speech-verbs", &p->plain_speech_verbs);
+  r.Words("non-attributing-speech-verbs", &p->non_attributing_speech);
+  r.Words("postposed-only-speech-verbs", &p->postposed_only_speech);
+  r.Words("denial-verbs", &p->denial_verbs);
+  r.Words("hypothetical-modals", &p->hypothetical_modals);
+  r.Words("future-modals", &p->future_modals);
+  r.Words("be-forms", &p->be_forms);
+  r.Words("get-passive", &p->get_passive);
+  r.Words("subordinators", &p->subordinators);
+  r.Words("adjunct-prepositions", &p->adjunct_prepositions);
+  r.Words("reciprocal-verbs", &p->reciprocal_verbs);
+  r.Words("together-words", &p->together_words);
+  r.Pairs("each-other-phrases", lex, &p->each_other);
+  r.Words("verb-coordinators", &p->verb_coordinators);
+  r.Words("object-coordinators", &p->object_coordinators);
+  r.Words("recipient-prepositions", &p->recipient_prepositions);
+  r.Words("threat-verbs", &p->threat_verbs);
+  r.Words("aspect-verbs", &p->aspect_verbs);
+  r.Words("causative-verbs", &p->causative_verbs);
+  r.Words("press-roles", &p->press_roles);
+  r.Words("riot-roles", &p->riot_roles);
+  r.Words("armed-band-roles", &p->armed_band_roles);
+  r.Words("soft-target-roles", &p->soft_target_roles);
+  r.Words("attack-agent-roles", &p->attack_agent_roles);
+  r.OneRole("own-people-role", &p->own_people_role);
+  r.Codes("score-dropped-roots", &p->score_dropped);
+  r.Codes("demand-roots", &p->demand);
+  r.Codes("that-target-roots", &p->that_target);
+  r.Codes("giving-roots", &p->giving);
+  r.Codes("joint-roots", &p->joint);
+  r.Codes("place-target-roots", &p->place_target);
+  r.Codes("domestic-default-codes", &p->domestic_default);
+  r.Codes("own-forces-roots", &p->own_forces);
+  r.Codes("threat-roots", &p->threat);
+  r.Codes("riot-recoded-codes", &p->riot_recoded);
+  r.Codes("armed-band-recoded-codes", &p->armed_band_recoded);
+  r.Code("riot-code", &p->riot_code);
+  r.Code("armed-band-code", &p->armed_band_code);
+  r.Map("intent-by-root", &p->intent_by_root);
+  return r.status;
+}
+
+}  // namespace casus

@@ -1,0 +1,93 @@
+// EventPolicy: the event coder's coding policy, resolved once from
+// data/rules/ (events.txt, coding.txt, speech.txt) when the dictionaries
+// load. Every word class, role list and CAMEO code the coder's rules use is
+// reached through here; none is written in the code.
+//
+// Ownership and threads: built by ResolveEventPolicy into a struct owned by
+// Dictionaries (the pointers point into Dictionaries' Rules and CAMEO
+// table); immutable afterwards and read concurrently by every coding thread.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "casus/dictionary.h"
+#include "casus/status.h"
+#include "match/rules.h"
+#include "text/text.h"
+
+namespace casus {
+
+// A list of CAMEO codes or roots. A code is covered when it is an item or
+// lies under one: the list 19 180 covers 190, 1951 and 180.
+class CodeSet {
+ public:
+  bool Covers(std::string_view code) const {
+    for (const std::string& p : items_)
+      if (code.size() >= p.size() && code.compare(0, p.size(), p) == 0) return true;
+    return false;
+  }
+  const std::vector<std::string>& items() const { return items_; }
+
+ private:
+  friend struct EventPolicyResolver;
+  std::vector<std::string> items_;
+};
+
+struct EventPolicy {
+  // Word classes (lexicon ids: Has(token id) is a sorted-id lookup).
+  const WordSet* speech_verbs = nullptr;        // speech.txt [speech-verbs]
+  const WordSet* plain_speech_verbs = nullptr;  // speech.txt [plain-speech-verbs]
+  const WordSet* non_attributing_speech = nullptr;
+  const WordSet* postposed_only_speech = nullptr;
+  const WordSet* denial_verbs = nullptr;
+  const WordSet* hypothetical_modals = nullptr;
+  const WordSet* future_modals = nullptr;
+  const WordSet* be_forms = nullptr;
+  const WordSet* get_passive = nullptr;
+  const WordSet* subordinators = nullptr;
+  const WordSet* adjunct_prepositions = nullptr;
+  const WordSet* reciprocal_verbs = nullptr;
+  const WordSet* together_words = nullptr;
+  std::vector<std::pair<int32_t, int32_t>> each_other;  // two-word phrases as lexicon ids
+  const WordSet* verb_coordinators = nullptr;
+  const WordSet* object_coordinators = nullptr;
+  const WordSet* recipient_prepositions = nullptr;
+  const WordSet* threat_verbs = nullptr;
+  const WordSet* aspect_verbs = nullptr;
+  const WordSet* causative_verbs = nullptr;
+
+  // Role lists (looked up by role string, once per event, not per token).
+  const WordSet* press_roles = nullptr;
+  const WordSet* riot_roles = nullptr;
+  const WordSet* armed_band_roles = nullptr;
+  const WordSet* soft_target_roles = nullptr;
+  const WordSet* attack_agent_roles = nullptr;
+  std::string own_people_role;  // "the state's own people"
+
+  // CAMEO code lists and codes.
+  CodeSet score_dropped, demand, that_target, giving, joint, place_target, domestic_default,
+      own_forces, threat, riot_recoded, armed_band_recoded;
+  const CameoCode* riot_code = nullptr;
+  const CameoCode* armed_band_code = nullptr;
+  std::vector<std::pair<std::string, const CameoCode*>> intent_by_root;  // root -> 03x
+
+  // The 03x intent code for a promised act of `code`, or null.
+  const CameoCode* Intent(std::string_view code) const {
+    for (const auto& [root, to] : intent_by_root)
+      if (code.compare(0, root.size(), root) == 0) return to;
+    return nullptr;
+  }
+};
+
+// Resolves every section the event coder needs. Fails with "file:line: why"
+// (or "data/rules: no section [name]") on a missing section, a section of
+// the wrong kind, or a code the CAMEO table lacks.
+// Phrases are resolved to lexicon ids through `lex` (interning their words).
+[[nodiscard]] Status ResolveEventPolicy(const Rules& rules,
+                                        const std::unordered_map<std::string, CameoCode>& cameo,
+                                        Lexicon* lex, EventPolicy* out);
+
+}  // namespace casus

@@ -1,0 +1,68 @@
+// Reported speech and attribution: which speaker each verb group's event is
+// attributed to ("Syria's army said rebels had shelled …", ", the ministry
+// said.", "according to Palestinian officials"). Speech verbs come from
+// data/rules/speech.txt through the EventPolicy.
+#include <algorithm>
+
+#include "events/sentence_coder.h"
+
+namespace casus {
+
+void SentenceCoder::Attribute(std::vector<Attribution>* att) const {
+  att->assign(groups_.size(), Attribution{});
+  // "according to X"
+  for (int i = 0; i + 1 < n_; ++i) {
+    if (W(i) == "according" && W(i + 1) == "to") {
+      int k = i + 2;
+      if (k < n_ && s_.mention_at[k] < 0 && s_.toks[k].pos == Pos::kDet) ++k;
+      if (k < n_ && s_.mention_at[k] >= 0)
+        for (auto& a : *att) a.speaker_group = GroupOf(s_.mention_at[k]);
+    }
+  }
+  for (size_t gi = 0; gi < groups_.size(); ++gi) {
+    const VerbGroup& g = groups_[gi];
+    int32_t lem = LemmaId(g.verb);
+    // "accused Beijing of …" names a charge; "warned it would …" attributes
+    // only when postposed (", officials warned.").
+    if (!p_.speech_verbs->Has(lem) || p_.non_attributing_speech->Has(lem) ||
+        (p_.postposed_only_speech->Has(lem) && !Postposed(int(gi))))
+      continue;
+    int speaker = Subject(int(gi));
+    bool inverted = false;
+    if (speaker < 0 && g.verb + 1 < n_) {
+      int k = g.verb + 1;
+      if (s_.toks[k].pos == Pos::kDet && s_.mention_at[k] < 0) ++k;
+      if (k < n_ && s_.mention_at[k] >= 0) {
+        speaker = GroupOf(s_.mention_at[k]);
+        inverted = true;
+      }
+    }
+    if (speaker < 0) continue;
+    bool deny = p_.denial_verbs->Has(lem);
+    // Postposed or parenthetical: ", X said." / ", said X," / ", X said,"
+    int first = g.start;
+    if (!inverted) {
+      int sb = first;
+      for (const Mention& m : s_.mentions)
+        if (m.group == speaker) sb = std::min(sb, m.b);
+      // "…, regional governor Oleksandr Prokudin said": modifiers before the actor
+      while (sb > 0 && s_.mention_at[sb - 1] < 0 &&
+             (s_.toks[sb - 1].pos == Pos::kAdj || s_.toks[sb - 1].pos == Pos::kDet ||
+              s_.toks[sb - 1].pos == Pos::kNoun || s_.toks[sb - 1].pos == Pos::kPropn) &&
+             first - sb < 6)
+        --sb;
+      first = sb;
+    }
+    if (first > 0 &&
+        (Stops(first - 1, kComma) || (Stops(first - 1, kQuote) && Stops(first - 2, kComma)))) {
+      int cut = first - 1;
+      for (size_t gj = 0; gj < groups_.size(); ++gj)
+        if (groups_[gj].verb < cut) (*att)[gj] = {speaker, deny};
+    }
+    // Complement: everything after the verb ("said (that) …").
+    for (size_t gj = 0; gj < groups_.size(); ++gj)
+      if (groups_[gj].start > g.verb && gj != gi) (*att)[gj] = {speaker, deny};
+  }
+}
+
+}  // namespace casus
