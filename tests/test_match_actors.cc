@@ -137,6 +137,17 @@ TEST(ActorPasses, DropRoleModifiers) {
   EXPECT_EQ(Mentions("Rebels hit civilian and military targets."), V{"REB 'Rebels' g0"});
 }
 
+TEST(ActorPasses, DropHyphenModifiers) {
+  // The name modifies the noun after the hyphen: no actor.
+  EXPECT_EQ(Mentions("Israel and Hamas agreed to a U.S.-brokered plan."),
+            (V{"ISR 'Israel' g0", "PSEINS 'Hamas' g0"}));
+  // Two actors joined by the hyphen stay; so does the leader of "-led".
+  EXPECT_EQ(Mentions("Netanyahu rejected a U.S.-French proposal."),
+            (V{"ISRGOV 'Netanyahu' g0", "USA 'U.S.' g1", "FRA 'French proposal' g2"}));
+  EXPECT_EQ(Mentions("Forces of the U.S.-led coalition struck."),
+            (V{"USAMIL 'Forces of the U.S.' g0"}));
+}
+
 TEST(ActorPasses, ShareCoordinatedRole) {
   EXPECT_EQ(Mentions("Indian and Pakistani border guards traded fire."),
             (V{"INDMIL 'Indian' g0", "PAKMIL 'Pakistani border guards' g0"}));

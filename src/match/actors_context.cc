@@ -151,8 +151,15 @@ void Passes::DropRoleModifiers() {
 void Passes::DropHyphenModifiers() {
   DropMentions([&](size_t k) {
     const Mention& m = s_.mentions[k];
-    std::string_view nx = m.e < n_ ? s_.Word(m.e) : std::string_view();
-    return nx.size() > 1 && nx[0] == '-' && !r_.leader_suffixes->Has(nx.substr(1));
+    // The tokenizer splits "U.S.-brokered" into "U.S.", "-", "brokered".
+    int k2 = m.e;
+    if (k2 + 1 >= n_ || s_.Word(k2) != "-") return false;
+    const Token& dash = s_.toks[k2];
+    const Token& next = s_.toks[k2 + 1];
+    if (dash.begin != s_.toks[m.e - 1].end || next.begin != dash.end) return false;
+    // "a U.S.-French proposal": two actors, not a modifier.
+    if (Longest(k2 + 1).entry) return false;
+    return !r_.leader_suffixes->Has(s_.toks[k2 + 1].id);
   });
 }
 
