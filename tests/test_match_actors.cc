@@ -116,6 +116,8 @@ TEST(ActorPasses, Dateline) {
   // The dateline's city is a place; the agency that filed the story is gone.
   EXPECT_EQ(Mentions("DAMASCUS, March 5 (Reuters) - Syrian troops advanced."),
             (V{"SYR 'DAMASCUS' g0 place", "SYRMIL 'Syrian troops' g1"}));
+  // A capitalised name glued to a hyphen opens no dateline.
+  EXPECT_EQ(Mentions("U.S.-led forces struck targets."), (V{"USA 'U.S.' g0", "MIL 'forces' g1"}));
 }
 
 TEST(ActorPasses, PossessivePronouns) {

@@ -53,8 +53,9 @@ void Passes::VerbAfterActor() {
 void Passes::Dateline() {
   int dash = -1;
   if (n_ > 2 && s_.toks[0].all_upper && s_.Word(0).size() > 2) {
+    // A free-standing dash: "U.S.-led forces" opening a sentence is no dateline.
     for (int k = 1; k < n_ && k < 14; ++k)
-      if (s_.Word(k) == "-") {
+      if (s_.Word(k) == "-" && s_.toks[k].begin > s_.toks[k - 1].end) {
         dash = k;
         break;
       }
