@@ -116,7 +116,7 @@ std::vector<Span> SplitSentences(std::string_view t, const Lexicon& lex) {
   return Split(
       t, [&](std::string_view word) { return lex.Marked(word, kMarkAbbreviation); },
       [&](std::string_view word) {
-        // As written in the text: "The", not "THE" or "the".
+        // As written in the text: "The", not in capitals or lowercase.
         for (size_t i = 1; i < word.size(); ++i)
           if (!std::islower(static_cast<unsigned char>(word[i]))) return false;
         return !word.empty() && Upper(word[0]) && lex.Marked(word, kMarkStarter);

@@ -1,8 +1,11 @@
 // Text analysis (internal, not public API): normalisation, re-flow of
 // extracted text, sentences, tokens, part-of-speech tags and lemmas.
 //
-// Lexicon is immutable after Load() and safe to share across threads; the
-// functions here keep no state of their own.
+// Lexicon is immutable after loading and safe to share across threads; the
+// functions here keep no state of their own. The word lists the stage uses
+// (closed classes, abbreviations, sentence starters, hyphen-keeping prefixes)
+// are data (data/text/text.txt), set on the lexicon's entries at load
+// (src/match/text_rules.h) and looked up by word id.
 #pragma once
 #include <cstdint>
 #include <memory>
