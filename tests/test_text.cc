@@ -11,7 +11,8 @@ using testing::Dicts;
 
 std::vector<std::string> Sentences(const std::string& t) {
   std::vector<std::string> out;
-  for (Span s : SplitSentences(t, Dicts()->lexicon())) out.push_back(t.substr(s.begin, s.end - s.begin));
+  for (Span s : SplitSentences(t, Dicts()->lexicon()))
+    out.push_back(t.substr(s.begin, s.end - s.begin));
   return out;
 }
 
