@@ -4,6 +4,7 @@
 // The passes after phrase matching are in actors_context.cc; the order in
 // actors_passes.h.
 #include <algorithm>
+#include <cctype>
 
 #include "match/actors_passes.h"
 #include "util/strings.h"
