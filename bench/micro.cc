@@ -86,7 +86,7 @@ bool Setup() {
   for (size_t i = 0; i < f.articles.size(); ++i) {
     const std::string& text = f.articles[i].text;
     f.normalized.push_back(casus::Reflow(casus::NormalizeText(text), lex));
-    auto spans = casus::SplitSentences(f.normalized.back());
+    auto spans = casus::SplitSentences(f.normalized.back(), f.dicts->lexicon());
     nsent[i] = spans.size();
     f.corpus_sentences += spans.size();
     f.corpus_bytes += text.size();
@@ -122,7 +122,7 @@ bool Setup() {
   uint32_t med_slen = sent_len[sent_len.size() / 2];
   best = SIZE_MAX;
   const std::string& tn = f.normalized[f.typical];
-  for (auto sp : casus::SplitSentences(tn)) {
+  for (auto sp : casus::SplitSentences(tn, f.dicts->lexicon())) {
     uint32_t l = sp.end - sp.begin;
     size_t d = l > med_slen ? l - med_slen : med_slen - l;
     if (d < best) best = d, f.sentence = tn.substr(sp.begin, l);
@@ -163,7 +163,7 @@ void BM_SplitSentences_Corpus(benchmark::State& state) {
   for (const auto& t : f.normalized) bytes += t.size();
   for (auto _ : state)
     for (const auto& t : f.normalized) {
-      auto spans = casus::SplitSentences(t);
+      auto spans = casus::SplitSentences(t, f.dicts->lexicon());
       benchmark::DoNotOptimize(spans.data());
     }
   state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(f.corpus_sentences));

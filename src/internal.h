@@ -17,15 +17,21 @@ struct Mention {
   std::string code, country, role;
   bool igo = false;
   bool place = false;  // inside a locative phrase ("in Kabul"): context, not a participant
-  bool media = false;
-  bool pronoun = false;
-  bool city = false;
-  bool dateline = false;  // named in the dateline: where the story was filed      // from the
-                          // gazetteer: a place, never a speaker or actor by itself
+  bool media = false;     // a news agency or outlet
+  bool pronoun = false;   // "he", "it", "they" standing for an actor named earlier
+  bool city = false;      // from the gazetteer: a place, never a speaker or actor by itself
+  bool dateline = false;  // named in the dateline: where the story was filed
   const ActorEntry* entry = nullptr;  // the dictionary entry that named it (coordinates, feature)
-                                      // // "he", "it", "they" standing for an actor named earlier
   int group = -1;                     // compound group id ("Japan, South Korea and Australia")
   int head = 0;                       // token of the head noun
+};
+
+// The longest actor phrase starting at a token: it ends before token `end`;
+// `expired` marks a dated entry outside its range (a former office holder).
+struct ActorMatch {
+  int end = -1;
+  const ActorEntry* entry = nullptr;
+  bool expired = false;
 };
 
 // Everything known about the sentence being coded. Lives in Scratch.
@@ -37,12 +43,15 @@ struct Sentence {
   std::vector<int> mention_end;  // token -> mention ending at this token or -1
   int32_t day = 0;               // yyyymmdd of the article, for dated actors
   std::optional<Mention> prior;  // the previous sentence's leading actor, for "He said …"
+  std::vector<ActorMatch> actor_matches;  // token -> longest actor phrase (FindActors' memo)
   std::string_view Word(int i) const {
     return text.substr(toks[i].begin, toks[i].end - toks[i].begin);
   }
 };
 
-// Finds actor mentions (and compound groups) in `s`.
+// Finds actor mentions (and compound groups) in `s`, tagged: fills
+// s->mentions, mention_at, mention_end and actor_matches, and re-tags a few
+// tokens (a verb inside a mention is a noun). Passes: src/match/actors_passes.h.
 void FindActors(const Dictionaries& d, Sentence* s);
 
 // Lowercase word of a token via the lexicon ("" when unknown).

@@ -11,7 +11,8 @@ using testing::Dicts;
 
 std::vector<std::string> Sentences(const std::string& t) {
   std::vector<std::string> out;
-  for (Span s : SplitSentences(t)) out.push_back(t.substr(s.begin, s.end - s.begin));
+  for (Span s : SplitSentences(t, Dicts()->lexicon()))
+    out.push_back(t.substr(s.begin, s.end - s.begin));
   return out;
 }
 
@@ -100,7 +101,7 @@ TEST(Sentences, QuestionInsideQuoteContinues) {
 TEST(Sentences, RunOnTextIsCutIntoBoundedPieces) {
   std::string t;
   for (int i = 0; i < 20000; ++i) t += "Russia attacked Ukraine and the army said ";
-  auto spans = SplitSentences(t);
+  auto spans = SplitSentences(t, Dicts()->lexicon());
   ASSERT_GT(spans.size(), 400u);
   size_t covered = 0;
   for (Span s : spans) {

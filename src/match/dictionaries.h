@@ -18,6 +18,7 @@
 #include "casus/status.h"
 #include "casus/dictionary.h"
 #include "enrich/enrich.h"
+#include "match/actor_rules.h"
 #include "match/rules.h"
 #include "text/text.h"
 
@@ -81,6 +82,8 @@ class Dictionaries {
   const Lexicon& lexicon() const { return lex_; }
   // The coding policy of data/rules/ (each stage resolves what it needs at load).
   const Rules& rules() const { return rules_; }
+  // The actor stage's policy, resolved from rules() at load.
+  const ActorRules& actor_rules() const { return actor_rules_; }
   // The event coder's policy, resolved from rules() at load.
   const EventPolicy& events() const { return *events_; }
   // Date and quantity word lists (data/rules/dates.txt, quantities.txt), resolved at load.
@@ -126,6 +129,7 @@ class Dictionaries {
 
   Lexicon lex_;
   Rules rules_;
+  ActorRules actor_rules_;
   std::shared_ptr<const EventPolicy> events_;
   EnrichRules enrich_;  // points into rules_
   std::unordered_set<std::string> roles_;  // role codes: cameo/roles.tsv + actor dictionaries

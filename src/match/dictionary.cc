@@ -8,6 +8,7 @@
 
 #include "events/policy.h"
 #include "match/dictionaries.h"
+#include "match/text_rules.h"
 
 #include <unicode/uloc.h>
 
@@ -450,6 +451,8 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   d->data_dir_ = data_dir;
   Status s = d->lex_.Load(lexicon_path);
   if (!s.ok()) return s;
+  s = LoadTextRules(data_dir + "/text", &d->lex_);  // before any phrase is tokenized
+  if (!s.ok()) return s;
   s = d->LoadCameo(data_dir + "/cameo");
   if (!s.ok()) return s;
   namespace fs = std::filesystem;
@@ -483,6 +486,8 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   // The gazetteer sits next to the compiled lexicon.
   std::string gaz = lexicon_path.substr(0, lexicon_path.find_last_of('/') + 1) + "cities.tsv";
   s = d->LoadGazetteer(gaz);
+  if (!s.ok()) return s;
+  s = d->actor_rules_.Resolve(d->rules_);
   if (!s.ok()) return s;
   d->SortPatterns();
   d->lex_.Freeze();

@@ -1,9 +1,11 @@
 // Lexicon: loads the TSV compiled by casus-lexgen and interns words.
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <fstream>
 
 #include "text/text.h"
+#include "util/hash.h"
 
 namespace casus {
 namespace {
@@ -33,7 +35,8 @@ uint32_t TagBitFor(std::string_view t) {
   return kTagOther;
 }
 
-bool EndsWith(std::string_view s, std::string_view suf) {
+// `suf` ends `s` and leaves a stem of at least two letters.
+bool HasSuffix(std::string_view s, std::string_view suf) {
   return s.size() > suf.size() + 1 && s.substr(s.size() - suf.size()) == suf;
 }
 
@@ -79,7 +82,6 @@ Status Lexicon::Load(const std::string& path) {
     }
     lemmas.push_back({id, {line.substr(b + 1, c - b - 1), line.substr(c + 1)}});
   }
-  for (size_t id = 0; id < words_.size(); ++id) entries_[id].closed = ClosedClassOf(words_[id]);
   for (auto& [id, lm] : lemmas) {
     if (lm.first != "-" && entries_[id].verb_lemma < 0) entries_[id].verb_lemma = Intern(lm.first);
     if (lm.second != "-" && entries_[id].noun_lemma < 0)
@@ -91,14 +93,9 @@ Status Lexicon::Load(const std::string& path) {
 }
 
 namespace {
-// FNV-1a, 64-bit: words are short, so a simple byte hash is fastest here.
+// FNV-1a: words are short, so a simple byte hash is fastest here.
 inline uint64_t WordHash(std::string_view w) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : w) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h | 1;  // never 0: 0 marks an empty slot
+  return FnvBytes(kFnvOffset, w) | 1;  // never 0: 0 marks an empty slot
 }
 }  // namespace
 
@@ -135,21 +132,28 @@ int32_t Lexicon::Intern(std::string_view lower) {
   int32_t id = int32_t(words_.size());
   words_.emplace_back(lower);
   entries_.emplace_back();
-  entries_.back().closed = ClosedClassOf(lower);
   ids_.emplace(std::string(lower), id);
   return id;
+}
+
+bool Lexicon::Marked(std::string_view word, TextMark m) const {
+  char buf[16];
+  if (word.empty() || word.size() > sizeof buf) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    buf[i] = char(std::tolower(static_cast<unsigned char>(word[i])));
+  return Entry(Find(std::string_view(buf, word.size()))).marks & m;
 }
 
 int32_t Lexicon::VerbLemma(std::string_view w) const {
   int32_t id = Find(w);
   if (id >= 0 && entries_[id].verb_lemma >= 0) return entries_[id].verb_lemma;
   if (id >= 0 && (entries_[id].tags & kTagVerbAny)) return id;
-  static const std::pair<const char*, const char*> rules[] = {{"ies", "y"}, {"es", "e"}, {"es", ""},
-                                                              {"s", ""},    {"ed", "e"}, {"ed", ""},
-                                                              {"ing", "e"}, {"ing", ""}};
-  for (auto [suf, rep] : rules) {
-    if (!EndsWith(w, suf)) continue;
-    std::string cand(w.substr(0, w.size() - strlen(suf)));
+  static constexpr std::pair<std::string_view, std::string_view> kRules[] = {
+      {"ies", "y"}, {"es", "e"}, {"es", ""},   {"s", ""},
+      {"ed", "e"},  {"ed", ""},  {"ing", "e"}, {"ing", ""}};
+  for (auto [suf, rep] : kRules) {
+    if (!HasSuffix(w, suf)) continue;
+    std::string cand(w.substr(0, w.size() - suf.size()));
     cand += rep;
     int32_t c = Find(cand);
     if (c >= 0 && (entries_[c].tags & kTagVB)) return c;
@@ -160,7 +164,7 @@ int32_t Lexicon::VerbLemma(std::string_view w) const {
 int32_t Lexicon::NounLemma(std::string_view w) const {
   int32_t id = Find(w);
   if (id >= 0 && entries_[id].noun_lemma >= 0) return entries_[id].noun_lemma;
-  if (EndsWith(w, "s")) {
+  if (HasSuffix(w, "s")) {
     int32_t c = Find(w.substr(0, w.size() - 1));
     if (c >= 0) return c;
   }

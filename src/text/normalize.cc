@@ -4,32 +4,76 @@
 #include <unicode/unistr.h>
 
 #include "text/text.h"
+#include "util/utf8.h"
 
 namespace casus {
 namespace {
 
-// Decodes one UTF-8 code point at s[i] (input is valid UTF-8).
-uint32_t Decode(std::string_view s, size_t i, size_t* len) {
-  unsigned char c = s[i];
-  if (c < 0x80) {
-    *len = 1;
-    return c;
+// What a non-ASCII code point becomes, or nullptr when it stays as it is.
+const char* Replacement(char32_t cp) {
+  switch (cp) {
+    case 0x2018:  // quotes
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+      return "'";
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x00AB:
+    case 0x00BB:
+      return "\"";
+    case 0x2010:  // hyphens
+    case 0x2011:
+      return "-";
+    case 0x2012:  // dashes
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+      return " - ";
+    case 0x00A0:  // spaces
+    case 0x2007:
+    case 0x202F:
+    case 0x2009:
+    case 0x200A:
+    case 0x2002:
+    case 0x2003:
+    case 0x3000:
+      return " ";
+    case 0x00AD:  // invisible
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0xFEFF:
+    case 0x2060:
+      return "";
+    case 0x2026:
+      return "...";
+    case 0x2028:
+    case 0x2029:
+      return "\n";
+    default:
+      return nullptr;
   }
-  if ((c >> 5) == 6 && i + 1 < s.size()) {
-    *len = 2;
-    return ((c & 0x1f) << 6) | (s[i + 1] & 0x3f);
+}
+
+// NFC of `in` (ICU); `in` itself when ICU fails.
+std::string Nfc(std::string_view in) {
+  std::string nfc;
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(err);
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), int32_t(in.size())));
+  if (U_SUCCESS(err)) {
+    icu::UnicodeString out = n->normalize(u, err);
+    if (U_SUCCESS(err)) out.toUTF8String(nfc);
   }
-  if ((c >> 4) == 14 && i + 2 < s.size()) {
-    *len = 3;
-    return ((c & 0x0f) << 12) | ((s[i + 1] & 0x3f) << 6) | (s[i + 2] & 0x3f);
-  }
-  if (i + 3 < s.size()) {
-    *len = 4;
-    return ((c & 0x07) << 18) | ((s[i + 1] & 0x3f) << 12) | ((s[i + 2] & 0x3f) << 6) |
-           (s[i + 3] & 0x3f);
-  }
-  *len = 1;
-  return c;
+  if (U_FAILURE(err)) nfc.assign(in);
+  return nfc;
 }
 
 }  // namespace
@@ -42,17 +86,7 @@ std::string NormalizeText(std::string_view in) {
       break;
     }
   std::string nfc;
-  if (!ascii) {
-    UErrorCode err = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(err);
-    icu::UnicodeString u =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), int32_t(in.size())));
-    if (U_SUCCESS(err)) {
-      icu::UnicodeString out = n->normalize(u, err);
-      if (U_SUCCESS(err)) out.toUTF8String(nfc);
-    }
-    if (U_FAILURE(err)) nfc.assign(in);
-  }
+  if (!ascii) nfc = Nfc(in);
   std::string_view s = ascii ? in : std::string_view(nfc);
   std::string out;
   out.reserve(s.size());
@@ -70,64 +104,12 @@ std::string NormalizeText(std::string_view in) {
       ++i;
       continue;
     }
-    size_t len;
-    uint32_t cp = Decode(s, i, &len);
-    switch (cp) {
-      case 0x2018:
-      case 0x2019:
-      case 0x201A:
-      case 0x201B:
-      case 0x2032:
-        out += '\'';
-        break;
-      case 0x201C:
-      case 0x201D:
-      case 0x201E:
-      case 0x201F:
-      case 0x2033:
-      case 0x00AB:
-      case 0x00BB:
-        out += '"';
-        break;
-      case 0x2010:
-      case 0x2011:
-        out += '-';
-        break;  // hyphens
-      case 0x2012:
-      case 0x2013:
-      case 0x2014:
-      case 0x2015:
-      case 0x2212:
-        out += " - ";
-        break;  // dashes
-      case 0x00A0:
-      case 0x2007:
-      case 0x202F:
-      case 0x2009:
-      case 0x200A:
-      case 0x2002:
-      case 0x2003:
-      case 0x3000:
-        out += ' ';
-        break;
-      case 0x00AD:
-      case 0x200B:
-      case 0x200C:
-      case 0x200D:
-      case 0xFEFF:
-      case 0x2060:
-        break;  // invisible
-      case 0x2026:
-        out += "...";
-        break;
-      case 0x2028:
-      case 0x2029:
-        out += '\n';
-        break;
-      default:
-        out.append(s.substr(i, len));
-    }
-    i += len;
+    size_t start = i;
+    const char* r = Replacement(DecodeUtf8(s, &i));
+    if (r)
+      out += r;
+    else
+      out.append(s.substr(start, i - start));
   }
   return out;
 }

@@ -5,15 +5,10 @@
 #include <vector>
 
 #include "text/text.h"
+#include "util/strings.h"
 
 namespace casus {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
 
 bool IsWordByte(char c) {
   return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
@@ -26,23 +21,12 @@ bool EndsSentence(std::string_view p) {
          c == ')';
 }
 
-// Prefixes that keep their hyphen before a word ("pro-government", "cross-border").
-bool KeepsHyphen(const std::string& prefix) {
-  static const char* kPrefixes[] = {"pro",   "anti",  "cross", "ex",    "self",  "non",  "post",
-                                    "well",  "all",   "half",  "semi",  "multi", "neo",  "pan",
-                                    "mid",   "ultra", "vice",  "inter", "extra", "full", "long",
-                                    "short", "high",  "low",   "far",   "hard",  "so"};
-  for (const char* p : kPrefixes)
-    if (prefix == p) return true;
-  return false;
-}
-
 bool FunctionWordEnd(std::string_view p, const Lexicon& lex) {
   size_t e = p.size();
   size_t b = e;
   while (b > 0 && IsWordByte(p[b - 1])) --b;
   if (b == e) return false;
-  int32_t id = lex.Find(Lower(p.substr(b)));
+  int32_t id = lex.Find(AsciiLower(p.substr(b)));
   if (id < 0) return false;
   uint32_t first = lex.Entry(id).first;
   return first & (kTagIN | kTagDT | kTagCC | kTagTO | kTagPRPS);
@@ -57,15 +41,18 @@ void Join(std::string* p, std::string_view line, const Lexicon& lex) {
     size_t e = 0;
     while (e < line.size() && (IsWordByte(line[e]) || line[e] == '-')) ++e;
     std::string first(line.substr(0, e));
-    std::string lp = Lower(prefix), lf = Lower(first);
+    std::string lp = AsciiLower(prefix), lf = AsciiLower(first);
+    // A prefix of [hyphen-keeping-prefixes] (data/text) keeps its hyphen
+    // before a known word: "pro-\ngovernment" is "pro-government".
     bool keep;
     if (first.empty())
       keep = true;
     else if (lex.Knows(lp + "-" + lf))
       keep = true;
-    else if (lex.Knows(lp + lf) && !(KeepsHyphen(lp) && lex.Knows(lf) && !lex.Knows(lp)))
+    else if (lex.Knows(lp + lf) &&
+             !(lex.Marked(lp, kMarkKeepsHyphen) && lex.Knows(lf) && !lex.Knows(lp)))
       keep = false;
-    else if (KeepsHyphen(lp) && lex.Knows(lf))
+    else if (lex.Marked(lp, kMarkKeepsHyphen) && lex.Knows(lf))
       keep = true;
     else if (std::isupper(static_cast<unsigned char>(first[0])))
       keep = true;

@@ -16,8 +16,9 @@ bool Space(char c) {
   return c == ' ' || c == '\n' || c == '\t';
 }
 
-// Words that take a period without ending the sentence.
-const std::unordered_set<std::string>& Abbreviations() {
+// The list SplitSentences(text) used before the abbreviations became data
+// (data/text/text.txt); it goes with that overload.
+const std::unordered_set<std::string>& OldAbbreviations() {
   static const std::unordered_set<std::string> k = {
       "mr",   "mrs", "ms",     "dr",     "prof", "gen",  "lt",  "col",  "maj",  "capt",
       "cpt",  "sgt", "cpl",    "pvt",    "adm",  "cmdr", "gov", "sen",  "rep",  "rev",
@@ -28,8 +29,9 @@ const std::unordered_set<std::string>& Abbreviations() {
   return k;
 }
 
-// Capitalised words that usually start a sentence after "U.S." and the like.
-const std::unordered_set<std::string>& Starters() {
+// The starters SplitSentences(text) used before they became data; they go
+// with that overload.
+const std::unordered_set<std::string>& OldStarters() {
   static const std::unordered_set<std::string> k = {
       "The",       "A",       "An",        "He",    "She",    "It",   "They",  "We",
       "I",         "In",      "On",        "At",    "But",    "And",  "This",  "That",
@@ -39,9 +41,11 @@ const std::unordered_set<std::string>& Starters() {
   return k;
 }
 
-}  // namespace
-
-std::vector<Span> SplitSentences(std::string_view t) {
+// Splits `t`; is_abbrev(word) tells whether a word before a period takes
+// the period without ending the sentence, is_starter(word) whether a word
+// after "U.S." and the like opens a new one.
+template <class IsAbbrev, class IsStarter>
+std::vector<Span> Split(std::string_view t, IsAbbrev is_abbrev, IsStarter is_starter) {
   std::vector<Span> out;
   size_t start = 0;
   auto push = [&](size_t b, size_t e) {
@@ -89,16 +93,14 @@ std::vector<Span> SplitSentences(std::string_view t) {
       // The word before the period.
       size_t w = i;
       while (w > start && !Space(t[w - 1]) && t[w - 1] != '"' && t[w - 1] != '(') --w;
-      std::string word(t.substr(w, i - w));
-      std::string lower;
-      for (char ch : word) lower += char(std::tolower(static_cast<unsigned char>(ch)));
+      std::string_view word = t.substr(w, i - w);
       if (word.size() == 1 && Upper(word[0])) continue;  // an initial: "John F. Kennedy"
-      if (Abbreviations().count(lower)) continue;
+      if (is_abbrev(word)) continue;
       if (word.find('.') != std::string::npos && word.size() <= 6) {
         // U.S., U.N.: a sentence ends here only if a typical opener follows.
         size_t e = k;
         while (e < t.size() && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
-        if (k < t.size() && !Starters().count(std::string(t.substr(k, e - k)))) continue;
+        if (k < t.size() && !is_starter(t.substr(k, e - k))) continue;
       }
     }
     emit(j);
@@ -106,6 +108,30 @@ std::vector<Span> SplitSentences(std::string_view t) {
   }
   emit(t.size());
   return out;
+}
+
+}  // namespace
+
+std::vector<Span> SplitSentences(std::string_view t, const Lexicon& lex) {
+  return Split(
+      t, [&](std::string_view word) { return lex.Marked(word, kMarkAbbreviation); },
+      [&](std::string_view word) {
+        // As written in the text: "The", not in capitals or lowercase.
+        for (size_t i = 1; i < word.size(); ++i)
+          if (!std::islower(static_cast<unsigned char>(word[i]))) return false;
+        return !word.empty() && Upper(word[0]) && lex.Marked(word, kMarkStarter);
+      });
+}
+
+std::vector<Span> SplitSentences(std::string_view t) {
+  return Split(
+      t,
+      [](std::string_view word) {
+        std::string lower;
+        for (char ch : word) lower += char(std::tolower(static_cast<unsigned char>(ch)));
+        return OldAbbreviations().count(lower) > 0;
+      },
+      [](std::string_view word) { return OldStarters().count(std::string(word)) > 0; });
 }
 
 }  // namespace casus

@@ -1,8 +1,11 @@
 // Text analysis (internal, not public API): normalisation, re-flow of
 // extracted text, sentences, tokens, part-of-speech tags and lemmas.
 //
-// Lexicon is immutable after Load() and safe to share across threads; the
-// functions here keep no state of their own.
+// Lexicon is immutable after loading and safe to share across threads; the
+// functions here keep no state of their own. The word lists the stage uses
+// (closed classes, abbreviations, sentence starters, hyphen-keeping prefixes)
+// are data (data/text/text.txt), set on the lexicon's entries at load
+// (src/match/text_rules.h) and looked up by word id.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -27,11 +30,16 @@ class Lexicon;
 // paragraph at indented lines. Paragraphs are separated by "\n\n".
 std::string Reflow(std::string_view text, const Lexicon& lex);
 
-
 // Sentence spans over `text` (usually the re-flowed article), trimmed. A run
 // without sentence punctuation is cut at a space every kMaxSentenceBytes.
+// The lexicon knows the abbreviations ("Gen. Smith said" is one sentence)
+// and the words that open a sentence after one ("the U.S. The talks").
 constexpr size_t kMaxSentenceBytes = 2000;
-std::vector<Span> SplitSentences(std::string_view text);
+std::vector<Span> SplitSentences(std::string_view text, const Lexicon& lex);
+// The same with the abbreviation list it had before the list became data.
+// Kept only until src/events/coder.cc passes the lexicon; then deleted.
+[[deprecated("pass the Lexicon: abbreviations are data/text/text.txt")]] std::vector<Span>
+SplitSentences(std::string_view text);
 
 // Coarse part of speech, decided in context (see Tagger).
 enum class Pos : uint8_t {
@@ -87,14 +95,18 @@ enum TagBit : uint32_t {
 constexpr uint32_t kTagNounAny = kTagNN | kTagNNS | kTagNNP;
 constexpr uint32_t kTagVerbAny = kTagVB | kTagVBD | kTagVBN | kTagVBG | kTagVBZ | kTagVBP;
 
-// Part of speech of a closed-class word (determiners, pronouns, auxiliaries,
-// modals, prepositions, conjunctions, negation), Pos::kOther for the rest.
-Pos ClosedClassOf(std::string_view lower);
+// Word classes of the text rules (data/text), as bits of LexEntry::marks.
+enum TextMark : uint8_t {
+  kMarkAbbreviation = 1,  // takes a period without ending a sentence ("Gen.")
+  kMarkStarter = 2,       // capitalised, usually opens a sentence ("The", "However")
+  kMarkKeepsHyphen = 4,   // a prefix that keeps its hyphen at a line break ("pro-")
+};
 
 struct LexEntry {
   uint32_t tags = 0;         // candidate tags
   uint32_t first = 0;        // the most frequent tag (one bit)
-  Pos closed = Pos::kOther;  // ClosedClassOf the word, computed once
+  Pos closed = Pos::kOther;  // closed class (data/text), set once at load
+  uint8_t marks = 0;         // TextMark bits (data/text), set once at load
   int32_t verb_lemma = -1;   // word ids (Lexicon::Word) or -1
   int32_t noun_lemma = -1;
 };
@@ -124,6 +136,14 @@ class Lexicon {
     return Entry(Find(lower)).tags != 0;
   }  // Entry(-1) is empty
   size_t size() const { return words_.size(); }
+  // The text rules (data/text), set once while loading: the part of speech
+  // of a closed-class word (determiners, pronouns, auxiliaries, modals,
+  // prepositions, conjunctions, negation) and the TextMark classes. `id`
+  // comes from Intern.
+  void SetClosedClass(int32_t id, Pos p) { entries_[id].closed = p; }
+  void Mark(int32_t id, TextMark m) { entries_[id].marks |= m; }
+  // Whether `word` (in any case; at most 16 bytes) has the mark.
+  bool Marked(std::string_view word, TextMark m) const;
   // Builds the flat lookup table once every word is interned; Find uses it
   // from then on (it is the hottest lookup of the pipeline).
   void Freeze();
@@ -165,5 +185,13 @@ void Tokenize(std::string_view sentence, const Lexicon& lex, std::vector<Token>*
 
 // Decides each token's part of speech from its candidates and neighbours.
 void Tag(std::string_view sentence, const Lexicon& lex, std::vector<Token>* tokens);
+
+// When the tagger's repair pass runs. Tag runs it once, after every token has
+// its tag; it used to run after each verb candidate, which is quadratic and
+// gave the same tags (kept so that a test can keep checking that it does).
+// kNever shows a test what the repair pass changes.
+enum class RepairOrder : uint8_t { kOnceAfter, kAfterEachVerbCandidate, kNever };
+void TagInOrder(std::string_view sentence, const Lexicon& lex, std::vector<Token>* tokens,
+                RepairOrder order);
 
 }  // namespace casus

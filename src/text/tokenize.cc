@@ -17,15 +17,68 @@ bool AlNum(unsigned char c) {
   return Alpha(c) || Digit(c);
 }
 
-bool TitleAbbrev(std::string_view w) {
-  static constexpr std::string_view k[] = {
-      "Mr",   "Mrs", "Ms",  "Dr",  "Prof", "Gen", "Lt",  "Col", "Maj",  "Capt", "Sgt",
-      "Adm",  "Gov", "Sen", "Rep", "Rev",  "St",  "Jr",  "Sr",  "Brig", "Cpl",  "Pvt",
-      "Gens", "Jan", "Feb", "Mar", "Apr",  "Jun", "Jul", "Aug", "Sep",  "Sept", "Oct",
-      "Nov",  "Dec", "No",  "Inc", "Corp", "Co",  "Ltd", "vs",  "Mt",   "Ft"};
-  for (std::string_view a : k)
-    if (w == a) return true;
-  return false;
+// Appends the token s[b, e): its lowercase id, candidate tags and lemmas.
+// `scratch` is reused for the lowercase form.
+void PushToken(std::string_view s, size_t b, size_t e, const Lexicon& lex, std::string* scratch,
+               std::vector<Token>* out) {
+  Token t;
+  t.begin = uint32_t(b);
+  t.end = uint32_t(e);
+  std::string& lower = *scratch;
+  lower.assign(s.substr(b, e - b));
+  bool any_alpha = false, all_up = true;
+  for (char& c : lower) {
+    unsigned char u = c;
+    if (u >= 'A' && u <= 'Z') {
+      any_alpha = true;
+      c = char(u + 32);
+    } else if (u >= 'a' && u <= 'z') {
+      any_alpha = true;
+      all_up = false;
+    }
+  }
+  t.upper_initial = std::isupper(static_cast<unsigned char>(s[b]));
+  t.all_upper = any_alpha && all_up;
+  t.id = lex.Find(lower);
+  // "re-admitted", "co-operate": an unknown hyphenated word is read as the
+  // word without its hyphen, or else as its last part.
+  if (t.id < 0 && lower.find('-') != std::string::npos && lower.size() > 3 && lower[0] != '-') {
+    std::string joined;
+    for (char c : lower)
+      if (c != '-') joined += c;
+    int32_t j = lex.Find(joined);
+    if (j < 0) j = lex.Find(std::string_view(lower).substr(lower.rfind('-') + 1));
+    if (j >= 0 && lex.Entry(j).tags) {
+      t.tags = lex.Entry(j).tags;
+      t.vlem = lex.Entry(j).verb_lemma >= 0 ? lex.Entry(j).verb_lemma
+                                            : ((t.tags & kTagVerbAny) ? j : -1);
+      t.nlem = lex.Entry(j).noun_lemma >= 0 ? lex.Entry(j).noun_lemma : j;
+      t.upper_initial = std::isupper(static_cast<unsigned char>(s[b]));
+      t.all_upper = false;
+      out->push_back(t);
+      return;
+    }
+  }
+  t.tags = lex.Entry(t.id).tags;
+  t.vlem = -1;
+  t.nlem = -1;
+  if (any_alpha) {
+    const LexEntry& le = lex.Entry(t.id);
+    // Known words carry their lemmas; only unknown ones go through the suffix rules.
+    if (t.id >= 0 && le.verb_lemma >= 0)
+      t.vlem = le.verb_lemma;
+    else if (t.id >= 0 && (t.tags & kTagVerbAny))
+      t.vlem = t.id;
+    else if ((t.id < 0 || t.tags == 0) && !t.upper_initial)
+      t.vlem = lex.VerbLemma(lower);  // names have no lemma
+    if (t.id >= 0 && le.noun_lemma >= 0)
+      t.nlem = le.noun_lemma;
+    else if (!t.upper_initial)
+      t.nlem = lex.NounLemma(lower);
+    else
+      t.nlem = t.id;
+  }
+  out->push_back(t);
 }
 
 }  // namespace
@@ -33,65 +86,7 @@ bool TitleAbbrev(std::string_view w) {
 void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
   out->clear();
   std::string lower;
-  auto push = [&](size_t b, size_t e) {
-    Token t;
-    t.begin = uint32_t(b);
-    t.end = uint32_t(e);
-    lower.assign(s.substr(b, e - b));
-    bool any_alpha = false, all_up = true;
-    for (char& c : lower) {
-      unsigned char u = c;
-      if (u >= 'A' && u <= 'Z') {
-        any_alpha = true;
-        c = char(u + 32);
-      } else if (u >= 'a' && u <= 'z') {
-        any_alpha = true;
-        all_up = false;
-      }
-    }
-    t.upper_initial = std::isupper(static_cast<unsigned char>(s[b]));
-    t.all_upper = any_alpha && all_up;
-    t.id = lex.Find(lower);
-    // "re-admitted", "co-operate": an unknown hyphenated word is read as the
-    // word without its hyphen, or else as its last part.
-    if (t.id < 0 && lower.find('-') != std::string::npos && lower.size() > 3 && lower[0] != '-') {
-      std::string joined;
-      for (char c : lower)
-        if (c != '-') joined += c;
-      int32_t j = lex.Find(joined);
-      if (j < 0) j = lex.Find(std::string_view(lower).substr(lower.rfind('-') + 1));
-      if (j >= 0 && lex.Entry(j).tags) {
-        t.tags = lex.Entry(j).tags;
-        t.vlem = lex.Entry(j).verb_lemma >= 0 ? lex.Entry(j).verb_lemma
-                                              : ((t.tags & kTagVerbAny) ? j : -1);
-        t.nlem = lex.Entry(j).noun_lemma >= 0 ? lex.Entry(j).noun_lemma : j;
-        t.upper_initial = std::isupper(static_cast<unsigned char>(s[b]));
-        t.all_upper = false;
-        out->push_back(t);
-        return;
-      }
-    }
-    t.tags = lex.Entry(t.id).tags;
-    t.vlem = -1;
-    t.nlem = -1;
-    if (any_alpha) {
-      const LexEntry& le = lex.Entry(t.id);
-      // Known words carry their lemmas; only unknown ones go through the suffix rules.
-      if (t.id >= 0 && le.verb_lemma >= 0)
-        t.vlem = le.verb_lemma;
-      else if (t.id >= 0 && (t.tags & kTagVerbAny))
-        t.vlem = t.id;
-      else if ((t.id < 0 || t.tags == 0) && !t.upper_initial)
-        t.vlem = lex.VerbLemma(lower);  // names have no lemma
-      if (t.id >= 0 && le.noun_lemma >= 0)
-        t.nlem = le.noun_lemma;
-      else if (!t.upper_initial)
-        t.nlem = lex.NounLemma(lower);
-      else
-        t.nlem = t.id;
-    }
-    out->push_back(t);
-  };
+  auto push = [&](size_t b, size_t e) { PushToken(s, b, e, lex, &lower, out); };
   size_t i = 0, n = s.size();
   while (i < n) {
     unsigned char c = s[i];
@@ -138,7 +133,7 @@ void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
         push(e - 3, e);
         continue;
       }
-      if (i < n && s[i] == '.' && TitleAbbrev(s.substr(b, i - b)))
+      if (i < n && s[i] == '.' && lex.Marked(s.substr(b, i - b), kMarkAbbreviation))
         ++i;  // Gen., Jan.
       else if (i < n && s[i] == '.' && i - b == 1 && std::isupper(c) && i + 1 < n &&
                s[i + 1] == ' ')

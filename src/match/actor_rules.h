@@ -1,0 +1,32 @@
+// ActorRules: the policy the actor stage (src/match/actors*.cc) reads from
+// data/rules/actors.txt (and speech.txt), resolved once when the dictionaries
+// load. Each member names the section it comes from; the file says why.
+//
+// Ownership and threads: held by Dictionaries, pointing into its Rules;
+// immutable after loading and read concurrently by every coding thread.
+#pragma once
+#include <string>
+
+#include "casus/status.h"
+#include "match/rules.h"
+
+namespace casus {
+
+struct ActorRules {
+  const WordSet* locatives = nullptr;         // [locatives]: "in Kenya" is a place
+  const WordSet* leader_suffixes = nullptr;   // [leader-suffixes]: "Saudi-led"
+  const WordSet* owner_suffixes = nullptr;    // [owner-suffixes]: "British-flagged"
+  const WordSet* subject_pronouns = nullptr;  // [antecedent-subject-pronouns]: "it would"
+  const WordSet* object_pronouns = nullptr;   // [antecedent-object-pronouns]: "accused them"
+  const WordSet* speech_verbs = nullptr;      // [speech-verbs] (speech.txt): "said its air force"
+  std::string former_office_role;  // [former-office-holder-role]: a dated entry out of range
+  std::string seat_role;           // [seat-of-government-role]: "the Kremlin"
+  std::string media_role;          // [media-role]: news agencies, never a dateline actor
+  std::string no_actor_role;       // [no-actor-role]: "Russian wheat exports"
+  std::string thing_role;          // [thing-role]: "military targets"
+
+  // Fails with the section's file:line (or the missing section's name).
+  [[nodiscard]] Status Resolve(const Rules& rules);
+};
+
+}  // namespace casus

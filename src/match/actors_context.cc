@@ -1,0 +1,227 @@
+// Actor passes that read the mentions phrase matching found in their context:
+// the verb after an actor, datelines, pronouns, modifiers that are no actors,
+// roles shared by coordinated adjectives, and compound groups.
+#include <algorithm>
+
+#include "match/actors_passes.h"
+#include "util/strings.h"
+
+namespace casus::actors {
+
+template <class Drop>
+void Passes::DropMentions(Drop drop) {
+  std::vector<Mention> kept;
+  for (size_t k = 0; k < s_.mentions.size(); ++k)
+    if (!drop(k)) kept.push_back(s_.mentions[k]);
+  if (kept.size() != s_.mentions.size()) {
+    s_.mentions.swap(kept);
+    Reindex();
+  }
+}
+
+// Right after an actor, a finite verb form is the actor's verb: the tagger
+// could not know "air force" was one noun phrase ("the air force said").
+void Passes::VerbAfterActor() {
+  for (const Mention& m : s_.mentions) {
+    int k = m.e;
+    if (k >= n_ || s_.mention_at[k] >= 0) continue;
+    // Only while the clause has no verb yet: "pulled out of military talks" keeps its noun.
+    bool verb_before = false;
+    for (int q = m.b - 1; q >= 0; --q) {
+      std::string_view raw = s_.Word(q);
+      if (raw == "," || raw == ";" || raw == ":" || s_.toks[q].pos == Pos::kWh) break;
+      if (s_.toks[q].pos == Pos::kVerb || s_.toks[q].pos == Pos::kAux ||
+          s_.toks[q].pos == Pos::kModal) {
+        // "Pakistan said its air force shot down …": a speech verb opens a new clause.
+        verb_before = !r_.speech_verbs->Has(s_.toks[q].vlem);
+        break;
+      }
+    }
+    if (verb_before) continue;
+    Token& t = s_.toks[k];
+    if ((t.pos == Pos::kNoun || t.pos == Pos::kAdj) && (t.tags & (kTagVBD | kTagVBZ)) &&
+        !t.upper_initial &&
+        !(k + 1 < n_ && (s_.toks[k + 1].pos == Pos::kNoun) && s_.mention_at[k + 1] < 0)) {
+      t.pos = Pos::kVerb;
+      t.vform = (t.tags & kTagVBD) ? VForm::kPast : VForm::kPres3;
+    }
+  }
+}
+
+// A dateline ("DAMASCUS, March 5 (Reuters) -") names where the story was
+// filed and who filed it: its city is a place, its agency no actor.
+void Passes::Dateline() {
+  int dash = -1;
+  if (n_ > 2 && s_.toks[0].all_upper && s_.Word(0).size() > 2) {
+    // A free-standing dash: "U.S.-led forces" opening a sentence is no dateline.
+    for (int k = 1; k < n_ && k < 14; ++k)
+      if (s_.Word(k) == "-" && s_.toks[k].begin > s_.toks[k - 1].end) {
+        dash = k;
+        break;
+      }
+  }
+  if (dash <= 0) return;
+  auto agency = [&](const Mention& m) { return m.media || m.role == r_.media_role; };
+  for (Mention& m : s_.mentions)
+    if (m.e <= dash && !agency(m)) {
+      m.place = true;
+      m.dateline = true;
+    }
+  DropMentions([&](size_t k) { return s_.mentions[k].e <= dash && agency(s_.mentions[k]); });
+}
+
+// "its jets", "their forces": a possessive pronoun points back to the
+// nearest country named before it ("Turkey said its jets had hit targets").
+void Passes::PossessivePronouns() {
+  for (size_t k = 0; k < s_.mentions.size(); ++k) {
+    Mention& m = s_.mentions[k];
+    if (!m.country.empty() || m.igo || m.b == 0 || s_.toks[m.b - 1].pos != Pos::kPossPron) continue;
+    for (size_t q = k; q-- > 0;) {
+      const Mention& a = s_.mentions[q];
+      if (!a.country.empty() && !a.place) {
+        m.country = a.country;
+        m.code = a.country + m.role;
+        break;
+      }
+    }
+  }
+}
+
+// "Iran said it would …": a subject pronoun stands for the nearest actor
+// named before it; "He accused Iran …" opening a sentence: the previous
+// sentence's actor. The pronoun becomes a mention of its own.
+void Passes::SubjectPronouns() {
+  auto actor = [](const Mention& m) {
+    return !m.place && !m.city && (!m.country.empty() || m.igo) && !m.media;
+  };
+  for (int i = 0; i < n_; ++i) {
+    bool subject = r_.subject_pronouns->Has(s_.toks[i].id);
+    bool object = r_.object_pronouns->Has(s_.toks[i].id);
+    if (s_.toks[i].pos != Pos::kPron || !(subject || object)) continue;
+    const Mention* ante = nullptr;
+    for (const Mention& m : s_.mentions) {
+      if (m.b >= i) break;
+      if (actor(m)) ante = &m;
+    }
+    if (!ante && subject && s_.prior && (i == 0 || s_.Word(i - 1) == "\"" || s_.Word(i - 1) == "'"))
+      ante = &*s_.prior;
+    if (!ante) continue;
+    // A subject pronoun prefers the sentence's first actor (usually the
+    // speaker); an object pronoun the nearest one.
+    for (const Mention& m : s_.mentions) {
+      if (object || m.b >= i) break;
+      if (actor(m)) {
+        ante = &m;
+        break;
+      }
+    }
+    Mention p = *ante;
+    p.b = i;
+    p.e = i + 1;
+    p.head = i;
+    p.pronoun = true;
+    auto pos = std::find_if(s_.mentions.begin(), s_.mentions.end(),
+                            [&](const Mention& m) { return m.b > i; });
+    s_.mentions.insert(pos, p);
+  }
+  Reindex();
+}
+
+// "civilian and military targets": a bare role before a thing noun (OBJ in
+// roles.txt) describes the thing; it is not an actor.
+void Passes::DropRoleModifiers() {
+  DropMentions([&](size_t k) {
+    const Mention& m = s_.mentions[k];
+    if (!(m.country.empty() && !m.igo && !m.pronoun && m.entry &&
+          m.entry->field == ActorField::kRole))
+      return false;
+    // the first token after the coordinated run of bare roles
+    int q = m.e;
+    size_t j = k;
+    while (q < n_ && (Word(q) == "and" || Word(q) == "or" || s_.Word(q) == ",") &&
+           j + 1 < s_.mentions.size() && s_.mentions[j + 1].b == q + 1 &&
+           s_.mentions[j + 1].country.empty()) {
+      q = s_.mentions[++j].e;
+    }
+    return IsRole(Longest(q), r_.thing_role);
+  });
+}
+
+// "a U.S.-brokered plan", "Iran-backed militias": the name modifies a noun
+// ("Saudi-led" is handled by phrase matching as the leader acting).
+void Passes::DropHyphenModifiers() {
+  DropMentions([&](size_t k) {
+    const Mention& m = s_.mentions[k];
+    // The tokenizer splits "U.S.-brokered" into "U.S.", "-", "brokered".
+    int k2 = m.e;
+    if (k2 + 1 >= n_ || s_.Word(k2) != "-") return false;
+    const Token& dash = s_.toks[k2];
+    const Token& next = s_.toks[k2 + 1];
+    if (dash.begin != s_.toks[m.e - 1].end || next.begin != dash.end) return false;
+    // "a U.S.-French proposal": two actors, not a modifier.
+    if (Longest(k2 + 1).entry) return false;
+    return !r_.leader_suffixes->Has(s_.toks[k2 + 1].id);
+  });
+}
+
+// "Indian and Pakistani border guards": the role belongs to both adjectives.
+void Passes::ShareCoordinatedRole() {
+  for (size_t k = 0; k + 1 < s_.mentions.size(); ++k) {
+    Mention& a = s_.mentions[k];
+    const Mention& b = s_.mentions[k + 1];
+    if (a.role.empty() && !a.igo && a.entry &&
+        (a.entry->field == ActorField::kAdj || a.entry->field == ActorField::kName ||
+         a.entry->field == ActorField::kAlias) &&
+        b.entry && b.entry->field == ActorField::kAdj && Word(a.e) == "and" && b.b == a.e + 1 &&
+        !b.role.empty() && !b.country.empty()) {
+      a.role = b.role;
+      a.code = a.country + a.role;
+    }
+  }
+}
+
+// Whether mention k joins mention k-1 in a compound: only ",", "and", "or",
+// ", and", "as well as", "both" between them; a bare comma joins only when
+// an "and" follows later ("A, B and C").
+bool Passes::JoinsPrevious(size_t k) const {
+  const Mention& prev = s_.mentions[k - 1];
+  const Mention& cur = s_.mentions[k];
+  int gap_b = prev.e, gap_e = cur.b;
+  if (cur.place || prev.place || gap_e <= gap_b) return false;
+  bool has_and = false;
+  for (int t = gap_b; t < gap_e; ++t) {
+    std::string_view w = Word(t);
+    if (w == "and" || w == "or")
+      has_and = true;
+    else if (s_.Word(t) != "," && !In(w, {"both", "as", "well"}))
+      return false;
+  }
+  if (has_and) return true;
+  for (size_t q = k + 1; q < s_.mentions.size(); ++q) {
+    int b2 = s_.mentions[q - 1].e, e2 = s_.mentions[q].b;
+    if (e2 <= b2) return false;
+    bool and2 = false;
+    for (int t = b2; t < e2; ++t) {
+      if (Word(t) == "and")
+        and2 = true;
+      else if (s_.Word(t) != ",")
+        return false;
+    }
+    if (and2) return true;
+  }
+  return false;
+}
+
+// Compounds: "Japan, South Korea and Australia" share one group id.
+void Passes::GroupCompounds() {
+  int g = 0;
+  for (size_t k = 0; k < s_.mentions.size(); ++k) {
+    Mention& cur = s_.mentions[k];
+    if (k > 0 && JoinsPrevious(k))
+      cur.group = s_.mentions[k - 1].group;
+    else
+      cur.group = g++;
+  }
+}
+
+}  // namespace casus::actors

@@ -1,0 +1,82 @@
+// Actor finding, pass by pass (internal to src/match/actors*.cc). FindActors
+// (internal.h) runs these passes, in the order declared, over one tagged
+// sentence:
+//
+//   MatchPhrases         dictionary phrases left to right, each composed with
+//                        the roles, persons and places around it
+//   VerbAfterActor       "the air force said": the word after an actor is its verb
+//   Dateline             "DAMASCUS, March 5 (Reuters) -": a place, no agency
+//   PossessivePronouns   "Turkey said its jets ...": the country named before
+//   SubjectPronouns      "Iran said it would ...", "He accused Iran ..."
+//   DropRoleModifiers    "civilian and military targets": no actors
+//   DropHyphenModifiers  "a U.S.-brokered plan": no actor
+//   ShareCoordinatedRole "Indian and Pakistani border guards"
+//   GroupCompounds       "Japan, South Korea and Australia": one group
+//
+// State: everything lives in the Sentence the caller owns (its mentions, the
+// token -> mention maps and the memo of longest phrase matches, filled once
+// per sentence); a Passes object only points at it. Dictionaries are read
+// only, so any number of threads may each run their own Passes.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "internal.h"
+
+namespace casus::actors {
+
+class Passes {
+ public:
+  // Clears the sentence's mentions and fills its memo of longest matches.
+  Passes(const Dictionaries& d, Sentence* s);
+
+  void MatchPhrases();
+  void VerbAfterActor();
+  void Dateline();
+  void PossessivePronouns();
+  void SubjectPronouns();
+  void DropRoleModifiers();
+  void DropHyphenModifiers();
+  void ShareCoordinatedRole();
+  void GroupCompounds();
+
+ private:
+  // The one way a mention is added: appended (mentions are found left to
+  // right, so they stay in token order) with its tokens pointing at it.
+  void AddMention(Mention m);
+  // Drops the mentions for which drop(index) holds and re-points the tokens.
+  template <class Drop>
+  void DropMentions(Drop drop);
+  // Token -> mention maps from scratch, after mentions were inserted or dropped.
+  void Reindex();
+
+  // Longest dictionary phrase at token i (the memo; empty past the end).
+  const ActorMatch& Longest(int i) const;
+  // Lowercase word of token i, "" outside the sentence or when unknown.
+  std::string_view Word(int i) const;
+  bool Locative(int i) const;
+  // A role noun that names an actor (not "exports", not "targets").
+  bool IsActorRole(const ActorMatch& m) const;
+  bool IsRole(const ActorMatch& m, const std::string& role) const;
+  // The entry's role, or the former office holder's when it is out of date.
+  const std::string& RoleOf(const ActorMatch& m) const;
+  int RoleAfter(int i, int max_skip, ActorMatch* out) const;
+  bool PersonAfter(int i, ActorMatch* out) const;
+
+  // MatchPhrases, by what starts at token i; each returns where to go on.
+  int HyphenatedLeader(int i);
+  int City(int i, const ActorMatch& m);
+  int Compose(int i, const ActorMatch& m);
+  void ComposeRoleFirst(Mention* mt);
+  bool ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to);
+  void MarkPlace(Mention* mt) const;
+  bool JoinsPrevious(size_t k) const;
+
+  const Dictionaries& d_;
+  const ActorRules& r_;
+  Sentence& s_;
+  const int n_;
+};
+
+}  // namespace casus::actors

@@ -1,0 +1,220 @@
+// Actor passes (src/match/actors_passes.h), one test per pass: a sentence
+// in, the mentions out (code, words, compound group, place / pronoun), plus
+// the resolution of the actor stage's rules (data/rules/actors.txt).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "common.h"
+#include "internal.h"
+#include "match/rules.h"
+#include "text/text.h"
+
+namespace casus {
+namespace {
+
+using testing::Dicts;
+using V = std::vector<std::string>;
+
+// Runs the text stage and FindActors over `text`; `s` keeps `text` alive.
+void Find(const std::string& text, Sentence* s, std::optional<Mention> prior = {}) {
+  const Dictionaries& d = *Dicts();
+  s->text = text;
+  s->day = 20240305;
+  s->prior = std::move(prior);
+  Tokenize(s->text, d.lexicon(), &s->toks);
+  Tag(s->text, d.lexicon(), &s->toks);
+  FindActors(d, s);
+}
+
+// "CODE 'words' gGROUP" (+ " place", " pronoun") per mention.
+V Mentions(const std::string& text, std::optional<Mention> prior = {}) {
+  Sentence s;
+  Find(text, &s, std::move(prior));
+  V out;
+  for (const Mention& m : s.mentions)
+    out.push_back(m.code + " '" + MakeActor(m, s).text + "' g" + std::to_string(m.group) +
+                  (m.place ? " place" : "") + (m.pronoun ? " pronoun" : ""));
+  return out;
+}
+
+Pos PosOf(const std::string& text, std::string_view word) {
+  Sentence s;
+  Find(text, &s);
+  for (size_t i = 0; i < s.toks.size(); ++i)
+    if (s.Word(int(i)) == word) return s.toks[i].pos;
+  return Pos::kOther;
+}
+
+TEST(ActorPasses, TokenMapsMatchTheMentions) {
+  Sentence s;
+  Find("Syria's army and Turkish soldiers said they shelled Idlib.", &s);
+  ASSERT_EQ(s.mention_at.size(), s.toks.size());
+  for (size_t k = 0; k < s.mentions.size(); ++k) {
+    const Mention& m = s.mentions[k];
+    for (int t = m.b; t < m.e; ++t) EXPECT_EQ(s.mention_at[t], int(k));
+    EXPECT_EQ(s.mention_end[m.e - 1], int(k));
+    if (k > 0) EXPECT_LE(s.mentions[k - 1].e, m.b);  // in token order, no overlap
+  }
+  // The memo is per sentence, in the caller's Sentence.
+  EXPECT_EQ(s.actor_matches.size(), s.toks.size());
+}
+
+TEST(ActorPasses, MatchPhrasesHyphenatedLeader) {
+  // The leader acts; a dual national counts as the first; the owner's thing.
+  EXPECT_EQ(Mentions("Saudi-led coalition aircraft struck Sanaa."),
+            (V{"SAU 'Saudi-led' g0", "YEM 'Sanaa' g1"}));
+  EXPECT_EQ(Mentions("The British-Iranian aid worker was freed."),
+            V{"GBR 'British-Iranian aid worker' g0"});
+  EXPECT_EQ(Mentions("A British-flagged tanker was seized."), V{"GBR 'British-flagged' g0"});
+  EXPECT_TRUE(Mentions("An Iran-backed militia fired.").size() <= 1);
+  for (const std::string& m : Mentions("An Iran-backed militia fired."))
+    EXPECT_EQ(m.find("IRN"), std::string::npos) << m;  // "-backed" is no leader
+}
+
+TEST(ActorPasses, MatchPhrasesWithAbbreviations) {
+  // The phrase was tokenized at load with the abbreviations of data/text.
+  EXPECT_EQ(Mentions("St. Kitts protested."), V{"KNA 'St. Kitts' g0"});
+}
+
+TEST(ActorPasses, MatchPhrasesCity) {
+  EXPECT_EQ(Mentions("Fighting near Kharkiv continued."), V{"UKR 'Kharkiv' g0 place"});
+  EXPECT_EQ(Mentions("Rebels shelled Idlib."), (V{"REB 'Rebels' g0", "SYR 'Idlib' g1"}));
+}
+
+TEST(ActorPasses, ComposeRoleFirst) {
+  EXPECT_EQ(Mentions("The army of Syria said."), V{"SYRMIL 'The army of Syria' g0"});
+  EXPECT_EQ(Mentions("Gunmen from the Islamist group Boko Haram abducted 200 girls."),
+            (V{"NGAINS 'Gunmen from the Islamist group Boko Haram' g0", "CVL 'girls' g1"}));
+  // A named group absorbs the role noun after it.
+  EXPECT_EQ(Mentions("Boko Haram militants attacked a village."),
+            V{"NGAINS 'Boko Haram militants' g0"});
+}
+
+TEST(ActorPasses, ComposeCountryFirst) {
+  EXPECT_EQ(Mentions("Syria's army said."), V{"SYRMIL 'Syria's army' g0"});
+  EXPECT_EQ(Mentions("Ukrainian positions were shelled."), V{"UKR 'Ukrainian positions' g0"});
+  EXPECT_TRUE(Mentions("Russian wheat exports hit a record.").empty());  // a NIL head
+  EXPECT_EQ(Mentions("The Kremlin rejected the plan."), V{"RUSGOV 'The Kremlin' g0"});  // a seat
+}
+
+TEST(ActorPasses, MarkPlace) {
+  EXPECT_EQ(Mentions("Police in Kenya arrested him."),
+            (V{"COP 'Police' g0", "KEN 'Kenya' g1 place"}));
+  EXPECT_EQ(Mentions("Ships sailed in the Sea of Japan."), V{"JPN 'Japan' g0 place"});
+}
+
+TEST(ActorPasses, VerbAfterActor) {
+  // The tagger took "shot" for a noun; after the actor it is the verb, and
+  // "stressed" opens a new clause like every verb of [speech-verbs].
+  EXPECT_EQ(PosOf("Pakistan stressed its air force shot down two jets.", "shot"), Pos::kVerb);
+  EXPECT_EQ(PosOf("Pakistan said its air force shot down two jets.", "shot"), Pos::kVerb);
+}
+
+TEST(ActorPasses, Dateline) {
+  // The dateline's city is a place; the agency that filed the story is gone.
+  EXPECT_EQ(Mentions("DAMASCUS, March 5 (Reuters) - Syrian troops advanced."),
+            (V{"SYR 'DAMASCUS' g0 place", "SYRMIL 'Syrian troops' g1"}));
+  // A capitalised name glued to a hyphen opens no dateline.
+  EXPECT_EQ(Mentions("U.S.-led forces struck targets."), (V{"USA 'U.S.' g0", "MIL 'forces' g1"}));
+}
+
+TEST(ActorPasses, PossessivePronouns) {
+  EXPECT_EQ(Mentions("Turkey said its jets had hit targets."),
+            (V{"TUR 'Turkey' g0", "TURMIL 'jets' g1"}));
+}
+
+TEST(ActorPasses, SubjectPronouns) {
+  EXPECT_EQ(Mentions("Iran said it would retaliate."), (V{"IRN 'Iran' g0", "IRN 'it' g1 pronoun"}));
+  // Opening a sentence: the previous sentence's actor.
+  Mention prior;
+  prior.code = prior.country = "ISR";
+  EXPECT_EQ(Mentions("He accused Iran of lying.", prior),
+            (V{"ISR 'He' g0 pronoun", "IRN 'Iran' g1"}));
+  EXPECT_EQ(Mentions("He accused Iran of lying."), V{"IRN 'Iran' g0"});
+}
+
+TEST(ActorPasses, DropRoleModifiers) {
+  EXPECT_EQ(Mentions("Rebels hit civilian and military targets."), V{"REB 'Rebels' g0"});
+}
+
+TEST(ActorPasses, DropHyphenModifiers) {
+  // The name modifies the noun after the hyphen: no actor.
+  EXPECT_EQ(Mentions("Israel and Hamas agreed to a U.S.-brokered plan."),
+            (V{"ISR 'Israel' g0", "PSEINS 'Hamas' g0"}));
+  // Two actors joined by the hyphen stay; so does the leader of "-led".
+  EXPECT_EQ(Mentions("Netanyahu rejected a U.S.-French proposal."),
+            (V{"ISRGOV 'Netanyahu' g0", "USA 'U.S.' g1", "FRA 'French proposal' g2"}));
+  EXPECT_EQ(Mentions("Forces of the U.S.-led coalition struck."),
+            (V{"USAMIL 'Forces of the U.S.' g0"}));
+}
+
+TEST(ActorPasses, ShareCoordinatedRole) {
+  EXPECT_EQ(Mentions("Indian and Pakistani border guards traded fire."),
+            (V{"INDMIL 'Indian' g0", "PAKMIL 'Pakistani border guards' g0"}));
+}
+
+TEST(ActorPasses, GroupCompounds) {
+  EXPECT_EQ(Mentions("Japan, South Korea and Australia condemned the launch."),
+            (V{"JPN 'Japan' g0", "KOR 'South Korea' g0", "AUS 'Australia' g0"}));
+  EXPECT_EQ(Mentions("Japan said China was wrong."), (V{"JPN 'Japan' g0", "CHN 'China' g1"}));
+  // A bare comma joins only when an "and" follows.
+  EXPECT_EQ(Mentions("Japan, China said."), (V{"JPN 'Japan' g0", "CHN 'China' g1"}));
+}
+
+// Rules resolution: every section the actor stage needs must be there, and
+// a role section must name one code; failures name the section and file.
+class ActorRulesResolve : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("casus-actor-rules-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir_);
+    std::ifstream in(Dictionaries::DefaultDataDir() + "/rules/actors.txt");
+    actors_.assign(std::istreambuf_iterator<char>(in), {});
+    ASSERT_FALSE(actors_.empty());
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  Status Resolve(const std::string& actors_txt) {
+    std::ofstream(dir_ / "actors.txt") << actors_txt;
+    std::ofstream(dir_ / "speech.txt") << "[speech-verbs] words\nsay\n";
+    Lexicon lex;
+    Status st = rules_.Load(dir_.string(), &lex, {}, {"ELI", "GOV", "MED", "NIL", "OBJ", "MIL"});
+    if (!st.ok()) return st;
+    ActorRules r;
+    return r.Resolve(rules_);
+  }
+  std::filesystem::path dir_;
+  std::string actors_;
+  Rules rules_;
+};
+
+TEST_F(ActorRulesResolve, TheShippedFileResolves) {
+  Status st = Resolve(actors_);
+  EXPECT_TRUE(st.ok()) << st.message();
+}
+
+TEST_F(ActorRulesResolve, AMissingSectionIsNamed) {
+  std::string cut = actors_;
+  size_t a = cut.find("[locatives] words");
+  ASSERT_NE(a, std::string::npos);
+  cut.replace(a, 17, "[somewhere] words");
+  Status st = Resolve(cut);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("[locatives]"), std::string::npos) << st.message();
+}
+
+TEST_F(ActorRulesResolve, ARoleSectionNamesOneCode) {
+  std::string two = actors_;
+  size_t a = two.find("[seat-of-government-role] roles\nGOV");
+  ASSERT_NE(a, std::string::npos);
+  two.insert(a + std::string("[seat-of-government-role] roles\nGOV").size(), " MIL");
+  Status st = Resolve(two);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("actors.txt:"), std::string::npos) << st.message();
+  EXPECT_NE(st.message().find("[seat-of-government-role]"), std::string::npos) << st.message();
+}
+
+}  // namespace
+}  // namespace casus
