@@ -90,7 +90,7 @@ inline const char* CheckText(std::string_view bytes, const Lexicon& lex, bool al
   std::string text = Reflow(norm, lex);
   CASUS_FUZZ_REQUIRE(ValidUtf8(text));
   uint32_t prev_end = 0;
-  for (const Span& sp : SplitSentences(text)) {
+  for (const Span& sp : SplitSentences(text, lex)) {
     CASUS_FUZZ_REQUIRE(sp.begin < sp.end);
     CASUS_FUZZ_REQUIRE(sp.end <= text.size());
     CASUS_FUZZ_REQUIRE(sp.begin >= prev_end);

@@ -263,7 +263,9 @@ TEST(Trace, AgreesWithTheEventsCoded) {
   for (const TraceSentence& ts : trace.sentences)
     for (const TraceGroup& g : ts.groups) {
       in_trace += g.events.size();
-      if (g.events.empty()) EXPECT_FALSE(g.dropped.empty()) << g.verb;
+      if (g.events.empty()) {
+        EXPECT_FALSE(g.dropped.empty()) << g.verb;
+      }
     }
   EXPECT_EQ(in_trace, plain.events.size());
   for (const Event& e : plain.events) {

@@ -55,7 +55,9 @@ TEST(ActorPasses, TokenMapsMatchTheMentions) {
     const Mention& m = s.mentions[k];
     for (int t = m.b; t < m.e; ++t) EXPECT_EQ(s.mention_at[t], int(k));
     EXPECT_EQ(s.mention_end[m.e - 1], int(k));
-    if (k > 0) EXPECT_LE(s.mentions[k - 1].e, m.b);  // in token order, no overlap
+    if (k > 0) {
+      EXPECT_LE(s.mentions[k - 1].e, m.b);  // in token order, no overlap
+    }
   }
   // The memo is per sentence, in the caller's Sentence.
   EXPECT_EQ(s.actor_matches.size(), s.toks.size());

@@ -112,7 +112,7 @@ void CodeArticle(const Dictionaries& d, const Article& article, Scratch* scratch
   out->events.clear();
   out->quantities.clear();
   out->text = Reflow(NormalizeText(article.text), d.lexicon());
-  out->sentences = SplitSentences(out->text);
+  out->sentences = SplitSentences(out->text, d.lexicon());
   Sentence& s = scratch->s;
   SentenceOut& so = scratch->so;
   so.article = &article;

@@ -2,7 +2,6 @@
 // and decimal numbers. Paragraph breaks ("\n\n") always end a sentence.
 #include <cctype>
 #include <string>
-#include <unordered_set>
 
 #include "text/text.h"
 
@@ -14,31 +13,6 @@ bool Upper(char c) {
 }
 bool Space(char c) {
   return c == ' ' || c == '\n' || c == '\t';
-}
-
-// The list SplitSentences(text) used before the abbreviations became data
-// (data/text/text.txt); it goes with that overload.
-const std::unordered_set<std::string>& OldAbbreviations() {
-  static const std::unordered_set<std::string> k = {
-      "mr",   "mrs", "ms",     "dr",     "prof", "gen",  "lt",  "col",  "maj",  "capt",
-      "cpt",  "sgt", "cpl",    "pvt",    "adm",  "cmdr", "gov", "sen",  "rep",  "rev",
-      "st",   "jr",  "sr",     "messrs", "gens", "brig", "fr",  "hon",  "pres", "supt",
-      "insp", "jan", "feb",    "mar",    "apr",  "jun",  "jul", "aug",  "sep",  "sept",
-      "oct",  "nov", "dec",    "no",     "nos",  "vs",   "inc", "corp", "co",   "ltd",
-      "dept", "est", "approx", "fig",    "mt",   "ft",   "e.g", "i.e",  "cf",   "al"};
-  return k;
-}
-
-// The starters SplitSentences(text) used before they became data; they go
-// with that overload.
-const std::unordered_set<std::string>& OldStarters() {
-  static const std::unordered_set<std::string> k = {
-      "The",       "A",       "An",        "He",    "She",    "It",   "They",  "We",
-      "I",         "In",      "On",        "At",    "But",    "And",  "This",  "That",
-      "These",     "Those",   "There",     "Its",   "His",    "Her",  "Their", "Our",
-      "Officials", "However", "Meanwhile", "After", "Before", "When", "While", "Earlier",
-      "Later",     "Last",    "On",        "Some",  "No",     "If",   "As"};
-  return k;
 }
 
 // Splits `t`; is_abbrev(word) tells whether a word before a period takes
@@ -121,17 +95,6 @@ std::vector<Span> SplitSentences(std::string_view t, const Lexicon& lex) {
           if (!std::islower(static_cast<unsigned char>(word[i]))) return false;
         return !word.empty() && Upper(word[0]) && lex.Marked(word, kMarkStarter);
       });
-}
-
-std::vector<Span> SplitSentences(std::string_view t) {
-  return Split(
-      t,
-      [](std::string_view word) {
-        std::string lower;
-        for (char ch : word) lower += char(std::tolower(static_cast<unsigned char>(ch)));
-        return OldAbbreviations().count(lower) > 0;
-      },
-      [](std::string_view word) { return OldStarters().count(std::string(word)) > 0; });
 }
 
 }  // namespace casus

@@ -36,10 +36,6 @@ std::string Reflow(std::string_view text, const Lexicon& lex);
 // and the words that open a sentence after one ("the U.S. The talks").
 constexpr size_t kMaxSentenceBytes = 2000;
 std::vector<Span> SplitSentences(std::string_view text, const Lexicon& lex);
-// The same with the abbreviation list it had before the list became data.
-// Kept only until src/events/coder.cc passes the lexicon; then deleted.
-[[deprecated("pass the Lexicon: abbreviations are data/text/text.txt")]] std::vector<Span>
-SplitSentences(std::string_view text);
 
 // Coarse part of speech, decided in context (see Tagger).
 enum class Pos : uint8_t {
