@@ -98,6 +98,8 @@ TEST(Output, CsvCarriesBothSpans) {
   e.evidence.verb_phrase = "attacked";
   e.evidence.begin = 6;
   e.evidence.end = 14;
+  e.evidence.char_begin = 4;  // the coder fills both spans; the writer writes them
+  e.evidence.char_end = 12;
   char* buf = nullptr;
   size_t len = 0;
   FILE* mem = open_memstream(&buf, &len);

@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "util/dates.h"
+#include "util/strings.h"
 #include "util/utf8.h"
 
 namespace casus {
@@ -22,10 +23,6 @@ std::string BaseName(const std::string& path) {
   return std::filesystem::path(path).stem().string();
 }
 
-bool EndsWith(const std::string& s, const char* suf) {
-  size_t n = std::strlen(suf);
-  return s.size() >= n && s.compare(s.size() - n, n, suf) == 0;
-}
 
 // Reads a whole stream; false on read error.
 bool Slurp(std::istream& in, std::string* out) {

@@ -8,6 +8,8 @@
 
 #include "events/policy.h"
 #include "match/dictionaries.h"
+#include "util/dates.h"
+#include "util/strings.h"
 #include "match/text_rules.h"
 
 #include <unicode/uloc.h>
@@ -16,29 +18,6 @@
 
 namespace casus {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-std::string_view StripComment(std::string_view s) {
-  size_t h = s.find('#');
-  return h == std::string_view::npos ? s : s.substr(0, h);
-}
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t p = 0;
-  while (p <= s.size()) {
-    size_t q = s.find(sep, p);
-    if (q == std::string_view::npos) q = s.size();
-    out.push_back(Trim(s.substr(p, q - p)));
-    p = q + 1;
-  }
-  return out;
-}
 
 bool IsUpperCode(std::string_view s) {
   if (s.size() < 3) return false;
@@ -49,18 +28,11 @@ bool IsUpperCode(std::string_view s) {
   return true;
 }
 
-// YYYY-MM-DD -> yyyymmdd, ".." -> open end; -1 when malformed.
+// YYYY-MM-DD -> yyyymmdd, ".." -> open end; -1 unless a real calendar day
+// (an office date of 2024-02-31 is a typo to fix, not a range to guess).
 int32_t ParseDay(std::string_view s, bool end) {
   if (s == "..") return end ? 99999999 : 0;
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return -1;
-  int32_t v = 0;
-  for (size_t i = 0; i < 10; ++i) {
-    if (i == 4 || i == 7) continue;
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return -1;
-    v = v * 10 + (s[i] - '0');
-  }
-  int m = (v / 100) % 100, d = v % 100;
-  return (m < 1 || m > 12 || d < 1 || d > 31) ? -1 : v;
+  return ParseYmd(s);
 }
 
 int QuadFor(std::string_view root) {

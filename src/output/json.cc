@@ -81,11 +81,9 @@ struct CharSpan {
   size_t begin = 0, end = 0;
 };
 
-// Evidence span in code points of the sentence, from the byte span (always
-// computed here, so it is right whoever filled the byte span).
-CharSpan CharSpanOf(const Event& e) {
-  return {Utf8Chars(e.sentence, e.evidence.begin), Utf8Chars(e.sentence, e.evidence.end)};
-}
+// Evidence span in code points of the sentence: the coder fills it beside the
+// byte span (src/events/build.cc), the one place it is computed.
+CharSpan CharSpanOf(const Event& e) { return {e.evidence.char_begin, e.evidence.char_end}; }
 
 std::string Cell(std::string_view s, Format f) {
   std::string o;
