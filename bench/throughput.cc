@@ -156,15 +156,16 @@ bool RunPass(const casus::Coder& coder, const std::vector<casus::Article>& arts,
   std::exit(code);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  unsigned hc = std::thread::hardware_concurrency();
-  int threads = hc ? int(hc) : 1;
-  int repeat = 1;
+struct Options {
+  int threads = 1, repeat = 1;
   double min_seconds = 3;
   bool json = false;
   std::vector<std::string> files;
+};
+
+void ParseArgs(int argc, char** argv, Options* o) {
+  unsigned hc = std::thread::hardware_concurrency();
+  o->threads = hc ? int(hc) : 1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> const char* {
@@ -177,37 +178,158 @@ int main(int argc, char** argv) {
     char* end = nullptr;
     if (a == "--threads") {
       const char* v = value();
-      threads = int(std::strtol(v, &end, 10));
-      if (*end || threads < 1 || threads > casus::MaxThreads()) {
+      o->threads = int(std::strtol(v, &end, 10));
+      if (*end || o->threads < 1 || o->threads > casus::MaxThreads()) {
         std::fprintf(stderr, "%s: bad --threads '%s'\n", argv[0], v);
-        return 1;
+        std::exit(1);
       }
     } else if (a == "--repeat") {
       const char* v = value();
-      repeat = int(std::strtol(v, &end, 10));
-      if (*end || repeat < 1) {
+      o->repeat = int(std::strtol(v, &end, 10));
+      if (*end || o->repeat < 1) {
         std::fprintf(stderr, "%s: bad --repeat '%s'\n", argv[0], v);
-        return 1;
+        std::exit(1);
       }
     } else if (a == "--min-seconds") {
       const char* v = value();
-      min_seconds = std::strtod(v, &end);
-      if (*end || !(min_seconds >= 0)) {
+      o->min_seconds = std::strtod(v, &end);
+      if (*end || !(o->min_seconds >= 0)) {
         std::fprintf(stderr, "%s: bad --min-seconds '%s'\n", argv[0], v);
-        return 1;
+        std::exit(1);
       }
     } else if (a == "--json") {
-      json = true;
+      o->json = true;
     } else if (a == "-h" || a == "--help") {
       Usage(argv[0], 0);
     } else if (a.size() > 1 && a[0] == '-') {
       std::fprintf(stderr, "%s: unknown option '%s'\n", argv[0], a.c_str());
       Usage(argv[0], 1);
     } else {
-      files.push_back(a);
+      o->files.push_back(a);
     }
   }
-  if (files.empty()) files.push_back(CASUS_BENCH_CORPUS);
+  if (o->files.empty()) o->files.push_back(CASUS_BENCH_CORPUS);
+}
+
+struct Timed {
+  int passes = 0;
+  double wall = 0, cpu = 0;
+};
+
+// Timed passes on N threads until both --repeat and --min-seconds are met;
+// every pass must code exactly what the single-threaded reference coded.
+bool TimedPasses(const char* argv0, const casus::Coder& coder,
+                 const std::vector<casus::Article>& arts, const Options& o, const PassResult& ref,
+                 Timed* t) {
+  const int threads = o.threads;
+  const uint64_t ref_events = ref.total_events();
+  int& passes = t->passes;
+  double& wall = t->wall;
+  PassResult r;
+  const double cpu0 = CpuSeconds();
+  while (passes < o.repeat || wall < o.min_seconds) {
+    if (!RunPass(coder, arts, threads, &r)) return false;
+    wall += r.seconds;
+    ++passes;
+    if (r.total_events() != ref_events || r.events != ref.events || r.prints != ref.prints ||
+        r.sentences != ref.sentences) {
+      size_t i = 0;
+      while (i < arts.size() && r.events[i] == ref.events[i] && r.prints[i] == ref.prints[i] &&
+             r.sentences[i] == ref.sentences[i])
+        ++i;
+      std::fprintf(
+          stderr,
+          "%s: NOT DETERMINISTIC: pass %d on %d thread(s) coded %llu events, the single-threaded "
+          "reference pass %llu",
+          argv0, passes, threads, (unsigned long long)r.total_events(),
+          (unsigned long long)ref_events);
+      if (i < arts.size())
+        std::fprintf(stderr, "; first difference in article '%s' (%s:%ld): %u events vs %u",
+                     arts[i].id.c_str(), arts[i].input.c_str(), arts[i].line, r.events[i],
+                     ref.events[i]);
+      std::fprintf(stderr, "\n");
+      return false;
+    }
+  }
+
+  t->cpu = CpuSeconds() - cpu0;
+  return true;
+}
+
+struct Report {
+  size_t articles = 0;
+  uint64_t sentences = 0, events = 0, bytes = 0;
+  double load_seconds = 0;
+  long rss_after_load_kb = 0;
+};
+
+void PrintReport(const Options& o, const Report& rp, const Timed& t) {
+  const int threads = o.threads, passes = t.passes;
+  const double wall = t.wall;
+  const auto& files = o.files;
+  const uint64_t sentences = rp.sentences, ref_events = rp.events, bytes = rp.bytes;
+  const double load_seconds = rp.load_seconds;
+  const long rss_after_load_kb = rp.rss_after_load_kb;
+  // CPU time actually given to the process: well under wall x threads means
+  // the machine was busy with something else (or the threads starved).
+  const double cpu = t.cpu;
+  const double total_sentences = double(sentences) * passes;
+  const double sps = wall > 0 ? total_sentences / wall : 0;
+  const double spcpu = cpu > 0 ? total_sentences / cpu : 0;  // robust to a busy machine
+  const double aps = wall > 0 ? double(rp.articles) * passes / wall : 0;
+  const double mbps = wall > 0 ? double(bytes) * passes / wall / 1e6 : 0;
+  const long rss_kb = PeakRssKb();
+#ifdef NDEBUG
+  const char* build = "release";
+#else
+  const char* build = "debug";
+#endif
+
+  if (o.json) {
+    std::printf(
+        "{\"threads\":%d,\"passes\":%d,\"articles\":%zu,\"sentences\":%llu,\"events\":%llu,"
+        "\"bytes\":%llu,"
+        "\"load_seconds\":%.3f,\"wall_seconds\":%.3f,\"cpu_seconds\":%.3f,\"sentences_per_second\":"
+        "%.1f,"
+        "\"sentences_per_second_per_thread\":%.1f,\"sentences_per_cpu_second\":%.1f,\"articles_per_"
+        "second\":%.1f,\"mb_per_second\":%.3f,"
+        "\"peak_rss_kb\":%ld,\"rss_after_load_kb\":%ld,\"deterministic\":true,\"build\":\"%s\"}\n",
+        threads, passes, rp.articles, (unsigned long long)sentences, (unsigned long long)ref_events,
+        (unsigned long long)bytes, load_seconds, wall, cpu, sps, sps / threads, spcpu, aps, mbps,
+        rss_kb, rss_after_load_kb, build);
+  } else {
+    std::printf("casus-throughput (%s build)\n", build);
+    std::printf("  input              %zu file(s)", files.size());
+    for (const auto& f : files) std::printf(" %s", f.c_str());
+    std::printf("\n");
+    std::printf("  dictionary load    %.3f s (peak RSS after load %.1f MB)\n", load_seconds,
+                rss_after_load_kb / 1024.0);
+    std::printf("  articles           %zu per pass\n", rp.articles);
+    std::printf("  sentences          %llu per pass\n", (unsigned long long)sentences);
+    std::printf(
+        "  events             %llu per pass (identical in every pass and to the 1-thread "
+        "reference)\n",
+        (unsigned long long)ref_events);
+    std::printf("  text               %llu bytes per pass\n", (unsigned long long)bytes);
+    std::printf("  threads            %d\n", threads);
+    std::printf("  passes             %d\n", passes);
+    std::printf("  wall               %.3f s\n", wall);
+    std::printf("  cpu                %.3f s (%.0f%% of wall x threads)\n", cpu,
+                wall > 0 ? 100 * cpu / (wall * threads) : 0);
+    std::printf("  sentences/s        %.0f total, %.0f per thread\n", sps, sps / threads);
+    std::printf("  sentences/cpu-s    %.0f\n", spcpu);
+    std::printf("  articles/s         %.1f\n", aps);
+    std::printf("  MB/s               %.3f\n", mbps);
+    std::printf("  peak RSS           %.1f MB\n", rss_kb / 1024.0);
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  ParseArgs(argc, argv, &o);
+  const auto& files = o.files;
 
 #ifndef NDEBUG
   std::fprintf(
@@ -254,87 +376,9 @@ int main(int argc, char** argv) {
   const uint64_t ref_events = ref.total_events();
   const uint64_t sentences = ref.total_sentences();
 
-  // 4. Timed passes on N threads.
-  int passes = 0;
-  double wall = 0;
-  PassResult r;
-  const double cpu0 = CpuSeconds();
-  while (passes < repeat || wall < min_seconds) {
-    if (!RunPass(coder, arts, threads, &r)) return 1;
-    wall += r.seconds;
-    ++passes;
-    if (r.total_events() != ref_events || r.events != ref.events || r.prints != ref.prints ||
-        r.sentences != ref.sentences) {
-      size_t i = 0;
-      while (i < arts.size() && r.events[i] == ref.events[i] && r.prints[i] == ref.prints[i] &&
-             r.sentences[i] == ref.sentences[i])
-        ++i;
-      std::fprintf(
-          stderr,
-          "%s: NOT DETERMINISTIC: pass %d on %d thread(s) coded %llu events, the single-threaded "
-          "reference pass %llu",
-          argv[0], passes, threads, (unsigned long long)r.total_events(),
-          (unsigned long long)ref_events);
-      if (i < arts.size())
-        std::fprintf(stderr, "; first difference in article '%s' (%s:%ld): %u events vs %u",
-                     arts[i].id.c_str(), arts[i].input.c_str(), arts[i].line, r.events[i],
-                     ref.events[i]);
-      std::fprintf(stderr, "\n");
-      return 2;
-    }
-  }
-
-  // CPU time actually given to the process: well under wall x threads means
-  // the machine was busy with something else (or the threads starved).
-  const double cpu = CpuSeconds() - cpu0;
-  const double total_sentences = double(sentences) * passes;
-  const double sps = wall > 0 ? total_sentences / wall : 0;
-  const double spcpu = cpu > 0 ? total_sentences / cpu : 0;  // robust to a busy machine
-  const double aps = wall > 0 ? double(arts.size()) * passes / wall : 0;
-  const double mbps = wall > 0 ? double(bytes) * passes / wall / 1e6 : 0;
-  const long rss_kb = PeakRssKb();
-#ifdef NDEBUG
-  const char* build = "release";
-#else
-  const char* build = "debug";
-#endif
-
-  if (json) {
-    std::printf(
-        "{\"threads\":%d,\"passes\":%d,\"articles\":%zu,\"sentences\":%llu,\"events\":%llu,"
-        "\"bytes\":%llu,"
-        "\"load_seconds\":%.3f,\"wall_seconds\":%.3f,\"cpu_seconds\":%.3f,\"sentences_per_second\":"
-        "%.1f,"
-        "\"sentences_per_second_per_thread\":%.1f,\"sentences_per_cpu_second\":%.1f,\"articles_per_"
-        "second\":%.1f,\"mb_per_second\":%.3f,"
-        "\"peak_rss_kb\":%ld,\"rss_after_load_kb\":%ld,\"deterministic\":true,\"build\":\"%s\"}\n",
-        threads, passes, arts.size(), (unsigned long long)sentences, (unsigned long long)ref_events,
-        (unsigned long long)bytes, load_seconds, wall, cpu, sps, sps / threads, spcpu, aps, mbps,
-        rss_kb, rss_after_load_kb, build);
-  } else {
-    std::printf("casus-throughput (%s build)\n", build);
-    std::printf("  input              %zu file(s)", files.size());
-    for (const auto& f : files) std::printf(" %s", f.c_str());
-    std::printf("\n");
-    std::printf("  dictionary load    %.3f s (peak RSS after load %.1f MB)\n", load_seconds,
-                rss_after_load_kb / 1024.0);
-    std::printf("  articles           %zu per pass\n", arts.size());
-    std::printf("  sentences          %llu per pass\n", (unsigned long long)sentences);
-    std::printf(
-        "  events             %llu per pass (identical in every pass and to the 1-thread "
-        "reference)\n",
-        (unsigned long long)ref_events);
-    std::printf("  text               %llu bytes per pass\n", (unsigned long long)bytes);
-    std::printf("  threads            %d\n", threads);
-    std::printf("  passes             %d\n", passes);
-    std::printf("  wall               %.3f s\n", wall);
-    std::printf("  cpu                %.3f s (%.0f%% of wall x threads)\n", cpu,
-                wall > 0 ? 100 * cpu / (wall * threads) : 0);
-    std::printf("  sentences/s        %.0f total, %.0f per thread\n", sps, sps / threads);
-    std::printf("  sentences/cpu-s    %.0f\n", spcpu);
-    std::printf("  articles/s         %.1f\n", aps);
-    std::printf("  MB/s               %.3f\n", mbps);
-    std::printf("  peak RSS           %.1f MB\n", rss_kb / 1024.0);
-  }
+  Timed t;
+  if (!TimedPasses(argv[0], coder, arts, o, ref, &t)) return 2;
+  PrintReport(o, Report{arts.size(), sentences, ref_events, bytes, load_seconds, rss_after_load_kb},
+              t);
   return 0;
 }
