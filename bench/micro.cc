@@ -19,8 +19,8 @@
 #include <vector>
 
 #include "casus/coder.h"
-#include "match/dictionaries.h"
 #include "casus/ingest.h"
+#include "match/dictionaries.h"
 #include "text/text.h"
 
 #ifndef CASUS_BENCH_CORPUS

@@ -16,7 +16,7 @@ struct Mention {
   int b = 0, e = 0;
   std::string code, country, role;
   bool igo = false;
-  bool place = false;  // inside a locative phrase ("in Kabul"): context, not a participant
+  bool place = false;     // inside a locative phrase ("in Kabul"): context, not a participant
   bool media = false;     // a news agency or outlet
   bool pronoun = false;   // "he", "it", "they" standing for an actor named earlier
   bool city = false;      // from the gazetteer: a place, never a speaker or actor by itself

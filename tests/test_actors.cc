@@ -1,9 +1,9 @@
 // Actor matching: countries, roles, metonyms, IGOs, dated office holders.
 #include <gtest/gtest.h>
 
-#include "text/text.h"
 #include "common.h"
 #include "internal.h"
+#include "text/text.h"
 
 namespace casus {
 namespace {

@@ -1,8 +1,8 @@
 // Text stage: normalisation, re-flow, sentences, tokens, tags.
 #include <gtest/gtest.h>
 
-#include "text/text.h"
 #include "common.h"
+#include "text/text.h"
 
 namespace casus {
 namespace {

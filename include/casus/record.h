@@ -41,8 +41,8 @@ struct Evidence {
   uint32_t begin = 0, end = 0;  // byte span of verb_phrase in the sentence
   // The same span in characters (Unicode code points), as Python slices a str.
   uint32_t char_begin = 0, char_end = 0;
-  std::string pattern;          // the dictionary pattern that fired
-  std::string dictionary;       // file:line of that pattern
+  std::string pattern;     // the dictionary pattern that fired
+  std::string dictionary;  // file:line of that pattern
 };
 
 struct Event {

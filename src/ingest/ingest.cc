@@ -23,7 +23,6 @@ std::string BaseName(const std::string& path) {
   return std::filesystem::path(path).stem().string();
 }
 
-
 // Reads a whole stream; false on read error.
 bool Slurp(std::istream& in, std::string* out) {
   std::string buf(1 << 16, '\0');

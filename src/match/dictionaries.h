@@ -1,6 +1,6 @@
-// Compiled dictionaries (internal; the public face is casus/dictionary.h): CAMEO tables, actors (countries, roles, IGOs, office
-// holders with date ranges), and verb patterns. Built once, then read-only and
-// shared by every coding thread (a shared_ptr<const Dictionaries>).
+// Compiled dictionaries (internal; the public face is casus/dictionary.h): CAMEO tables, actors
+// (countries, roles, IGOs, office holders with date ranges), and verb patterns. Built once, then
+// read-only and shared by every coding thread (a shared_ptr<const Dictionaries>).
 //
 // The model is deliberately the one TABARI and PETRARCH dictionaries map onto:
 // an actor is a phrase with a code and an optional date range; a pattern is a
@@ -15,8 +15,8 @@
 #include <unordered_set>
 #include <vector>
 
-#include "casus/status.h"
 #include "casus/dictionary.h"
+#include "casus/status.h"
 #include "enrich/enrich.h"
 #include "match/actor_rules.h"
 #include "match/rules.h"
@@ -131,7 +131,7 @@ class Dictionaries {
   Rules rules_;
   ActorRules actor_rules_;
   std::shared_ptr<const EventPolicy> events_;
-  EnrichRules enrich_;  // points into rules_
+  EnrichRules enrich_;                     // points into rules_
   std::unordered_set<std::string> roles_;  // role codes: cameo/roles.tsv + actor dictionaries
   std::unordered_map<std::string, CameoCode> cameo_;
   std::vector<Node> nodes_;

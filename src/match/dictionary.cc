@@ -8,9 +8,9 @@
 
 #include "events/policy.h"
 #include "match/dictionaries.h"
+#include "match/text_rules.h"
 #include "util/dates.h"
 #include "util/strings.h"
-#include "match/text_rules.h"
 
 #include <unicode/uloc.h>
 
@@ -501,6 +501,8 @@ Status LoadDictionaries(const LoadOptions& options, std::shared_ptr<const Dictio
   return Dictionaries::Load(data, lexicon, out);
 }
 
-const CameoCode* FindCameo(const Dictionaries& d, std::string_view code) { return d.Cameo(code); }
+const CameoCode* FindCameo(const Dictionaries& d, std::string_view code) {
+  return d.Cameo(code);
+}
 
 }  // namespace casus

@@ -83,7 +83,9 @@ struct CharSpan {
 
 // Evidence span in code points of the sentence: the coder fills it beside the
 // byte span (src/events/build.cc), the one place it is computed.
-CharSpan CharSpanOf(const Event& e) { return {e.evidence.char_begin, e.evidence.char_end}; }
+CharSpan CharSpanOf(const Event& e) {
+  return {e.evidence.char_begin, e.evidence.char_end};
+}
 
 std::string Cell(std::string_view s, Format f) {
   std::string o;

@@ -15,7 +15,9 @@ int DaysInMonth(int y, int m);
 int32_t ParseYmd(std::string_view s);
 
 // True when `s` is a YYYY-MM-DD naming a real calendar day.
-inline bool ValidYmd(std::string_view s) { return ParseYmd(s) >= 0; }
+inline bool ValidYmd(std::string_view s) {
+  return ParseYmd(s) >= 0;
+}
 
 // yyyymmdd of a valid date, or 0 (no date known) for anything else.
 inline int32_t DayOrZero(std::string_view s) {
