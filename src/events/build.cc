@@ -15,14 +15,26 @@
 namespace casus {
 namespace {
 
-// The event id: FNV-1a over the fields that make an event distinct.
-std::string EventId(const SentenceOut& so, int verb_begin, const Event& e) {
+// "b-e" byte span of a mention's words in the sentence; "" for none.
+std::string SpanKey(const Sentence& s, const Mention* m) {
+  if (!m) return "";
+  return std::to_string(s.toks[m->b].begin) + "-" + std::to_string(s.toks[m->e - 1].end);
+}
+
+// The event id: FNV over everything that makes an event distinct: article,
+// sentence, verb span, source and target with the words that named them, and
+// the code. "fired rockets toward Tel Aviv and Ashkelon" gives two events
+// with the same codes; the target's words keep their ids apart.
+std::string EventId(const SentenceOut& so, const Event& e, const std::string& source_span,
+                    const std::string& target_span) {
   uint64_t h = kFnvOffset;
   h = FnvField(h, so.article->id);
   h = FnvField(h, std::to_string(so.index));
-  h = FnvField(h, std::to_string(verb_begin));
+  h = FnvField(h, std::to_string(e.evidence.begin) + "-" + std::to_string(e.evidence.end));
   h = FnvField(h, e.source->code);
+  h = FnvField(h, source_span);
   h = FnvField(h, e.target ? e.target->code : "");
+  h = FnvField(h, target_span);
   h = FnvField(h, e.cameo);
   char buf[20];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
@@ -103,7 +115,8 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       so->ev_mentions.push_back({si2, ti});
       so->ev_group.push_back(gi);
       SetEvidence(sc, f, g, so->sentence, &e.evidence);
-      e.event_id = EventId(*so, int(s.toks[g.verb].begin), e);
+      e.event_id = EventId(*so, e, SpanKey(s, &s.mentions[si2]),
+                           SpanKey(s, e.target && ti >= 0 ? &s.mentions[ti] : nullptr));
       so->out->events.push_back(std::move(e));
       ++n;
     }
