@@ -34,6 +34,7 @@
 #include "casus/dictionary.h"
 #include "casus/ingest.h"
 #include "casus/sink.h"
+#include "util/hash.h"
 
 #ifndef CASUS_BENCH_CORPUS
 #define CASUS_BENCH_CORPUS "bench/corpus/wire.jsonl"
@@ -64,12 +65,11 @@ double CpuSeconds() {
          1e-6 * double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec);
 }
 
-// FNV-1a, folded over the parts of an event that coding decides.
+// FNV-1a (src/util/hash.h), folded over the parts of an event that coding decides.
 struct Fnv {
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = casus::kFnvOffset;
   void Add(const void* p, size_t n) {
-    const unsigned char* b = static_cast<const unsigned char*>(p);
-    for (size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
+    h = casus::FnvBytes(h, std::string_view(static_cast<const char*>(p), n));
   }
   void Add(const std::string& s) {
     Add(s.data(), s.size());

@@ -6,10 +6,10 @@
 
 namespace casus {
 
-// The offset basis casus has always used: one digit short of FNV-1a's
-// published 14695981039346656037. Event ids are built from it, so it stays:
-// changing it would change every stored id.
-constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+// FNV-1a's published 64-bit offset basis. (Before event ids covered the
+// actors' words, casus used 1469598103934665603, a digit short; the ids
+// changed then anyway, so the published basis came with them.)
+constexpr uint64_t kFnvOffset = 14695981039346656037ull;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
 
 // Hashes the bytes of `s` into `h`.
