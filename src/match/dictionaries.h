@@ -13,6 +13,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "casus/dictionary.h"
@@ -120,6 +121,8 @@ class Dictionaries {
  private:
   Status AddActorPhrase(std::string_view phrase, const ActorEntry& e);
   Status LoadCameo(const std::string& dir);
+  Status LoadPlover(const std::string& path, const std::string& codes_path,
+                    const std::vector<std::pair<std::string, uint32_t>>& codes);
   Status LoadFile(const std::string& path, bool verbs);
   Status LoadGazetteer(const std::string& path);
   void SortPatterns();

@@ -2,6 +2,8 @@
 // patterns indexed by verb lemma. Errors name file:line.
 #include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -47,6 +49,58 @@ std::string Err(const std::string& file, uint32_t line, const std::string& what)
   return file + ":" + std::to_string(line) + ": " + what;
 }
 
+// "3.0x", "nan" and "inf" are typos, not values: the scale runs from -10 to 10,
+// and a NaN would be written as "goldstein":nan, which is not JSON.
+bool ParseGoldstein(std::string_view v, double* out) {
+  double x = 0;
+  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), x);
+  if (ec != std::errc() || end != v.data() + v.size() || !std::isfinite(x) || x < -10 || x > 10)
+    return false;
+  *out = x;
+  return true;
+}
+
+bool IsPloverEvent(std::string_view e) {
+  return !e.empty() && std::all_of(e.begin(), e.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || c == '_' || c == '-';
+  });
+}
+
+// A header-first CODE<TAB>VALUE table: fn(code, value, line) per row; the
+// codes with their lines go to `rows` when given. A table with no rows is an
+// error ("an empty Goldstein table silently gives zeros").
+template <typename Fn>
+Status ReadCodeTable(const std::string& path, Fn&& fn,
+                     std::vector<std::pair<std::string, uint32_t>>* rows = nullptr) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot read");
+  std::unordered_map<std::string, uint32_t> seen;
+  std::string line;
+  uint32_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    Status s = CheckDataLine(line, path, n);
+    if (!s.ok()) return s;
+    if (n == 1 || Trim(line).empty()) continue;  // header
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos) return Status::Error(Err(path, n, "expected CODE<TAB>VALUE"));
+    std::string code(Trim(std::string_view(line).substr(0, tab)));
+    std::string val(Trim(std::string_view(line).substr(tab + 1)));
+    if (code.empty() || !std::all_of(code.begin(), code.end(), ::isdigit))
+      return Status::Error(Err(path, n, "bad CAMEO code '" + code + "'"));
+    auto [it, fresh] = seen.emplace(code, n);
+    if (!fresh)
+      return Status::Error(Err(
+          path, n, "code " + code + " is listed already on line " + std::to_string(it->second)));
+    s = fn(code, val, n);
+    if (!s.ok()) return s;
+    if (rows) rows->emplace_back(code, n);
+  }
+  if (seen.empty())
+    return Status::Error(Err(path, n, "no rows after the header: the table is empty"));
+  return Status::Ok();
+}
+
 }  // namespace
 
 // CASUS_DATA, else the share/casus/data next to the executable (build or
@@ -85,67 +139,87 @@ const std::vector<uint32_t>* Dictionaries::PatternsFor(int32_t verb) const {
 }
 
 Status Dictionaries::LoadCameo(const std::string& dir) {
-  auto read_tsv = [&](const std::string& name, auto&& fn) -> Status {
-    std::string path = dir + "/" + name;
-    std::ifstream in(path);
-    if (!in) return Status::Error(path + ": cannot read");
-    std::string line;
-    uint32_t n = 0;
-    while (std::getline(in, line)) {
-      ++n;
-      if (n == 1 || Trim(line).empty()) continue;  // header
-      size_t tab = line.find('\t');
-      if (tab == std::string::npos) return Status::Error(Err(path, n, "expected CODE<TAB>VALUE"));
-      std::string code(Trim(std::string_view(line).substr(0, tab)));
-      std::string val(Trim(std::string_view(line).substr(tab + 1)));
-      if (code.empty() || !std::all_of(code.begin(), code.end(), ::isdigit))
-        return Status::Error(Err(path, n, "bad CAMEO code '" + code + "'"));
-      Status s = fn(code, val, path, n);
-      if (!s.ok()) return s;
-    }
-    return Status::Ok();
-  };
-  Status s = read_tsv(
-      "codes.tsv", [&](const std::string& c, const std::string& v, const std::string&, uint32_t) {
+  std::vector<std::pair<std::string, uint32_t>> codes;  // codes.tsv order, with lines
+  std::string codes_path = dir + "/codes.tsv";
+  Status s = ReadCodeTable(
+      codes_path,
+      [&](const std::string& c, const std::string& v, uint32_t) {
         CameoCode& cc = cameo_[c];
         cc.code = c;
         cc.name = v;
         cc.quad_class = QuadFor(c.substr(0, 2));
         return Status::Ok();
-      });
+      },
+      &codes);
   if (!s.ok()) return s;
-  s = read_tsv("goldstein.tsv", [&](const std::string& c, const std::string& v,
-                                    const std::string& path, uint32_t n) {
+  std::string gold_path = dir + "/goldstein.tsv";
+  std::unordered_set<std::string> valued;
+  s = ReadCodeTable(gold_path, [&](const std::string& c, const std::string& v, uint32_t n) {
     auto it = cameo_.find(c);
     if (it == cameo_.end())
-      return Status::Error(Err(path, n, "Goldstein value for unknown code " + c));
-    char* end = nullptr;
-    it->second.goldstein = std::strtod(v.c_str(), &end);
-    if (end == v.c_str()) return Status::Error(Err(path, n, "bad Goldstein value '" + v + "'"));
+      return Status::Error(Err(gold_path, n, "Goldstein value for unknown code " + c));
+    if (!ParseGoldstein(v, &it->second.goldstein))
+      return Status::Error(
+          Err(gold_path, n, "bad Goldstein value '" + v + "' (a number from -10 to 10)"));
+    valued.insert(c);
     return Status::Ok();
   });
   if (!s.ok()) return s;
-  // PLOVER: "CODE: EVENT, mode, context # comment"
-  std::string path = dir + "/plover.txt";
+  // "An empty Goldstein table silently gives zeros": every code needs its value.
+  for (const auto& [c, n] : codes)
+    if (!valued.count(c))
+      return Status::Error(Err(codes_path, n, "code " + c + " has no value in goldstein.tsv"));
+  return LoadPlover(dir + "/plover.txt", codes_path, codes);
+}
+
+// PLOVER: "CODE: EVENT, mode, context # comment", or "CODE: none". A code
+// without its own line inherits the nearest parent's; a code with no line at
+// any level is an error, so that `plover: null` is always a decision written
+// down ("01: none"), never a table that failed to load.
+Status Dictionaries::LoadPlover(const std::string& path, const std::string& codes_path,
+                                const std::vector<std::pair<std::string, uint32_t>>& codes) {
   std::ifstream in(path);
   if (!in) return Status::Error(path + ": cannot read");
+  std::unordered_map<std::string, uint32_t> listed;  // code -> its line
   std::string line;
+  uint32_t n = 0;
   while (std::getline(in, line)) {
+    ++n;
+    Status ok = CheckDataLine(line, path, n);
+    if (!ok.ok()) return ok;
     std::string_view l = Trim(StripComment(line));
+    if (l.empty()) continue;
     size_t colon = l.find(':');
-    if (l.empty() || colon == std::string_view::npos) continue;
+    if (colon == std::string_view::npos)
+      return Status::Error(Err(path, n, "expected 'CODE: EVENT, mode, context' or 'CODE: none'"));
     std::string code(Trim(l.substr(0, colon)));
-    auto parts = Split(l.substr(colon + 1), ',');
     auto it = cameo_.find(code);
-    if (it != cameo_.end() && !parts.empty() && !parts[0].empty())
-      it->second.plover = std::string(parts[0]);
+    if (it == cameo_.end())
+      return Status::Error(Err(path, n, "code '" + code + "' is not in cameo/codes.tsv"));
+    auto [seen, fresh] = listed.emplace(code, n);
+    if (!fresh)
+      return Status::Error(Err(
+          path, n, "code " + code + " is listed already on line " + std::to_string(seen->second)));
+    std::string_view event = Trim(Split(l.substr(colon + 1), ',')[0]);
+    if (event == "none") continue;
+    if (!IsPloverEvent(event))
+      return Status::Error(
+          Err(path, n,
+              "bad PLOVER event '" + std::string(event) + "' (an upper-case name, or 'none')"));
+    it->second.plover = std::string(event);
   }
+  if (listed.empty()) return Status::Error(Err(path, n, "no PLOVER lines: the table is empty"));
   // Codes without their own PLOVER line inherit the nearest parent's.
-  for (auto& [code, cc] : cameo_) {
-    for (size_t len = code.size() - 1; cc.plover.empty() && len >= 2; --len) {
-      auto p = cameo_.find(code.substr(0, len));
-      if (p != cameo_.end()) cc.plover = p->second.plover;
-    }
+  for (const auto& [code, line_no] : codes) {
+    if (listed.count(code)) continue;
+    size_t len = code.size() - 1;
+    while (len >= 2 && !listed.count(code.substr(0, len))) --len;
+    if (len < 2)
+      return Status::Error(Err(codes_path, line_no,
+                               "code " + code +
+                                   " has no PLOVER mapping at any level (write 'CODE: none' "
+                                   "in cameo/plover.txt if none is meant)"));
+    cameo_[code].plover = cameo_[code.substr(0, len)].plover;
   }
   return Status::Ok();
 }
@@ -324,7 +398,9 @@ Status Dictionaries::LoadFile(const std::string& path, bool verbs) {
   uint32_t n = 0;
   while (std::getline(in, line)) {
     ++n;
-    Status s = verbs ? AddPatternLine(line, file, n) : AddActorLine(line, file, n);
+    Status s = CheckDataLine(line, path, n);
+    if (!s.ok()) return s;
+    s = verbs ? AddPatternLine(line, file, n) : AddActorLine(line, file, n);
     if (!s.ok()) return s;
   }
   return Status::Ok();
@@ -475,7 +551,9 @@ Status Dictionaries::LoadRoles(const std::string& path) {
   std::string line;
   uint32_t n = 0;
   while (std::getline(in, line)) {
-    if (++n == 1 || Trim(line).empty()) continue;  // header
+    Status ok = CheckDataLine(line, path, ++n);
+    if (!ok.ok()) return ok;
+    if (n == 1 || Trim(line).empty()) continue;  // header
     std::string_view code = Trim(std::string_view(line).substr(0, line.find('\t')));
     if (code.size() != 3 || !IsUpperCode(code))
       return Status::Error(Err(path, n, "bad role code '" + std::string(code) + "'"));

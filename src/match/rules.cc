@@ -8,6 +8,7 @@
 
 #include "text/text.h"
 #include "util/strings.h"
+#include "util/utf8.h"
 
 namespace casus {
 namespace {
@@ -50,6 +51,16 @@ const char* KindName(RuleKind k) {
 
 }  // namespace
 
+Status CheckDataLine(std::string_view line, const std::string& path, uint32_t n) {
+  size_t nul = line.find('\0');
+  if (nul != std::string_view::npos)
+    return Status::Error(Err(path, n, "NUL byte at column " + std::to_string(nul + 1)));
+  size_t bad = FindInvalidUtf8(line);
+  if (bad != std::string_view::npos)
+    return Status::Error(Err(path, n, "invalid UTF-8 at byte " + std::to_string(bad + 1)));
+  return Status::Ok();
+}
+
 Status Rules::Load(const std::string& dir, Lexicon* lex,
                    const std::unordered_map<std::string, CameoCode>& cameo,
                    const std::unordered_set<std::string>& roles) {
@@ -69,6 +80,8 @@ Status Rules::Load(const std::string& dir, Lexicon* lex,
     RuleSection* cur = nullptr;
     while (std::getline(in, raw)) {
       ++n;
+      Status ok = CheckDataLine(raw, path, n);
+      if (!ok.ok()) return ok;
       std::string_view l = Trim(StripComment(raw));
       if (l.empty()) continue;
       if (l.front() == '[') {

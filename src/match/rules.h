@@ -80,6 +80,11 @@ struct RuleSection {
   ValueTable values;                                    // kValues
 };
 
+// Every line of every data file passes this before it is parsed. A NUL byte or
+// invalid UTF-8 in a dictionary is "file:line: why" at load: such a phrase can
+// never match, and a word list would carry it into output that is not valid JSON.
+[[nodiscard]] Status CheckDataLine(std::string_view line, const std::string& path, uint32_t n);
+
 class Rules {
  public:
   // Reads every data/rules/*.txt in name order. Words are interned into
