@@ -210,6 +210,7 @@ TEST(Sniff, DuplicateKeysAreOneError) {
   for (int i = 0; i < 40; ++i) many += ",\"k" + std::to_string(i) + "\":1";
   many += ",\"k7\":2,\"k3\":2}";
   EXPECT_EQ(OneError(many), "duplicate key 'k7'");
+  EXPECT_EQ(OneError(R"({"":1,"text":"Rebels attacked.","":2})"), "duplicate key ''");
   // Keys repeated only inside nested objects, or in different records, are fine.
   Result ok = Both("nodup.jsonl", R"({"text":"Rebels attacked.","meta":{"a":1},"more":{"a":2}})"
                                   "\n");
@@ -234,8 +235,8 @@ struct CliRun {
 
 CliRun CasusStdin(const std::string& stdin_file) {
   std::string errf = (Dir() / "stderr.txt").string();
-  std::string cmd =
-      std::string(CASUS_BINARY) + " code --sentences --date 2024-03-05 - <" + stdin_file + " 2>" + errf;
+  std::string cmd = std::string(CASUS_BINARY) + " code --sentences --date 2024-03-05 - <" +
+                    stdin_file + " 2>" + errf;
   CliRun r;
   FILE* p = popen(cmd.c_str(), "r");
   char buf[65536];

@@ -136,23 +136,29 @@ int JsonControl(std::string_view json, size_t* at) {
   return -1;
 }
 
-// The first key of `obj` that repeats an earlier one, or "" (a record with
-// two 'text' keys is ambiguous: which one was meant?).
-std::string_view DuplicateKey(simdjson::dom::object obj) {
+// Finds the first key of `obj` that repeats an earlier one (a record with
+// two 'text' keys is ambiguous: which one was meant?); false when none does.
+bool DuplicateKey(simdjson::dom::object obj, std::string_view* dup) {
   std::vector<std::pair<std::string_view, size_t>> keys;
   for (auto field : obj) keys.emplace_back(field.key, keys.size());
   if (keys.size() <= 16) {  // the usual record: in order, no sorting
     for (size_t j = 1; j < keys.size(); ++j)
       for (size_t i = 0; i < j; ++i)
-        if (keys[i].first == keys[j].first) return keys[j].first;
-    return {};
+        if (keys[i].first == keys[j].first) {
+          *dup = keys[j].first;
+          return true;
+        }
+    return false;
   }
   // Many keys: sort, and of the repeats report the one seen first.
   std::sort(keys.begin(), keys.end());
-  std::pair<std::string_view, size_t> best{{}, keys.size()};
+  size_t best = keys.size();
   for (size_t i = 1; i < keys.size(); ++i)
-    if (keys[i].first == keys[i - 1].first && keys[i].second < best.second) best = keys[i];
-  return best.first;
+    if (keys[i].first == keys[i - 1].first && keys[i].second < best) {
+      best = keys[i].second;
+      *dup = keys[i].first;
+    }
+  return best < keys.size();
 }
 
 // A key for a message: at most 40 bytes, not cut inside a UTF-8 sequence.
@@ -187,7 +193,7 @@ bool ParseJsonRecord(simdjson::dom::parser& parser, std::string_view line, const
            std::to_string(at);
     return false;
   }
-  if (std::string_view dup = DuplicateKey(obj); !dup.empty()) {
+  if (std::string_view dup; DuplicateKey(obj, &dup)) {
     *why = "duplicate key '" + Shown(dup) + "'";
     return false;
   }
