@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -225,6 +226,64 @@ TEST(Sniff, ParseJsonArticleChecksTheSame) {
   EXPECT_FALSE(ParseJsonArticle(R"({"text":"x","text":"y"})", {}, &a, &why));
   EXPECT_EQ(why, "duplicate key 'text'");
   EXPECT_TRUE(ParseJsonArticle(R"({"text":"Rebels attacked."})", {}, &a, &why)) << why;
+}
+
+// Files are read in 64 KiB chunks: lines of every length, some over a small
+// limit, some ending in CR, cross the chunk boundaries and must read exactly
+// as the same bytes in one buffer.
+TEST(Sniff, ChunkBoundariesChangeNothing) {
+  std::string content = kBom;
+  uint32_t x = 12345;
+  auto rnd = [&](uint32_t n) {
+    x = x * 1103515245u + 12345u;
+    return (x >> 8) % n;
+  };
+  std::vector<size_t> too_long;  // the record sizes over the limit, in order
+  for (int i = 0; i < 300; ++i) {
+    size_t len = rnd(4) == 0 ? rnd(150000) : rnd(3000);
+    if (rnd(10) == 0) {
+      content += rnd(2) ? "\n" : "  \r\n";  // blank lines count too
+      continue;
+    }
+    content += "{\"text\":\"" + std::string(len, 'a') + "\"}" + (rnd(3) ? "\n" : "\r\n");
+    if (len + 11 > 100000) too_long.push_back(len + 11);
+  }
+  content += "{\"text\":\"last, no newline\"}";
+  IngestOptions opt;
+  opt.max_record_bytes = 100000;
+  for (const char* name : {"chunks", "chunks.jsonl"}) {
+    SCOPED_TRACE(name);
+    std::string path = Write(name, content);
+    Result f, b;
+    ASSERT_TRUE(ReadInput(
+                    path, opt, [&](Article&& a) { f.articles.push_back(std::move(a)); },
+                    [&](ErrorRecord&& e) { f.errors.push_back(std::move(e)); })
+                    .ok());
+    ASSERT_TRUE(ReadBuffer(
+                    path, content, opt, [&](Article&& a) { b.articles.push_back(std::move(a)); },
+                    [&](ErrorRecord&& e) { b.errors.push_back(std::move(e)); })
+                    .ok());
+    ASSERT_EQ(f.articles.size(), b.articles.size());
+    ASSERT_EQ(f.errors.size(), b.errors.size());
+    EXPECT_GT(f.errors.size(), 5u);
+    EXPECT_GT(f.articles.size(), 200u);
+    for (size_t i = 0; i < f.articles.size(); ++i) {
+      EXPECT_EQ(f.articles[i].line, b.articles[i].line);
+      EXPECT_EQ(f.articles[i].text, b.articles[i].text);
+    }
+    for (size_t i = 0; i < f.errors.size(); ++i) {
+      EXPECT_EQ(f.errors[i].line, b.errors[i].line);
+      EXPECT_EQ(f.errors[i].message, b.errors[i].message);
+    }
+    // The line numbers are the file's own: count the newlines before each.
+    size_t lines = std::count(content.begin(), content.end(), '\n') + 1;
+    EXPECT_EQ(f.articles.back().line, long(lines));
+    EXPECT_EQ(f.articles.back().text, "last, no newline");
+    ASSERT_EQ(f.errors.size(), too_long.size());
+    for (size_t i = 0; i < too_long.size(); ++i)
+      EXPECT_EQ(f.errors[i].message,
+                "record of " + std::to_string(too_long[i]) + " bytes exceeds the limit of 100000");
+  }
 }
 
 // stdin through the command line: the same sniffing and line numbers.
