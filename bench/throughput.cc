@@ -1,6 +1,7 @@
 // casus-throughput: end-to-end coding throughput on a JSON Lines corpus.
 //
 //   casus-throughput [--threads N] [--repeat R] [--min-seconds S] [--json] [FILE.jsonl...]
+//   casus-throughput --long-paragraph MB [--json]
 //
 // Loads the dictionaries once (timed on its own), reads every article into
 // memory (not timed), then codes the whole corpus on N threads, pass after
@@ -15,6 +16,12 @@
 // the same number of events and the same event fingerprint as the reference;
 // otherwise the tool exits with status 2 and names the first article that
 // differs.
+//
+// --long-paragraph MB codes one article of MB megabytes (10^6 bytes), a
+// single paragraph made of one wire sentence repeated, once, on one thread,
+// and reports its seconds: the cost of a paragraph must grow linearly with
+// its length (it grew with the square when every sentence searched the rest
+// of the text for a paragraph break).
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -147,12 +154,14 @@ bool RunPass(const casus::Coder& coder, const std::vector<casus::Article>& arts,
 [[noreturn]] void Usage(const char* argv0, int code) {
   std::fprintf(code ? stderr : stdout,
                "usage: %s [--threads N] [--repeat R] [--min-seconds S] [--json] [FILE.jsonl...]\n"
+               "       %s --long-paragraph MB [--json]\n"
                "  --threads N      coding threads (default: hardware concurrency)\n"
                "  --repeat R       at least R timed passes over the corpus (default 1)\n"
                "  --min-seconds S  keep making passes until S seconds have elapsed (default 3)\n"
                "  --json           print one JSON line instead of the table\n"
+               "  --long-paragraph MB  code one single-paragraph article of MB megabytes\n"
                "  FILE             JSON Lines corpus (default %s)\n",
-               argv0, CASUS_BENCH_CORPUS);
+               argv0, argv0, CASUS_BENCH_CORPUS);
   std::exit(code);
 }
 
@@ -160,6 +169,7 @@ struct Options {
   int threads = 1, repeat = 1;
   double min_seconds = 3;
   bool json = false;
+  double long_paragraph_mb = 0;  // > 0: the --long-paragraph mode
   std::vector<std::string> files;
 };
 
@@ -195,6 +205,13 @@ void ParseArgs(int argc, char** argv, Options* o) {
       o->min_seconds = std::strtod(v, &end);
       if (*end || !(o->min_seconds >= 0)) {
         std::fprintf(stderr, "%s: bad --min-seconds '%s'\n", argv[0], v);
+        std::exit(1);
+      }
+    } else if (a == "--long-paragraph") {
+      const char* v = value();
+      o->long_paragraph_mb = std::strtod(v, &end);
+      if (*end || !(o->long_paragraph_mb > 0 && o->long_paragraph_mb <= 1000)) {
+        std::fprintf(stderr, "%s: bad --long-paragraph '%s' (megabytes, 0..1000)\n", argv[0], v);
         std::exit(1);
       }
     } else if (a == "--json") {
@@ -324,6 +341,42 @@ void PrintReport(const Options& o, const Report& rp, const Timed& t) {
   }
 }
 
+// --long-paragraph: one article, one paragraph, one thread, one pass.
+int LongParagraph(const Options& o, const casus::Coder& coder, double load_seconds) {
+  const std::string sentence =
+      "Rebels shelled a government checkpoint near Idlib on Monday, killing three soldiers, the "
+      "army said. ";
+  const size_t n = size_t(o.long_paragraph_mb * 1e6) / sentence.size();
+  casus::Article a;
+  a.id = "long-paragraph";
+  a.date = "2024-03-05";
+  a.text.reserve(n * sentence.size());
+  for (size_t i = 0; i < n; ++i) a.text += sentence;
+  casus::ScratchPtr scratch = casus::MakeScratch();
+  casus::CodedArticle out;
+  const double cpu0 = CpuSeconds();
+  auto t0 = Clock::now();
+  coder.Code(a, scratch.get(), &out);
+  const double wall = Seconds(t0, Clock::now()), cpu = CpuSeconds() - cpu0;
+  if (out.sentences.size() != n) {
+    std::fprintf(stderr, "casus-throughput: %zu sentences coded, %zu written\n",
+                 out.sentences.size(), n);
+    return 2;
+  }
+  if (o.json)
+    std::printf(
+        "{\"long_paragraph_bytes\":%zu,\"sentences\":%zu,\"events\":%zu,\"wall_seconds\":%.3f,"
+        "\"cpu_seconds\":%.3f,\"load_seconds\":%.3f,\"peak_rss_kb\":%ld}\n",
+        a.text.size(), n, out.events.size(), wall, cpu, load_seconds, PeakRssKb());
+  else
+    std::printf(
+        "long paragraph: %zu bytes, %zu sentences, %zu events coded in %.3f s (%.3f s CPU, "
+        "%.0f sentences/s), peak RSS %.1f MB\n",
+        a.text.size(), n, out.events.size(), wall, cpu, wall > 0 ? double(n) / wall : 0,
+        PeakRssKb() / 1024.0);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -347,6 +400,7 @@ int main(int argc, char** argv) {
   }
   long rss_after_load_kb = PeakRssKb();
   casus::Coder coder(dicts);
+  if (o.long_paragraph_mb > 0) return LongParagraph(o, coder, load_seconds);
 
   // 2. The corpus, into memory (not timed).
   std::vector<casus::Article> arts;

@@ -3,7 +3,9 @@
 //
 // Exit status: 0 when something was read and everything was written; 1 when
 // no input could be read; 2 for bad flags, dictionaries or --db; 3 when
-// writing the output or the database failed.
+// writing the output or the database failed. --threads below 1 is a bad flag;
+// above casus::MaxThreads() it is capped there with a warning on stderr (more
+// threads than that only slow coding down), not an error.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>

@@ -2,11 +2,25 @@
 // error records for input that cannot be read. Every input record yields
 // exactly one of the two, in input order.
 //
-// Sniffing: an input is JSON Lines (one article per line:
-// {"id","date","text","title","source","url"}) when its name ends in .jsonl
-// or .ndjson or its first non-blank byte is '{'; otherwise the whole input is
-// one plain-text article (its first line may be a title). Ids default to the
-// name's stem ("story" for story.txt, "wire:12" for line 12 of wire.jsonl).
+// Sniffing, by content: a UTF-8 byte order mark at the start is dropped
+// first (it never changes how an input reads). An input is JSON Lines (one
+// article per line: {"id","date","text","title","source","url"}) when its
+// name ends in .jsonl or .ndjson, or when its first non-blank line is a JSON
+// object or opens one ('{', then a '"' or '}'); otherwise the whole input is
+// one plain-text article (its first line may be a title), so a text starting
+// "{Reuters} Rebels attacked ..." stays text. Ids default to the name's stem
+// ("story" for story.txt, "wire:12" for line 12 of wire.jsonl; "stdin" for
+// "-"). Line numbers are the input's own: blank lines count, a BOM does not.
+//
+// A JSON Lines record is one error record (and the run goes on) when it is
+// not a JSON object, has no usable 'text', has a control character (U+0000
+// to U+001F other than tab, newline and CR, raw or escaped) in any string,
+// repeats a key, or has a bad field.
+//
+// Size: IngestOptions::max_record_bytes is applied while reading. A plain-
+// text input is read to one byte past the limit and no further; a longer
+// JSON line is skipped (its bytes counted, not kept) and the next one read.
+// Memory stays within about twice the limit whatever the input's size.
 //
 // Ownership and threads: the functions keep no state between calls (each
 // call owns its JSON parser and frees it on return) and may run on several
@@ -40,9 +54,9 @@ struct IngestOptions {
 using ArticleSink = std::function<void(Article&&)>;
 using ErrorSink = std::function<void(ErrorRecord&&)>;
 
-// Reads one input file ("-" = stdin). JSON Lines stream a line at a time;
-// a plain-text article is read whole. Returns kNotFound only when the input
-// cannot be opened at all (also reported through `errors`).
+// Reads one input file ("-" = stdin) in chunks: JSON Lines a line at a time,
+// a plain-text article up to the size limit. Returns kNotFound only when the
+// input cannot be opened at all (also reported through `errors`).
 Status ReadInput(const std::string& path, const IngestOptions& opt, const ArticleSink& articles,
                  const ErrorSink& errors);
 

@@ -7,6 +7,7 @@
 #include "casus/coder.h"
 
 #include <optional>
+#include <string_view>
 
 #include "events/coding.h"
 #include "events/inherit.h"
@@ -41,9 +42,13 @@ void UpdatePrior(const CodedArticle& out, size_t si, Sentence* s) {
       lead = m;
       break;
     }
-  Span sp = out.sentences[si];
-  bool para =
-      si + 1 < out.sentences.size() && out.text.find("\n\n", sp.end) < out.sentences[si + 1].begin;
+  // Only the gap up to the next sentence is searched: a search to the end of
+  // the text made a long paragraph cost the square of its length.
+  bool para = false;
+  if (si + 1 < out.sentences.size()) {
+    uint32_t gap = out.sentences[si].end, next = out.sentences[si + 1].begin;
+    para = std::string_view(out.text).substr(gap, next - gap).find("\n\n") != std::string::npos;
+  }
   if (lead || para) s->prior = para ? std::nullopt : lead;
 }
 

@@ -23,15 +23,6 @@ std::string BaseName(const std::string& path) {
   return std::filesystem::path(path).stem().string();
 }
 
-// Reads a whole stream; false on read error.
-bool Slurp(std::istream& in, std::string* out) {
-  std::string buf(1 << 16, '\0');
-  out->clear();
-  while (in.read(buf.data(), buf.size()) || in.gcount() > 0)
-    out->append(buf.data(), size_t(in.gcount()));
-  return !in.bad();
-}
-
 bool Blank(std::string_view s) {
   for (char c : s)
     if (!(c == ' ' || c == '\t' || c == '\r' || c == '\n')) return false;
@@ -114,6 +105,70 @@ std::string TextProblem(std::string_view s) {
 
 namespace {
 
+// The first control character (U+0000..U+001F other than tab, newline and
+// CR) in the strings of a JSON text, raw or escaped ("\u0000", "\b", "\f"):
+// its code point, and its byte offset in *at; -1 when there is none. An
+// escaped NUL passed the binary-data check and reached the sentence, the CSV
+// and the database.
+int JsonControl(std::string_view json, size_t* at) {
+  auto hex = [](char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  auto allowed = [](int c) { return c >= 0x20 || c == '\t' || c == '\n' || c == '\r'; };
+  for (size_t i = 0; i < json.size(); ++i) {
+    int c = static_cast<unsigned char>(json[i]);
+    *at = i;
+    if (!allowed(c)) return c;
+    if (c != '\\' || i + 1 >= json.size()) continue;
+    char e = json[++i];
+    if (e == 'b') return '\b';
+    if (e == 'f') return '\f';
+    if (e != 'u' || i + 4 >= json.size()) continue;
+    int v = 0;
+    for (size_t k = 1; k <= 4 && v >= 0; ++k)
+      v = hex(json[i + k]) < 0 ? -1 : v * 16 + hex(json[i + k]);
+    if (v >= 0 && !allowed(v)) return v;
+    i += 4;
+  }
+  return -1;
+}
+
+// Finds the first key of `obj` that repeats an earlier one (a record with
+// two 'text' keys is ambiguous: which one was meant?); false when none does.
+bool DuplicateKey(simdjson::dom::object obj, std::string_view* dup) {
+  std::vector<std::pair<std::string_view, size_t>> keys;
+  for (auto field : obj) keys.emplace_back(field.key, keys.size());
+  if (keys.size() <= 16) {  // the usual record: in order, no sorting
+    for (size_t j = 1; j < keys.size(); ++j)
+      for (size_t i = 0; i < j; ++i)
+        if (keys[i].first == keys[j].first) {
+          *dup = keys[j].first;
+          return true;
+        }
+    return false;
+  }
+  // Many keys: sort, and of the repeats report the one seen first.
+  std::sort(keys.begin(), keys.end());
+  size_t best = keys.size();
+  for (size_t i = 1; i < keys.size(); ++i)
+    if (keys[i].first == keys[i - 1].first && keys[i].second < best) {
+      best = keys[i].second;
+      *dup = keys[i].first;
+    }
+  return best < keys.size();
+}
+
+// A key for a message: at most 40 bytes, not cut inside a UTF-8 sequence.
+std::string Shown(std::string_view key) {
+  if (key.size() <= 40) return std::string(key);
+  size_t n = 40;
+  while (n > 0 && (static_cast<unsigned char>(key[n]) & 0xC0) == 0x80) --n;
+  return std::string(key.substr(0, n)) + "...";
+}
+
 // One JSON Lines record, with the caller's parser (its buffers are reused
 // from record to record and freed with it).
 bool ParseJsonRecord(simdjson::dom::parser& parser, std::string_view line, const IngestOptions& opt,
@@ -128,6 +183,18 @@ bool ParseJsonRecord(simdjson::dom::parser& parser, std::string_view line, const
   simdjson::dom::object obj;
   if (doc.get_object().get(obj)) {
     *why = "not a JSON object";
+    return false;
+  }
+  size_t at;
+  if (int c = JsonControl(line, &at); c >= 0) {
+    char hexcp[8];
+    std::snprintf(hexcp, sizeof hexcp, "%04X", unsigned(c));
+    *why = std::string("control character U+") + hexcp + " in a JSON string at byte " +
+           std::to_string(at);
+    return false;
+  }
+  if (std::string_view dup; DuplicateKey(obj, &dup)) {
+    *why = "duplicate key '" + Shown(dup) + "'";
     return false;
   }
   auto str = [&](const char* key, std::string* dst, bool* present, bool numbers = false) -> bool {
@@ -190,6 +257,137 @@ bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* 
 
 namespace {
 
+bool NamedJsonLines(const std::string& name) {
+  return EndsWith(name, ".jsonl") || EndsWith(name, ".ndjson");
+}
+
+// The bytes of one input, read a chunk at a time from a stream (a file,
+// stdin) or taken from a buffer in memory. Holds the bytes not yet consumed
+// plus at most one chunk: nothing is read whole unless a caller keeps asking
+// for more.
+class Source {
+ public:
+  explicit Source(std::istream* in) : in_(in) {}
+  explicit Source(std::string_view bytes) : view_(bytes) {}
+
+  // The bytes read and not yet consumed; valid until More() or Consume().
+  std::string_view Avail() const {
+    return in_ ? std::string_view(buf_).substr(pos_) : view_.substr(pos_);
+  }
+  void Consume(size_t n) { pos_ += n; }
+  // Appends the next chunk to Avail(); false at the end of the input.
+  bool More() {
+    if (!in_ || end_) return false;
+    if (pos_ > 0) {  // the consumed bytes go; Avail() offsets stay valid
+      buf_.erase(0, pos_);
+      pos_ = 0;
+    }
+    size_t old = buf_.size();
+    buf_.resize(old + kChunk);
+    in_->read(buf_.data() + old, std::streamsize(kChunk));
+    size_t got = size_t(in_->gcount());
+    buf_.resize(old + got);
+    if (in_->bad()) bad_ = true;
+    if (got == 0) end_ = true;
+    return got > 0;
+  }
+  bool bad() const { return bad_; }
+
+ private:
+  static constexpr size_t kChunk = 1 << 16;
+  std::istream* in_ = nullptr;
+  std::string_view view_;
+  std::string buf_;
+  size_t pos_ = 0;
+  bool end_ = false, bad_ = false;
+};
+
+// Splits a Source into lines (without '\n' and a trailing '\r'). A line
+// longer than `limit` is skipped, not kept: only its length is counted.
+class LineReader {
+ public:
+  LineReader(Source* src, size_t limit) : src_(src), limit_(limit) {}
+
+  // False at the end of the input. Otherwise *line is the next line (valid
+  // until the next call) and *too_long 0, or *line is empty and *too_long
+  // the length of a line over the limit.
+  bool Next(std::string_view* line, size_t* too_long) {
+    src_->Consume(pending_);
+    pending_ = 0;
+    *too_long = 0;
+    for (size_t scanned = 0;;) {
+      std::string_view a = src_->Avail();
+      size_t nl = a.find('\n', scanned);
+      size_t len = nl == std::string_view::npos ? a.size() : nl;
+      if (len > limit_ + 1) return Skip(line, too_long);
+      if (nl == std::string_view::npos) {
+        scanned = a.size();
+        if (src_->More()) continue;
+        a = src_->Avail();
+        if (a.empty()) return false;
+      }
+      pending_ = nl == std::string_view::npos ? a.size() : nl + 1;
+      *line = a.substr(0, len);
+      if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
+      if (line->size() <= limit_) return true;
+      *too_long = line->size();
+      *line = {};
+      return true;
+    }
+  }
+
+ private:
+  // Consumes the rest of an over-long line, counting its bytes.
+  bool Skip(std::string_view* line, size_t* too_long) {
+    size_t n = 0;
+    char last = 0;
+    for (;;) {
+      std::string_view a = src_->Avail();
+      size_t nl = a.find('\n');
+      size_t take = nl == std::string_view::npos ? a.size() : nl;
+      if (take > 0) last = a[take - 1];
+      n += take;
+      src_->Consume(nl == std::string_view::npos ? a.size() : nl + 1);
+      if (nl != std::string_view::npos || !src_->More()) break;
+    }
+    *line = {};
+    *too_long = n - (last == '\r' ? 1 : 0);
+    return true;
+  }
+
+  Source* src_;
+  size_t limit_;
+  size_t pending_ = 0;
+};
+
+// Reads ahead, consuming nothing, until the first non-blank line is whole
+// (or longer than `limit`, *too_long set, or the input ends); returns it from
+// its first non-blank byte, or "" when the input is blank so far.
+std::string_view PeekFirstLine(Source* src, size_t limit, bool* too_long) {
+  *too_long = false;
+  size_t scanned = 0, b = std::string_view::npos;
+  for (;;) {
+    std::string_view a = src->Avail();
+    if (b == std::string_view::npos) b = a.find_first_not_of(" \t\r\n", scanned);
+    size_t from = b == std::string_view::npos ? a.size() : b;
+    size_t nl = b == std::string_view::npos ? b : a.find('\n', std::max(b, scanned));
+    if (nl != std::string_view::npos) return a.substr(b, nl - b);
+    if (a.size() - from > limit) {
+      *too_long = true;
+      return a.substr(from);
+    }
+    scanned = a.size();
+    if (!src->More()) return src->Avail().substr(std::min(from, src->Avail().size()));
+  }
+}
+
+// Opens a JSON object: '{', maybe spaces, then a key's '"' (or '}').
+bool OpensJsonObject(std::string_view line) {
+  size_t i = line.find_first_not_of(" \t", 1);
+  return !line.empty() && line[0] == '{' && i != std::string_view::npos &&
+         (line[i] == '"' || line[i] == '}');
+}
+
 // Turns the records of one input into articles and error records. Owns the
 // JSON parser of the input: no state outlives the input it was made for.
 class Reader {
@@ -198,17 +396,74 @@ class Reader {
          const ErrorSink& errors)
       : input_(input), base_(BaseName(input)), opt_(opt), articles_(articles), errors_(errors) {}
 
+  // Sniffs the input and reads all of its records.
+  void Run(Source* src) {
+    SkipBom(src);
+    if (JsonLines(src)) return ReadJsonLines(src);
+    // One plain-text article: read no more than one byte past the limit.
+    while (src->Avail().size() <= opt_.max_record_bytes && src->More()) {
+    }
+    if (src->bad()) return Error(base_, 0, "read error");
+    PlainText(src->Avail());
+  }
+
+ private:
   bool Cancelled() const { return opt_.cancelled && opt_.cancelled(); }
   void Error(std::string id, long line, std::string message) {
     errors_({std::move(id), input_, line, std::move(message)});
   }
 
+  // A UTF-8 byte order mark is no part of the text; before JSON Lines it
+  // hid the first '{' and the whole input was coded as one text article.
+  static void SkipBom(Source* src) {
+    while (src->Avail().size() < 3 && src->More()) {
+    }
+    if (StartsWith(src->Avail(), "\xEF\xBB\xBF")) src->Consume(3);
+  }
+
+  // JSON Lines by name (.jsonl, .ndjson) or by content: the first non-blank
+  // line is a JSON object, or opens one ('{' then a key). A text article
+  // that starts with '{' ("{Reuters} Rebels attacked ...") is no JSON and
+  // stays a text article.
+  bool JsonLines(Source* src) {
+    if (NamedJsonLines(input_)) return true;
+    bool too_long;
+    std::string_view first = PeekFirstLine(src, opt_.max_record_bytes, &too_long);
+    if (!OpensJsonObject(first)) {
+      if (first.empty() || first[0] != '{' || too_long) return false;
+      simdjson::dom::element doc;
+      simdjson::padded_string padded(first);
+      return !parser_.parse(padded).get(doc) && doc.is_object();
+    }
+    return true;
+  }
+
+  void ReadJsonLines(Source* src) {
+    LineReader lines(src, opt_.max_record_bytes);
+    long lineno = 0;
+    std::string_view line;
+    size_t too_long;
+    while (!Cancelled() && lines.Next(&line, &too_long)) {
+      ++lineno;
+      if (too_long) {
+        any_ = true;
+        Error(base_ + ":" + std::to_string(lineno), lineno,
+              "record of " + std::to_string(too_long) + " bytes exceeds the limit of " +
+                  std::to_string(opt_.max_record_bytes));
+      } else {
+        JsonLine(line, lineno);
+      }
+    }
+    if (src->bad()) Error(base_, lineno, "read error");
+    if (!any_ && !src->bad() && !Cancelled()) Error(base_, 0, "empty input");
+  }
+
   // The whole input is one plain-text article.
-  void PlainText(std::string all) {
+  void PlainText(std::string_view all) {
     if (all.size() > opt_.max_record_bytes)
       return Error(base_, 0,
-                   "article of " + std::to_string(all.size()) + " bytes exceeds the limit of " +
-                       std::to_string(opt_.max_record_bytes));
+                   "article exceeds the limit of " + std::to_string(opt_.max_record_bytes) +
+                       " bytes (read no further)");
     if (Blank(all)) return Error(base_, 0, "empty input");
     std::string problem = TextProblem(all);
     if (!problem.empty()) return Error(base_, 0, problem);
@@ -216,21 +471,15 @@ class Reader {
     a.id = base_;
     a.input = input_;
     a.date = opt_.default_date;
-    if (all.size() >= 3 && all.compare(0, 3, "\xEF\xBB\xBF") == 0) all.erase(0, 3);  // BOM
-    SplitTitle(all, &a.title, &a.text);
+    SplitTitle(std::string(all), &a.title, &a.text);
     articles_(std::move(a));
   }
 
-  // Line `lineno` (1-based) of a JSON Lines input, without its '\n'.
+  // Line `lineno` (1-based) of a JSON Lines input, without its line end.
   void JsonLine(std::string_view line, long lineno) {
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (Blank(line)) return;
     any_ = true;
     std::string id = base_ + ":" + std::to_string(lineno);
-    if (line.size() > opt_.max_record_bytes)
-      return Error(id, lineno,
-                   "record of " + std::to_string(line.size()) + " bytes exceeds the limit of " +
-                       std::to_string(opt_.max_record_bytes));
     std::string problem = TextProblem(line);
     if (!problem.empty()) return Error(id, lineno, problem);
     Article a;
@@ -242,13 +491,6 @@ class Reader {
     articles_(std::move(a));
   }
 
-  // After the last line of a JSON Lines input.
-  void EndJsonLines(long lineno, bool read_error) {
-    if (read_error) Error(base_, lineno, "read error");
-    if (!any_ && !read_error && !Cancelled()) Error(base_, 0, "empty input");
-  }
-
- private:
   const std::string& input_;
   const std::string base_;
   const IngestOptions& opt_;
@@ -258,33 +500,12 @@ class Reader {
   bool any_ = false;
 };
 
-bool NamedJsonLines(const std::string& name) {
-  return EndsWith(name, ".jsonl") || EndsWith(name, ".ndjson");
-}
-
-bool IsSpace(int c) {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
-
 }  // namespace
 
 Status ReadBuffer(const std::string& name, std::string_view bytes, const IngestOptions& opt,
                   const ArticleSink& articles, const ErrorSink& errors) {
-  Reader reader(name, opt, articles, errors);
-  size_t first = 0;
-  while (first < bytes.size() && IsSpace(static_cast<unsigned char>(bytes[first]))) ++first;
-  if (!NamedJsonLines(name) && !(first < bytes.size() && bytes[first] == '{')) {
-    reader.PlainText(std::string(bytes));
-    return Status::Ok();
-  }
-  long lineno = 0;
-  for (size_t p = 0; p < bytes.size() && !reader.Cancelled();) {
-    size_t nl = bytes.find('\n', p);
-    if (nl == std::string_view::npos) nl = bytes.size();
-    reader.JsonLine(bytes.substr(p, nl - p), ++lineno);
-    p = nl + 1;
-  }
-  reader.EndJsonLines(lineno, false);
+  Source src(bytes);
+  Reader(name, opt, articles, errors).Run(&src);
   return Status::Ok();
 }
 
@@ -306,25 +527,8 @@ Status ReadInput(const std::string& path, const IngestOptions& opt, const Articl
     }
     in = &file;
   }
-  // Sniff as ReadBuffer does: the leading blank lines it skips still count
-  // in the line numbers of the records after them.
-  std::string head;
-  int c;
-  while ((c = in->peek()) != EOF && IsSpace(c)) head += char(in->get());
-  if (!NamedJsonLines(path) && c != '{') {
-    std::string rest;
-    if (!Slurp(*in, &rest)) {
-      errors({BaseName(path), path, 0, "read error"});
-      return Status::Ok();
-    }
-    return ReadBuffer(path, head + rest, opt, articles, errors);
-  }
-  // JSON Lines are read a line at a time: an input of any size streams.
-  Reader reader(path, opt, articles, errors);
-  long lineno = long(std::count(head.begin(), head.end(), '\n'));
-  std::string line;
-  while (!reader.Cancelled() && std::getline(*in, line)) reader.JsonLine(line, ++lineno);
-  reader.EndJsonLines(lineno, in->bad());
+  Source src(in);
+  Reader(path, opt, articles, errors).Run(&src);
   return Status::Ok();
 }
 
