@@ -119,6 +119,18 @@ Status Store::Open(const std::string& path, const StoreOptions& options,
 // Creates the tables; a database from before content hashes gains the column
 // (its articles have none, so --resume codes them once more).
 Status Store::Migrate() {
+  {
+    // A database that is already current needs no write lock to open: a
+    // lock held by another writer is then met (and waited for, or reported
+    // with counts) at the first batch.
+    Stmt cur(db_->h,
+             "SELECT (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('articles','events',"
+             "'quantities','errors','events_date','events_dyad','events_code','events_root',"
+             "'events_article','quantities_article')) = 10 AND (SELECT COUNT(*) FROM "
+             "pragma_table_info('articles') WHERE name='content_hash') = 1");
+    if (cur.st && sqlite3_step(cur.st) == SQLITE_ROW && sqlite3_column_int(cur.st, 0) == 1)
+      return Status::Ok();
+  }
   Status s = ExecRetrying("BEGIN IMMEDIATE");
   if (!s.ok()) return s;
   s = Exec(kSchema);
