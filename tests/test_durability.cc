@@ -332,6 +332,32 @@ TEST(Durability, ClosedStdoutCommitsWhatWasCoded) {
   EXPECT_EQ(Rows(db, "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
 }
 
+// SIGTERM (or Ctrl-C) in the middle of a load: everything read is coded and
+// committed, the message says so, and the process ends by the signal.
+TEST(Durability, TerminatedRunCommitsWhatItRead) {
+  std::string db = Fresh("term.db");
+  pid_t p = Spawn("code --threads 2 --db " + db + " " + Corpus("term.jsonl", "t", 5000), "term");
+  bool sent = false;
+  for (int i = 0; i < 3000 && !sent; ++i) {
+    if (Count(db, "SELECT COUNT(*) FROM articles") >= 300) {
+      kill(p, SIGTERM);
+      sent = true;
+    } else if (waitpid(p, nullptr, WNOHANG) == p) {
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ASSERT_TRUE(sent) << Err("term");
+  int st = Wait(p);
+  std::string err = Err("term");
+  EXPECT_TRUE(WIFSIGNALED(st) && WTERMSIG(st) == SIGTERM) << "status " << st << ": " << err;
+  long stored = -1, not_stored = -1;
+  ASSERT_TRUE(StoredCounts(err, &stored, &not_stored)) << err;
+  EXPECT_EQ(not_stored, 0) << err;
+  EXPECT_EQ(Count(db, "SELECT COUNT(*) FROM articles"), stored);
+  EXPECT_LT(stored, 5000);
+}
+
 // A database written by the previous schema (no content_hash) gains the
 // column, and --resume codes its articles once more, then skips them.
 TEST(Durability, OldSchemaGainsTheHashColumn) {

@@ -7,7 +7,9 @@
 // many articles were stored and how many were not). When the reader of
 // stdout goes away (`casus code ... | head -1`), the run stops, commits what
 // was coded to --db, and ends quietly as if killed by SIGPIPE (status 141 in
-// the shell), like any other filter.
+// the shell), like any other filter. SIGINT or SIGTERM likewise stops the
+// run, commits what was coded, says how much was stored, and ends by the
+// signal (a second one ends it at once).
 #include <poll.h>
 #include <CLI/CLI.hpp>
 
@@ -94,14 +96,22 @@ class Stdout : public casus::RecordSink {
   casus::RecordWriter w_;
 };
 
+// SIGINT / SIGTERM: stop reading, commit what was coded, then end by the
+// signal. A second one ends the process at once (the default action).
+volatile std::sig_atomic_t g_stop = 0;
+extern "C" void OnStop(int sig) {
+  g_stop = sig;
+  std::signal(sig, SIG_DFL);
+}
+
 // After a failed run with --db: what is in the database and what is not, so
 // that nothing is lost silently.
-void ReportStored(const casus::Store& store, long read, long skipped) {
+void ReportStored(const casus::Store& store, long read, long skipped, const char* why) {
   long not_stored = std::max(0L, read - skipped - store.stored());
   std::cerr << "casus: " << store.path() << ": " << store.stored() << " articles stored, "
             << not_stored << " read but not stored"
             << (skipped ? ", " + std::to_string(skipped) + " already stored (skipped)" : "")
-            << "; the run stopped at the failure (rerun with --resume to store the rest)\n";
+            << "; the run stopped " << why << " (rerun with --resume to store the rest)\n";
 }
 
 int RunCode(const CodeFlags& f, const casus::Coder& coder) {
@@ -137,6 +147,8 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   // (ulimit -f) as EFBIG, a write error like a full disk.
   std::signal(SIGPIPE, SIG_IGN);
   std::signal(SIGXFSZ, SIG_IGN);
+  std::signal(SIGINT, OnStop);
+  std::signal(SIGTERM, OnStop);
 
   Summary summary;
   Stdout writer(wo);
@@ -159,10 +171,10 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   // Records go to the batch in input order; once a write fails, reading stops.
   casus::IngestOptions opt;
   opt.default_date = f.date;
-  opt.cancelled = [&] { return !st.ok(); };
+  opt.cancelled = [&] { return !st.ok() || g_stop; };
   long read = 0, skipped = 0;
   auto on_article = [&](casus::Article&& a) {
-    if (!st.ok()) return;
+    if (!st.ok() || g_stop) return;
     ++read;
     if (f.resume) {
       bool stored = false;
@@ -175,9 +187,9 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
     st = batch->Add(std::move(a));
   };
   auto on_error = [&](casus::ErrorRecord&& e) {
-    if (st.ok()) st = batch->Add(std::move(e));
+    if (st.ok() && !g_stop) st = batch->Add(std::move(e));
   };
-  for (size_t i = 0; i < f.inputs.size() && st.ok(); ++i) {
+  for (size_t i = 0; i < f.inputs.size() && st.ok() && !g_stop; ++i) {
     // An input that cannot be opened is an error record like any other
     // (already passed to on_error); the run goes on with the next one.
     casus::Status read = casus::ReadInput(f.inputs[i], opt, on_article, on_error);
@@ -198,11 +210,18 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
     std::raise(SIGPIPE);
     return 128 + SIGPIPE;
   }
+  if (g_stop && st.ok()) {
+    std::cerr << "casus: interrupted by signal " << int(g_stop) << "\n";
+    if (store) ReportStored(*store, read, skipped, "at the signal");
+    std::fflush(stderr);
+    std::raise(int(g_stop));  // OnStop restored the default action
+    return 128 + int(g_stop);
+  }
   if (!st.ok()) {
     if (!committed.ok() && committed.message() != st.message())
       std::cerr << "casus: " << committed.message() << "\n";
     Fail(st, kWriteFailed);
-    if (store) ReportStored(*store, read, skipped);
+    if (store) ReportStored(*store, read, skipped, "at the failure");
     return kWriteFailed;
   }
   std::cerr << "casus: " << summary.articles << " articles (" << summary.sentences
