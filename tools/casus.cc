@@ -72,6 +72,9 @@ class Summary : public casus::RecordSink {
 class Stdout : public casus::RecordSink {
  public:
   explicit Stdout(const casus::WriterOptions& wo) : w_(stdout, wo) {}
+  casus::Status OnArticle(const casus::Article& a, const casus::CodedArticle& c) override {
+    return Check(w_.OnArticle(a, c));
+  }
   casus::Status OnSentence(const std::string& id, int i, std::string_view s) override {
     return Check(w_.OnSentence(id, i, s));
   }
