@@ -107,7 +107,8 @@ TEST(Store, PutIsWholeOrNothing) {
   EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM errors"), 1);
 }
 
-// Inside Begin..Commit, a run that fails and never commits leaves nothing.
+// In a run, a Store destroyed before Finish drops its pending batch: nothing
+// half-written is left.
 TEST(Store, UnfinishedRunRollsBack) {
   std::string path = TempDb("rollback");
   {
@@ -132,6 +133,89 @@ TEST(Store, OpenFailureNamesThePath) {
   EXPECT_EQ(st.code(), StatusCode::kIoError);
   EXPECT_NE(st.message().find("/nonexistent/casus/dir/events.db"), std::string::npos);
   EXPECT_EQ(s, nullptr);
+}
+
+}  // namespace
+}  // namespace casus
+
+namespace casus {
+namespace {
+
+// In a run, records wait in memory and are committed every
+// `batch_articles`; Finish commits the rest; the counts say what is where.
+TEST(Store, RunCommitsInBatches) {
+  std::string path = TempDb("batches");
+  StoreOptions o;
+  o.batch_articles = 2;
+  o.batch_seconds = 3600;
+  std::unique_ptr<Store> s;
+  ASSERT_TRUE(Store::Open(path, o, &s).ok());
+  ASSERT_TRUE(s->Begin().ok());
+  const CodedArticle c = testing::TheCoder().Code(Two("a1"));
+  ASSERT_TRUE(s->Put(Two("a1"), c).ok());
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM articles"), 0);
+  EXPECT_EQ(s->pending(), 1);
+  ASSERT_TRUE(s->Put(Two("a2"), c).ok());
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM articles"), 2);
+  ASSERT_TRUE(s->Put(Two("a3"), c).ok());
+  ASSERT_TRUE(s->Finish().ok());
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM articles"), 3);
+  EXPECT_EQ(s->stored(), 3);
+  EXPECT_EQ(s->not_stored(), 0);
+}
+
+// --resume's question: stored with the same content? A changed text (or
+// any other field of the hash) is not.
+TEST(Store, IsStoredComparesTheContentHash) {
+  std::string path = TempDb("hash");
+  std::unique_ptr<Store> s;
+  ASSERT_TRUE(Store::Open(path, &s).ok());
+  Article a = Two("a1");
+  bool stored = true;
+  ASSERT_TRUE(s->IsStored(a, &stored).ok());
+  EXPECT_FALSE(stored);
+  ASSERT_TRUE(s->Put(a, testing::TheCoder().Code(a)).ok());
+  ASSERT_TRUE(s->IsStored(a, &stored).ok());
+  EXPECT_TRUE(stored);
+  Article b = a;
+  b.url = "https://example.org/x";
+  EXPECT_NE(Store::ContentHash(a), Store::ContentHash(b));
+  ASSERT_TRUE(s->IsStored(b, &stored).ok());
+  EXPECT_FALSE(stored);
+  // Fields are separated: moving a byte from title to text changes the hash.
+  Article t1 = a, t2 = a;
+  t1.title = "ab";
+  t1.text = "c";
+  t2.title = "a";
+  t2.text = "bc";
+  EXPECT_NE(Store::ContentHash(t1), Store::ContentHash(t2));
+  EXPECT_EQ(Store::ContentHash(a).size(), 16u);
+}
+
+// A failed batch is dropped whole and counted; the store goes on.
+TEST(Store, FailedBatchIsCounted) {
+  std::string path = TempDb("failedbatch");
+  StoreOptions o;
+  o.batch_articles = 3;
+  std::unique_ptr<Store> s;
+  ASSERT_TRUE(Store::Open(path, o, &s).ok());
+  Exec(path,
+       "CREATE TRIGGER no_b BEFORE INSERT ON articles WHEN NEW.article_id='b2' "
+       "BEGIN SELECT RAISE(ABORT,'refused'); END");
+  ASSERT_TRUE(s->Begin().ok());
+  const CodedArticle c = testing::TheCoder().Code(Two("b1"));
+  ASSERT_TRUE(s->Put(Two("b1"), c).ok());
+  ASSERT_TRUE(s->Put(Two("b2"), c).ok());
+  Status st = s->Put(Two("b3"), c);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("refused"), std::string::npos) << st.message();
+  EXPECT_EQ(s->not_stored(), 3);
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM articles"), 0);
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM events"), 0);
+  ASSERT_TRUE(s->Put(Two("b4"), c).ok());
+  ASSERT_TRUE(s->Finish().ok());
+  EXPECT_EQ(s->stored(), 1);
+  EXPECT_EQ(Count(path, "SELECT COUNT(*) FROM articles"), 1);
 }
 
 }  // namespace

@@ -3,12 +3,21 @@
 //
 // Exit status: 0 when something was read and everything was written; 1 when
 // no input could be read; 2 for bad flags, dictionaries or --db; 3 when
-// writing the output or the database failed. --threads below 1 is a bad flag;
+// writing the output or the database failed (with --db, the message says how
+// many articles were stored and how many were not). When the reader of
+// stdout goes away (`casus code ... | head -1`), the run stops, commits what
+// was coded to --db, and ends quietly as if killed by SIGPIPE (status 141 in
+// the shell), like any other filter. SIGINT or SIGTERM likewise stops the
+// run, commits what was coded, says how much was stored, and ends by the
+// signal (a second one ends it at once). --threads below 1 is a bad flag;
 // above casus::MaxThreads() it is capped there with a warning on stderr (more
-// threads than that only slow coding down), not an error.
+// threads than that only slow coding down).
 #include <CLI/CLI.hpp>
+#include <poll.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <thread>
@@ -37,7 +46,8 @@ int Fail(const casus::Status& s, int code) {
 struct CodeFlags {
   std::vector<std::string> inputs;
   std::string date, format = "jsonl", db;
-  bool sentences = false, no_quantities = false;
+  bool sentences = false, no_quantities = false, resume = false;
+  double db_timeout = 30;
   int threads = int(std::max(1u, std::thread::hardware_concurrency()));
 };
 
@@ -58,6 +68,56 @@ class Summary : public casus::RecordSink {
   }
   long articles = 0, events = 0, errors = 0, sentences = 0;
 };
+
+// The stdout writer, noticing when the reader has gone away (EPIPE: SIGPIPE
+// is ignored so that the database can still be committed).
+class Stdout : public casus::RecordSink {
+ public:
+  explicit Stdout(const casus::WriterOptions& wo) : w_(stdout, wo) {}
+  casus::Status OnArticle(const casus::Article& a, const casus::CodedArticle& c) override {
+    return Check(w_.OnArticle(a, c));
+  }
+  casus::Status OnSentence(const std::string& id, int i, std::string_view s) override {
+    return Check(w_.OnSentence(id, i, s));
+  }
+  casus::Status OnEvent(const casus::Event& e) override { return Check(w_.OnEvent(e)); }
+  casus::Status OnQuantity(const casus::QuantityRecord& q) override {
+    return Check(w_.OnQuantity(q));
+  }
+  casus::Status OnError(const casus::ErrorRecord& e) override { return Check(w_.OnError(e)); }
+  casus::Status Finish() override { return Check(w_.Finish()); }
+  bool closed = false;  // the reader has gone
+
+ private:
+  casus::Status Check(casus::Status s) {
+    if (!s.ok() && !closed) {
+      bool epipe = errno == EPIPE;
+      // A pipe whose reader has closed polls as an error on the write end.
+      pollfd p{fileno(stdout), POLLOUT, 0};
+      closed = epipe || (poll(&p, 1, 0) == 1 && (p.revents & POLLERR));
+    }
+    return s;
+  }
+  casus::RecordWriter w_;
+};
+
+// SIGINT / SIGTERM: stop reading, commit what was coded, then end by the
+// signal. A second one ends the process at once (the default action).
+volatile std::sig_atomic_t g_stop = 0;
+extern "C" void OnStop(int sig) {
+  g_stop = sig;
+  std::signal(sig, SIG_DFL);
+}
+
+// After a failed run with --db: what is in the database and what is not, so
+// that nothing is lost silently.
+void ReportStored(const casus::Store& store, long read, long skipped, const char* why) {
+  long not_stored = std::max(0L, read - skipped - store.stored());
+  std::cerr << "casus: " << store.path() << ": " << store.stored() << " articles stored, "
+            << not_stored << " read but not stored"
+            << (skipped ? ", " + std::to_string(skipped) + " already stored (skipped)" : "")
+            << "; the run stopped " << why << " (rerun with --resume to store the rest)\n";
+}
 
 int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   casus::WriterOptions wo;
@@ -80,12 +140,29 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   if (bo.threads < f.threads)
     std::cerr << "casus: --threads " << f.threads << " capped at " << bo.threads << "\n";
 
+  if (f.resume && f.db.empty()) {
+    std::cerr << "casus: --resume needs --db\n";
+    return 2;
+  }
+  if (!(f.db_timeout >= 0)) {
+    std::cerr << "casus: --db-timeout " << f.db_timeout << ": want seconds >= 0\n";
+    return 2;
+  }
+  // A closed stdout is seen as EPIPE (Stdout::closed); a file-size limit
+  // (ulimit -f) as EFBIG, a write error like a full disk.
+  std::signal(SIGPIPE, SIG_IGN);
+  std::signal(SIGXFSZ, SIG_IGN);
+  std::signal(SIGINT, OnStop);
+  std::signal(SIGTERM, OnStop);
+
   Summary summary;
-  casus::RecordWriter writer(stdout, wo);
+  Stdout writer(wo);
   std::vector<casus::RecordSink*> sinks = {&summary, &writer};
   std::unique_ptr<casus::Store> store;
   if (!f.db.empty()) {
-    casus::Status s = casus::Store::Open(f.db, &store);
+    casus::StoreOptions so;
+    so.busy_timeout_seconds = f.db_timeout;
+    casus::Status s = casus::Store::Open(f.db, so, &store);
     if (!s.ok()) return Fail(s, 2);
     s = store->Begin();
     if (!s.ok()) return Fail(s, 2);
@@ -99,14 +176,25 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   // Records go to the batch in input order; once a write fails, reading stops.
   casus::IngestOptions opt;
   opt.default_date = f.date;
-  opt.cancelled = [&] { return !st.ok(); };
+  opt.cancelled = [&] { return !st.ok() || g_stop; };
+  long read = 0, skipped = 0;
   auto on_article = [&](casus::Article&& a) {
-    if (st.ok()) st = batch->Add(std::move(a));
+    if (!st.ok() || g_stop) return;
+    ++read;
+    if (f.resume) {
+      bool stored = false;
+      st = store->IsStored(a, &stored);
+      if (!st.ok() || stored) {
+        skipped += stored;
+        return;
+      }
+    }
+    st = batch->Add(std::move(a));
   };
   auto on_error = [&](casus::ErrorRecord&& e) {
-    if (st.ok()) st = batch->Add(std::move(e));
+    if (st.ok() && !g_stop) st = batch->Add(std::move(e));
   };
-  for (size_t i = 0; i < f.inputs.size() && st.ok(); ++i) {
+  for (size_t i = 0; i < f.inputs.size() && st.ok() && !g_stop; ++i) {
     // An input that cannot be opened is an error record like any other
     // (already passed to on_error); the run goes on with the next one.
     casus::Status read = casus::ReadInput(f.inputs[i], opt, on_article, on_error);
@@ -114,12 +202,38 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   }
   casus::Status done = batch->Finish();
   if (st.ok()) st = done;
-  if (st.ok()) st = out.Finish();  // flush stdout, commit the database
-  if (!st.ok()) return Fail(st, kWriteFailed);
+  // Both are ended whatever happened: what was coded is committed even when
+  // stdout failed, and the first failure is the one reported.
+  casus::Status flushed = writer.Finish();
+  casus::Status committed = store ? store->Finish() : casus::Status::Ok();
+  if (st.ok()) st = flushed;
+  if (st.ok()) st = committed;
+  if (writer.closed && committed.ok()) {
+    // The reader has gone: end as the default SIGPIPE action would, quietly.
+    std::fflush(stderr);
+    std::signal(SIGPIPE, SIG_DFL);
+    std::raise(SIGPIPE);
+    return 128 + SIGPIPE;
+  }
+  if (g_stop && st.ok()) {
+    std::cerr << "casus: interrupted by signal " << int(g_stop) << "\n";
+    if (store) ReportStored(*store, read, skipped, "at the signal");
+    std::fflush(stderr);
+    std::raise(int(g_stop));  // OnStop restored the default action
+    return 128 + int(g_stop);
+  }
+  if (!st.ok()) {
+    if (!committed.ok() && committed.message() != st.message())
+      std::cerr << "casus: " << committed.message() << "\n";
+    Fail(st, kWriteFailed);
+    if (store) ReportStored(*store, read, skipped, "at the failure");
+    return kWriteFailed;
+  }
   std::cerr << "casus: " << summary.articles << " articles (" << summary.sentences
             << " sentences) coded, " << summary.events << " events, " << summary.errors << " errors"
+            << (skipped ? ", " + std::to_string(skipped) + " already stored (skipped)" : "")
             << (f.db.empty() ? "" : ", stored in " + f.db) << "\n";
-  return summary.articles == 0 ? 1 : 0;
+  return summary.articles + skipped == 0 ? 1 : 0;
 }
 
 int RunEval(const std::string& gold, int show, const casus::Coder& coder) {
@@ -166,7 +280,13 @@ int main(int argc, char** argv) {
   code->add_option("--date", cf.date, "article date YYYY-MM-DD for inputs that carry none");
   code->add_option("--format", cf.format, "jsonl | csv | tsv")
       ->check(CLI::IsMember({"jsonl", "csv", "tsv"}));
-  code->add_option("--db", cf.db, "also store everything in this SQLite database");
+  code->add_option("--db", cf.db,
+                   "also store everything in this SQLite database (committed every 256 "
+                   "articles or second)");
+  code->add_flag("--resume", cf.resume,
+                 "with --db: skip articles already stored with the same content");
+  code->add_option("--db-timeout", cf.db_timeout,
+                   "seconds to wait for another writer's lock on --db (default 30)");
   code->add_flag("--sentences", cf.sentences,
                  "also print each re-flowed sentence as a 'sentence' record");
   code->add_flag("--no-quantities", cf.no_quantities, "do not print 'quantity' records");

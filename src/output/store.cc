@@ -1,22 +1,28 @@
 // The SQLite store. Events keep their JSON record alongside indexed columns so
 // any tool can read the full record back; re-coding an article replaces it.
+// Records are written in batches, one transaction each (casus/store.h).
 #include "casus/store.h"
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <cstdio>
+#include <thread>
 #include <utility>
+#include <vector>
 
 #include "casus/output.h"
+#include "util/hash.h"
 
 namespace casus {
 namespace {
 
+// Tables and indexes; run inside one transaction at Open, so that writers
+// opening a new database at the same moment create it once.
 const char* kSchema = R"sql(
-PRAGMA journal_mode=WAL;
-PRAGMA synchronous=NORMAL;
 CREATE TABLE IF NOT EXISTS articles(
   article_id TEXT PRIMARY KEY, date TEXT, title TEXT, source TEXT, url TEXT,
-  input TEXT, line INTEGER, sentences INTEGER, events INTEGER, text TEXT);
+  input TEXT, line INTEGER, sentences INTEGER, events INTEGER, text TEXT, content_hash TEXT);
 CREATE TABLE IF NOT EXISTS events(
   event_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, sentence_index INTEGER, date TEXT,
   source_code TEXT, source_country TEXT, source_role TEXT,
@@ -70,29 +76,86 @@ struct Stmt {
 
 struct Store::Db {
   sqlite3* h = nullptr;
+  StoreOptions opt;
+  // The pending batch: written together by WriteBatch.
+  std::vector<std::pair<Article, CodedArticle>> articles;
+  std::vector<ErrorRecord> errors;
+  std::chrono::steady_clock::time_point batch_start;
   ~Db() { sqlite3_close(h); }
+  bool Empty() const { return articles.empty() && errors.empty(); }
+  void Added() {
+    if (articles.size() + errors.size() == 1) batch_start = std::chrono::steady_clock::now();
+  }
+  bool Due() const {
+    if (int(articles.size()) >= opt.batch_articles) return true;
+    std::chrono::duration<double> age = std::chrono::steady_clock::now() - batch_start;
+    return !Empty() && age.count() >= opt.batch_seconds;
+  }
 };
 
 Store::Store(std::unique_ptr<Db> db, std::string path)
     : db_(std::move(db)), path_(std::move(path)) {}
 
-Status Store::Open(const std::string& path, std::unique_ptr<Store>* out) {
+Status Store::Open(const std::string& path, const StoreOptions& options,
+                   std::unique_ptr<Store>* out) {
   auto db = std::make_unique<Db>();
+  db->opt = options;
+  if (db->opt.batch_articles < 1) db->opt.batch_articles = 1;
   if (sqlite3_open(path.c_str(), &db->h) != SQLITE_OK) {
     std::string m = db->h ? sqlite3_errmsg(db->h) : "out of memory";
     return Status::Error(StatusCode::kIoError, path + ": cannot open database: " + m);
   }
-  sqlite3_busy_timeout(db->h, 5000);
+  sqlite3_busy_timeout(db->h, int(db->opt.busy_timeout_seconds * 1000));
   std::unique_ptr<Store> s(new Store(std::move(db), path));
-  Status st = s->Exec(kSchema);
+  // WAL: readers never block the writer, and a commit survives a kill.
+  Status st = s->ExecRetrying("PRAGMA journal_mode=WAL");
+  if (st.ok()) st = s->Exec("PRAGMA synchronous=NORMAL");
+  if (st.ok()) st = s->Migrate();
   if (!st.ok()) return st;
   *out = std::move(s);
   return Status::Ok();
 }
 
+// Creates the tables; a database from before content hashes gains the column
+// (its articles have none, so --resume codes them once more).
+Status Store::Migrate() {
+  {
+    // A database that is already current needs no write lock to open: a
+    // lock held by another writer is then met (and waited for, or reported
+    // with counts) at the first batch.
+    Stmt cur(db_->h,
+             "SELECT (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('articles','events',"
+             "'quantities','errors','events_date','events_dyad','events_code','events_root',"
+             "'events_article','quantities_article')) = 10 AND (SELECT COUNT(*) FROM "
+             "pragma_table_info('articles') WHERE name='content_hash') = 1");
+    if (cur.st && sqlite3_step(cur.st) == SQLITE_ROW && sqlite3_column_int(cur.st, 0) == 1)
+      return Status::Ok();
+  }
+  Status s = ExecRetrying("BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  s = Exec(kSchema);
+  int has_hash = 0;
+  if (s.ok()) {
+    Stmt has(db_->h,
+             "SELECT COUNT(*) FROM pragma_table_info('articles') WHERE name='content_hash'");
+    if (!has.st || sqlite3_step(has.st) != SQLITE_ROW)
+      s = Failed("reading the schema");
+    else
+      has_hash = sqlite3_column_int(has.st, 0);
+  }
+  if (s.ok() && !has_hash) s = Exec("ALTER TABLE articles ADD COLUMN content_hash TEXT");
+  if (s.ok()) s = ExecRetrying("COMMIT");
+  if (!s.ok() && !sqlite3_get_autocommit(db_->h)) Exec("ROLLBACK").IgnoreError();
+  return s;
+}
+
 Store::~Store() {
-  // A transaction still open here belongs to a run that did not finish.
+  // A transaction still open here belongs to a batch that did not finish.
   if (db_ && db_->h && !sqlite3_get_autocommit(db_->h)) Exec("ROLLBACK").IgnoreError();
+}
+
+long Store::pending() const {
+  return long(db_->articles.size());
 }
 
 Status Store::Failed(const char* what) {
@@ -110,29 +173,94 @@ Status Store::Exec(const char* sql) {
   return Status::Ok();
 }
 
-Status Store::Begin() {
-  return Exec("BEGIN");
+// Another writer's lock: SQLite's busy handler waits first; some lock states
+// return SQLITE_BUSY at once (no handler), so the statement is retried with
+// a growing pause until busy_timeout_seconds have passed.
+Status Store::ExecRetrying(const char* sql) {
+  using Clock = std::chrono::steady_clock;
+  Clock::time_point deadline =
+      Clock::now() + std::chrono::milliseconds(long(db_->opt.busy_timeout_seconds * 1000));
+  std::chrono::milliseconds pause(5);
+  for (;;) {
+    int rc = sqlite3_exec(db_->h, sql, nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK) return Status::Ok();
+    int primary = rc & 0xff;
+    if ((primary != SQLITE_BUSY && primary != SQLITE_LOCKED) || Clock::now() + pause > deadline)
+      return Failed(sql);
+    std::this_thread::sleep_for(pause);
+    pause = std::min(pause * 2, std::chrono::milliseconds(250));
+  }
 }
+
+Status Store::Begin() {
+  in_run_ = true;
+  return Status::Ok();
+}
+
 Status Store::Commit() {
-  return Exec("COMMIT");
+  return WriteBatch();
 }
 
 Status Store::Finish() {
-  return sqlite3_get_autocommit(db_->h) ? Status::Ok() : Commit();
+  Status s = WriteBatch();
+  in_run_ = false;
+  return s;
 }
 
-// The article's rows replace the old ones inside a savepoint: a failure half
-// way (a full disk, a locked file) rolls the article back to what it was.
-Status Store::Put(const Article& a, const CodedArticle& c) {
-  Status s = Exec("SAVEPOINT casus_put");
-  if (!s.ok()) return s;
-  s = PutRows(a, c);
-  if (!s.ok()) {
-    Exec("ROLLBACK TO casus_put").IgnoreError();  // the first failure is the one to report
-    Exec("RELEASE casus_put").IgnoreError();
-    return s;
+std::string Store::ContentHash(const Article& a) {
+  uint64_t h = kFnvOffset;
+  for (const std::string* f : {&a.id, &a.date, &a.title, &a.text, &a.source, &a.url})
+    h = FnvField(h, *f);
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+Status Store::IsStored(const Article& a, bool* stored) {
+  *stored = false;
+  Stmt q(db_->h, "SELECT content_hash FROM articles WHERE article_id=?");
+  if (!q.st) return Failed("looking up an article");
+  q.Text(1, a.id);
+  int rc = sqlite3_step(q.st);
+  if (rc == SQLITE_ROW) {
+    const unsigned char* h = sqlite3_column_text(q.st, 0);
+    *stored = h && ContentHash(a) == reinterpret_cast<const char*>(h);
+  } else if (rc != SQLITE_DONE) {
+    return Failed("looking up an article");
   }
-  return Exec("RELEASE casus_put");
+  return Status::Ok();
+}
+
+Status Store::Put(const Article& a, const CodedArticle& c) {
+  db_->articles.emplace_back(a, c);
+  db_->Added();
+  return !in_run_ || db_->Due() ? WriteBatch() : Status::Ok();
+}
+
+Status Store::PutError(const ErrorRecord& e) {
+  db_->errors.push_back(e);
+  db_->Added();
+  return !in_run_ || db_->Due() ? WriteBatch() : Status::Ok();
+}
+
+// One transaction per batch, taken with BEGIN IMMEDIATE: the write lock is
+// asked for (and waited for) up front, so a writer never fails half way
+// because another one committed in between.
+Status Store::WriteBatch() {
+  if (db_->Empty()) return Status::Ok();
+  long n = long(db_->articles.size());
+  Status s = ExecRetrying("BEGIN IMMEDIATE");
+  for (size_t i = 0; s.ok() && i < db_->articles.size(); ++i)
+    s = PutRows(db_->articles[i].first, db_->articles[i].second);
+  for (size_t i = 0; s.ok() && i < db_->errors.size(); ++i) s = PutErrorRow(db_->errors[i]);
+  if (s.ok()) s = ExecRetrying("COMMIT");
+  // A failed COMMIT may leave the transaction open (or SQLite rolled it back
+  // already); either way the batch is not in the file.
+  if (!s.ok() && !sqlite3_get_autocommit(db_->h)) Exec("ROLLBACK").IgnoreError();
+  (s.ok() ? stored_ : not_stored_) += n;
+  db_->articles.clear();
+  db_->errors.clear();
+  return s;
 }
 
 Status Store::PutRows(const Article& a, const CodedArticle& c) {
@@ -141,7 +269,9 @@ Status Store::PutRows(const Article& a, const CodedArticle& c) {
   Stmt del_q(db, "DELETE FROM quantities WHERE article_id=?");
   if (!del_e.Text(1, a.id).Run() || !del_q.Text(1, a.id).Run())
     return Failed("replacing an article");
-  Stmt art(db, "INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?,?,?,?,?)");
+  Stmt art(db,
+           "INSERT OR REPLACE INTO articles(article_id,date,title,source,url,input,line,"
+           "sentences,events,text,content_hash) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
   art.Text(1, a.id)
       .Text(2, a.date)
       .Text(3, a.title)
@@ -151,7 +281,8 @@ Status Store::PutRows(const Article& a, const CodedArticle& c) {
       .Int(7, a.line)
       .Int(8, long(c.sentences.size()))
       .Int(9, long(c.events.size()))
-      .Text(10, c.text);
+      .Text(10, c.text)
+      .Text(11, ContentHash(a));
   if (!art.Run()) return Failed("storing an article");
   Stmt ev(db, "INSERT OR REPLACE INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (const Event& e : c.events) {
@@ -195,7 +326,7 @@ Status Store::PutRows(const Article& a, const CodedArticle& c) {
   return Status::Ok();
 }
 
-Status Store::PutError(const ErrorRecord& e) {
+Status Store::PutErrorRow(const ErrorRecord& e) {
   Stmt st(db_->h, "INSERT INTO errors(input,line,article_id,message) VALUES(?,?,?,?)");
   st.Text(1, e.input).Int(2, e.line).Text(3, e.article_id).Text(4, e.message);
   if (!st.Run()) return Failed("storing an error record");
