@@ -40,6 +40,7 @@ CREATE INDEX IF NOT EXISTS events_code ON events(cameo);
 CREATE INDEX IF NOT EXISTS events_root ON events(root, date);
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 CREATE INDEX IF NOT EXISTS quantities_article ON quantities(article_id);
+CREATE INDEX IF NOT EXISTS errors_input ON errors(input, line);
 )sql";
 
 // A prepared statement; a failed prepare shows as a failed Run.
@@ -126,7 +127,7 @@ Status Store::Migrate() {
     Stmt cur(db_->h,
              "SELECT (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('articles','events',"
              "'quantities','errors','events_date','events_dyad','events_code','events_root',"
-             "'events_article','quantities_article')) = 10 AND (SELECT COUNT(*) FROM "
+             "'events_article','quantities_article','errors_input')) = 11 AND (SELECT COUNT(*) FROM "
              "pragma_table_info('articles') WHERE name='content_hash') = 1");
     if (cur.st && sqlite3_step(cur.st) == SQLITE_ROW && sqlite3_column_int(cur.st, 0) == 1)
       return Status::Ok();
@@ -326,7 +327,13 @@ Status Store::PutRows(const Article& a, const CodedArticle& c) {
   return Status::Ok();
 }
 
+// Reading the same input again records its errors again: the old row for
+// the same input, line, id and message goes, so a rerun adds no duplicate.
 Status Store::PutErrorRow(const ErrorRecord& e) {
+  Stmt del(db_->h,
+           "DELETE FROM errors WHERE input=? AND line=? AND article_id=? AND message=?");
+  del.Text(1, e.input).Int(2, e.line).Text(3, e.article_id).Text(4, e.message);
+  if (!del.Run()) return Failed("replacing an error record");
   Stmt st(db_->h, "INSERT INTO errors(input,line,article_id,message) VALUES(?,?,?,?)");
   st.Text(1, e.input).Int(2, e.line).Text(3, e.article_id).Text(4, e.message);
   if (!st.Run()) return Failed("storing an error record");
