@@ -11,6 +11,8 @@
 #include <regex>
 #include <sstream>
 
+#include "files.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -21,18 +23,12 @@ struct CliRun {
 };
 
 fs::path Dir() {
-  static fs::path d = [] {
-    fs::path p = fs::temp_directory_path() / ("casus-cli-" + std::to_string(::getpid()));
-    fs::create_directories(p);
-    return p;
-  }();
+  static const fs::path d = casus::testing::TestDir("cli");
   return d;
 }
 
 std::string Write(const std::string& name, const std::string& content) {
-  fs::path p = Dir() / name;
-  std::ofstream(p, std::ios::binary) << content;
-  return p.string();
+  return casus::testing::WriteFile(Dir(), name, content);
 }
 
 std::string Slurp(const fs::path& p) {

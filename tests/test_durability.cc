@@ -19,16 +19,14 @@
 #include <thread>
 #include <vector>
 
+#include "files.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
 fs::path Dir() {
-  static fs::path d = [] {
-    fs::path p = fs::temp_directory_path() / ("casus-durability-" + std::to_string(::getpid()));
-    fs::create_directories(p);
-    return p;
-  }();
+  static const fs::path d = casus::testing::TestDir("durability");
   return d;
 }
 

@@ -16,6 +16,7 @@
 #include "casus/batch.h"
 #include "casus/ingest.h"
 #include "common.h"
+#include "files.h"
 
 namespace casus {
 namespace {
@@ -23,11 +24,7 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path Dir() {
-  static fs::path d = [] {
-    fs::path p = fs::temp_directory_path() / ("casus-linear-" + std::to_string(::getpid()));
-    fs::create_directories(p);
-    return p;
-  }();
+  static const fs::path d = casus::testing::TestDir("linear");
   return d;
 }
 

@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "casus/ingest.h"
+#include "files.h"
 
 namespace casus {
 namespace {
@@ -29,18 +30,12 @@ struct Result {
 };
 
 fs::path Dir() {
-  static fs::path d = [] {
-    fs::path p = fs::temp_directory_path() / ("casus-sniff-" + std::to_string(::getpid()));
-    fs::create_directories(p);
-    return p;
-  }();
+  static const fs::path d = casus::testing::TestDir("sniff");
   return d;
 }
 
 std::string Write(const std::string& name, const std::string& content) {
-  fs::path p = Dir() / name;
-  std::ofstream(p, std::ios::binary) << content;
-  return p.string();
+  return casus::testing::WriteFile(Dir(), name, content);
 }
 
 Result FromFile(const std::string& path) {

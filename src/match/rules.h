@@ -33,7 +33,8 @@ enum class RuleKind : uint8_t { kWords, kRoles, kCameo, kCameoMap, kValues };
 // Looked up by text or by lexicon id (every word is interned at load).
 class WordSet {
  public:
-  bool Has(std::string_view lower) const { return words_.count(std::string(lower)) > 0; }
+  // By text (role codes, once per event): no copy of the word is made.
+  bool Has(std::string_view lower) const { return words_.find(lower) != words_.end(); }
   bool Has(int32_t word_id) const {
     return word_id >= 0 && std::binary_search(ids_.begin(), ids_.end(), word_id);
   }
@@ -42,7 +43,13 @@ class WordSet {
  private:
   friend class Rules;
   std::vector<std::string> items_;  // as written, in file order
-  std::unordered_set<std::string> words_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
   std::vector<int32_t> ids_;  // sorted lexicon ids of one-word items
 };
 
