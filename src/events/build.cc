@@ -54,6 +54,50 @@ void SetEvidence(const SentenceCoder& sc, const Found& f, const VerbGroup& g,
   ev->dictionary = sc.dicts().file(f.pat->source) + ":" + std::to_string(f.pat->line);
 }
 
+// Whether group gi already has an event from `source` with no target and
+// code `cameo` ("Egyptian students protested in Cairo" by two members).
+bool HasUntargeted(const SentenceOut& so, int gi, const Actor& source, const std::string& cameo) {
+  const std::vector<Event>& ev = so.out->events;
+  for (size_t a = so.first_event; a < ev.size(); ++a)
+    if (so.ev_group[a - so.first_event] == gi && !ev[a].target && ev[a].source &&
+        ev[a].source->code == source.code && ev[a].cameo == cameo)
+      return true;
+  return false;
+}
+
+void SetCode(const CameoCode* cc, Event* e) {
+  e->cameo = cc->code;
+  e->root = cc->code.substr(0, 2);
+  e->quad_class = cc->quad_class;
+  e->goldstein = cc->goldstein;
+  e->plover = cc->plover;
+}
+
+// Appends e (its parties given by mention indexes si, ti; -1: none) with its
+// id, and the threat a stated conflictual act also makes.
+void Push(const SentenceCoder& sc, const Found& f, int gi, const GroupDecision& d, int si, int ti,
+          Event e, SentenceOut* so) {
+  const Sentence& s = sc.sentence();
+  SetEvidence(sc, f, sc.groups()[gi], so->sentence, &e.evidence);
+  std::string sspan = si >= 0 ? SpanKey(s, &s.mentions[si]) : "";
+  std::string tspan = SpanKey(s, e.target && ti >= 0 ? &s.mentions[ti] : nullptr);
+  e.event_id = EventId(*so, e, sspan, tspan);
+  if (d.threat) {
+    Event t = e;
+    SetCode(d.threat, &t);
+    t.modality = d.speaker ? "reported" : "asserted";
+    t.event_id = EventId(*so, t, sspan, tspan);
+    so->ev_mentions.push_back({si, ti});
+    so->ev_group.push_back(gi);
+    so->ev_derived.push_back(1);
+    so->out->events.push_back(std::move(t));
+  }
+  so->ev_mentions.push_back({si, ti});
+  so->ev_group.push_back(gi);
+  so->ev_derived.push_back(0);
+  so->out->events.push_back(std::move(e));
+}
+
 }  // namespace
 
 int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, const GroupDecision& d,
@@ -65,12 +109,16 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
   const Attribution& at = facts.att[gi];
   const CameoCode* cc = d.cc;
   bool plain_speech = p.plain_speech_verbs->Has(sc.LemmaId(g.verb));
-  int n = 0;
-  for (int si2 : d.src) {
-    for (int ti : d.reciprocal ? d.src : d.tgt) {
+  // "Iran said Israel must withdraw": the speaker demands of the members.
+  std::vector<int> speaker_only{-1};
+  const std::vector<int>& sources = d.demand ? speaker_only : d.src;
+  const std::vector<int>& targets = d.demand ? d.src : d.reciprocal ? d.src : d.tgt;
+  size_t before = so->out->events.size();
+  for (int si2 : sources) {
+    for (int ti : targets) {
       if (d.reciprocal && ti == si2) continue;
-      Mention sm = s.mentions[si2];
-      InheritCountry(&sm, d.speaker, s, Party::kSource);
+      Mention sm = si2 >= 0 ? s.mentions[si2] : *d.speaker;
+      InheritCountry(&sm, d.demand ? nullptr : d.speaker, s, Party::kSource);
       Event e;
       Mention tm;
       if (ti >= 0) {
@@ -79,6 +127,10 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
         // A state deploying or alerting its own forces (15) acts on no one.
         if (tm.country.empty() && !tm.igo && p.own_forces.Covers(cc->code)) ti = -1;
       }
+      // Whether a side took its country from elsewhere (the other side, a
+      // place, the speaker) rather than naming it.
+      bool borrowed = (si2 >= 0 && (s.mentions[si2].country.empty() || s.mentions[si2].pronoun)) ||
+                      (ti >= 0 && (s.mentions[ti].country.empty() || s.mentions[ti].pronoun));
       if (ti >= 0) {
         ShareCountry(&sm, &tm);
         e.target = MakeActor(tm, s);
@@ -91,7 +143,17 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
         e.target = Actor{sm.country + p.own_people_role, sm.country, p.own_people_role,
                          ""};  // the state's own people
       e.source = MakeActor(sm, s);
-      if (e.target && e.target->code == e.source->code) continue;
+      // "Egyptian students protested in Cairo": the act stands, with no
+      // second party (members acting on each other are not one actor twice).
+      // A side that borrowed its country ("Western leaders condemned the
+      // Kremlin"; "until the government met the president's demand") makes
+      // no domestic act, it is a misreading: no event.
+      if (e.target && e.target->code == e.source->code) {
+        if (d.reciprocal || d.demand || borrowed || HasUntargeted(*so, gi, *e.source, cc->code))
+          continue;
+        e.target.reset();
+        ti = -1;
+      }
       // "told reporters": talking to the press is how a statement is made.
       if (e.target && p.press_roles->Has(e.target->role) && plain_speech) continue;
       // Nobody identifiable on either side ("traders weighed the risk").
@@ -100,32 +162,55 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       e.sentence_index = so->index;
       e.sentence = so->sentence;
       e.date = so->date;
-      e.cameo = cc->code;
-      e.root = cc->code.substr(0, 2);
-      e.quad_class = cc->quad_class;
-      e.goldstein = cc->goldstein;
-      e.plover = cc->plover;
+      SetCode(cc, &e);
       e.location = Locate(s, ti >= 0 ? &s.mentions[ti] : nullptr);
-      e.negated = g.negated || at.deny;
-      if ((g.hypothetical && !d.intent) || d.inf == Inf::kHypothetical)
+      e.negated = (g.negated && !d.rejection) || at.deny;
+      bool recast = d.intent || d.rejection || d.demand;
+      if ((g.hypothetical && !recast) || d.inf == Inf::kHypothetical)
         e.modality = "hypothetical";
-      else if (d.speaker)
+      else if (d.speaker && !d.demand)
         e.modality = "reported";
-      if (d.speaker) e.attributed_to = MakeActor(*d.speaker, s);
-      so->ev_mentions.push_back({si2, ti});
-      so->ev_group.push_back(gi);
-      SetEvidence(sc, f, g, so->sentence, &e.evidence);
-      e.event_id = EventId(*so, e, SpanKey(s, &s.mentions[si2]),
-                           SpanKey(s, e.target && ti >= 0 ? &s.mentions[ti] : nullptr));
-      so->out->events.push_back(std::move(e));
-      ++n;
+      if (d.speaker && !d.demand) e.attributed_to = MakeActor(*d.speaker, s);
+      Push(sc, f, gi, d, si2, ti, std::move(e), so);
     }
   }
-  return n;
+  return int(so->out->events.size() - before);
+}
+
+bool SameParty(const Actor& a, const Actor& b) {
+  return a.country.empty() ? a.code == b.code : a.country == b.country;
+}
+
+// "Turkey warned it would launch an operation": the warning is the threat;
+// the one the stated act makes (ClauseMeaning) is dropped when the source
+// already makes a threat in the sentence.
+void DropDerivedThreats(const EventPolicy& p, SentenceOut* so) {
+  std::vector<Event>& events = so->out->events;
+  size_t first = so->first_event, keep = first;
+  for (size_t a = first; a < events.size(); ++a) {
+    bool dup = false;
+    if (so->ev_derived[a - first])
+      for (size_t b = first; b < events.size() && !dup; ++b)
+        dup = !so->ev_derived[b - first] && p.threat.Covers(events[b].root) && events[b].source &&
+              events[a].source && SameParty(*events[b].source, *events[a].source);
+    if (dup) continue;
+    if (keep != a) {
+      events[keep] = std::move(events[a]);
+      so->ev_mentions[keep - first] = so->ev_mentions[a - first];
+      so->ev_group[keep - first] = so->ev_group[a - first];
+      so->ev_derived[keep - first] = so->ev_derived[a - first];
+    }
+    ++keep;
+  }
+  events.resize(keep);
+  so->ev_mentions.resize(keep - first);
+  so->ev_group.resize(keep - first);
+  so->ev_derived.resize(keep - first);
 }
 
 void FinishSentence(const SentenceCoder& sc, const std::vector<FoundQuantity>& quantities,
                     SentenceOut* so) {
+  DropDerivedThreats(sc.policy(), so);
   std::vector<Event>& events = so->out->events;
   // Quantities: a count tied to an event's actor goes to that event ("some
   // 3,000 protesters blocked"); a count tied to no event's actor (", killing

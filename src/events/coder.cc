@@ -145,6 +145,7 @@ void CodeArticle(const Dictionaries& d, const Article& article, Scratch* scratch
     so.first_event = out->events.size();
     so.ev_mentions.clear();
     so.ev_group.clear();
+    so.ev_derived.clear();
     CodeSentence(d, scratch, ts);
   }
   so.article = nullptr;

@@ -2,7 +2,8 @@
 // (coder.cc) runs per group:
 //   coding_rules.cc  Decide: is the group an event of its own (or why not),
 //                    who are its parties, and which CAMEO code (with the
-//                    recodings: riot, armed band, intent, score lines);
+//                    recodings: riot, armed band, score lines; and clause
+//                    meaning: intent, threat, rejection, demand);
 //   build.cc         BuildEvents: members x members, country inheritance,
 //                    evidence and ids; FinishSentence: quantities, threats.
 //
@@ -47,13 +48,16 @@ struct GroupDecision {
   Drop drop = Drop::kNone;
   int governor = -1;  // the governing group (infinitives, that-clauses, gerunds)
   Inf inf = Inf::kNone;
-  int sgroup = -1, tgroup = -1;      // mention groups of the parties
-  std::vector<int> src, tgt;         // their member mentions (tgt may hold -1: none)
-  const Mention* speaker = nullptr;  // whom the event is attributed to
-  bool reciprocal = false;           // the source members act on each other
-  bool domestic_default = false;     // no target: the state's own people
-  bool intent = false;               // recoded as the intent to act (03x)
-  const CameoCode* cc = nullptr;     // the code after recodings
+  int sgroup = -1, tgroup = -1;       // mention groups of the parties
+  std::vector<int> src, tgt;          // their member mentions (tgt may hold -1: none)
+  const Mention* speaker = nullptr;   // whom the event is attributed to
+  bool reciprocal = false;            // the source members act on each other
+  bool domestic_default = false;      // no target: the state's own people
+  bool intent = false;                // recoded as the intent to act (03x)
+  bool rejection = false;             // a refused future act, recoded as a rejection (12x)
+  bool demand = false;                // "X said Y must …": X's demand (10x) of the source
+  const CameoCode* threat = nullptr;  // a stated future conflictual act: also this threat
+  const CameoCode* cc = nullptr;      // the code after recodings
 };
 
 // "Brazil beat Uruguay 4-1": the sentence carries a score line.
@@ -71,6 +75,7 @@ struct SentenceOut {
   CodedArticle* out = nullptr;
   std::vector<std::pair<int, int>> ev_mentions;  // per event: source, target mention
   std::vector<int> ev_group;                     // per event: its verb group
+  std::vector<char> ev_derived;  // per event: a threat made by a stated act (ClauseMeaning)
   size_t first_event = 0;
 };
 

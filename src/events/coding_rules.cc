@@ -110,8 +110,11 @@ const Mention* Speaker(const SentenceCoder& sc, const SentenceFacts& facts, int 
   const Found& f = facts.found[gi];
   const VerbGroup& g = sc.groups()[gi];
   const Mention* speaker = FirstOfGroup(s, facts.att[gi].speaker_group);
-  bool will_intent =
-      g.hypothetical && sc.FutureModal(gi) && sc.policy().Intent(f.pat->code) != nullptr;
+  // "Iran said it would allow …", "Beijing said it would conduct drills":
+  // a stated future cooperation (an intent) or conflict (a threat).
+  bool will_intent = g.hypothetical && sc.FutureModal(gi) &&
+                     (sc.policy().Intent(f.pat->code) != nullptr ||
+                      EventPolicy::Lookup(sc.policy().threat_by_code, f.pat->code) != nullptr);
   bool verbal = f.pat->cameo->quad_class == 1 || f.pat->cameo->quad_class == 3;
   if (speaker && (speaker->group == d.sgroup ||
                   (!speaker->country.empty() &&
@@ -122,7 +125,7 @@ const Mention* Speaker(const SentenceCoder& sc, const SentenceFacts& facts, int 
 }
 
 // The recodings of CAMEO's own rules for the source's role and the target.
-const CameoCode* Recode(const SentenceCoder& sc, int gi, const GroupDecision& d, bool* intent) {
+const CameoCode* Recode(const SentenceCoder& sc, int gi, const GroupDecision& d) {
   const Sentence& s = sc.sentence();
   const EventPolicy& p = sc.policy();
   const CameoCode* cc = d.cc;
@@ -139,16 +142,72 @@ const CameoCode* Recode(const SentenceCoder& sc, int gi, const GroupDecision& d,
                        s.mentions[d.tgt[0]].role.empty();
     if (armed_band && soft_target && p.armed_band_recoded.Covers(cc->code)) cc = p.armed_band_code;
   }
+  return cc;
+}
+
+// Whether group gi carries a modal of obligation ("must", "should").
+bool Obliged(const SentenceCoder& sc, int gi) {
+  const VerbGroup& g = sc.groups()[gi];
+  const Sentence& s = sc.sentence();
+  for (int k = g.start; k < g.verb; ++k)
+    if (s.toks[k].pos == Pos::kModal && sc.policy().obligation_modals->Has(sc.LemmaId(k)))
+      return true;
+  return false;
+}
+
+// "vowed to hunt down the attackers": the threat a promise makes when the
+// act promised (an infinitive complement of group gi) is conflictual.
+const CameoCode* VowedThreat(const SentenceCoder& sc, const SentenceFacts& facts, int gi) {
+  const EventPolicy& p = sc.policy();
+  if (!p.vow_verbs->Has(sc.LemmaId(sc.groups()[gi].verb))) return nullptr;
+  // Only a promise coded as an intent (03x): "vow to retaliate" has a
+  // threat pattern of its own.
+  if (!p.intent_roots.Covers(facts.found[gi].pat->code)) return nullptr;
+  for (size_t gj = gi + 1; gj < sc.groups().size(); ++gj) {
+    int gov = -1;
+    if (sc.Infinitive(int(gj), facts.matched, &gov) != Inf::kHypothetical || gov != gi) continue;
+    return EventPolicy::Lookup(p.threat_by_code, facts.matched[gj]->code);
+  }
+  return nullptr;
+}
+
+// What the clause means, beyond its verb (coding.txt, "Clause meaning"): a
+// promised cooperative act is an intent (03x) and a refused one a rejection
+// (12x); a stated conflictual act is also a threat (13x); an obligation laid
+// on someone else is the speaker's demand (10x).
+void ClauseMeaning(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDecision* d) {
+  const EventPolicy& p = sc.policy();
+  const VerbGroup& g = sc.groups()[gi];
+  if (const CameoCode* t = VowedThreat(sc, facts, gi)) d->cc = t;
+  if (!g.hypothetical) return;
+  // "Iran said Israel must withdraw": Iran demands of Israel.
+  if (d->speaker && Obliged(sc, gi)) {
+    if (const CameoCode* to = EventPolicy::Lookup(p.demand_by_code, d->cc->code)) {
+      d->cc = to;
+      d->demand = true;
+    }
+    return;
+  }
+  if (!sc.FutureModal(gi)) return;
+  // "would not extradite the suspect": a refusal, stated as a fact.
+  if (g.negated) {
+    if (const CameoCode* to = EventPolicy::Lookup(p.rejection_by_code, d->cc->code)) {
+      d->cc = to;
+      d->rejection = true;
+      return;
+    }
+  }
   // "would observe a truce", "will visit": CAMEO codes a promised
   // cooperative act as the intent to do it (03x), which is itself a fact.
-  *intent = false;
-  const VerbGroup& g = sc.groups()[gi];
-  if (g.hypothetical && sc.FutureModal(gi))
-    if (const CameoCode* to = p.Intent(cc->code)) {
-      cc = to;
-      *intent = true;
-    }
-  return cc;
+  if (const CameoCode* to = p.Intent(d->cc->code)) {
+    d->cc = to;
+    d->intent = true;
+    return;
+  }
+  // "Beijing said it would conduct drills around Taiwan": a threat. Under
+  // "threatened to", the governing verb is the threat already.
+  if (!g.negated && d->inf != Inf::kHypothetical)
+    d->threat = EventPolicy::Lookup(p.threat_by_code, d->cc->code);
 }
 
 }  // namespace
@@ -160,8 +219,8 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   d->src.clear();
   d->tgt.clear();
   d->speaker = nullptr;
-  d->reciprocal = d->domestic_default = d->intent = false;
-  d->cc = nullptr;
+  d->reciprocal = d->domestic_default = d->intent = d->rejection = d->demand = false;
+  d->cc = d->threat = nullptr;
   d->drop = Admit(sc, facts, gi, d);
   if (d->drop != Drop::kNone) return;
   const Sentence& s = sc.sentence();
@@ -196,7 +255,8 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   if (!d->tgt.empty()) d->domestic_default = false;
   if (d->tgt.empty()) d->tgt.push_back(-1);
   d->cc = f.pat->cameo;
-  d->cc = Recode(sc, gi, *d, &d->intent);
+  d->cc = Recode(sc, gi, *d);
+  ClauseMeaning(sc, facts, gi, d);
 }
 
 }  // namespace casus

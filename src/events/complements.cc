@@ -27,6 +27,11 @@ Inf SentenceCoder::Infinitive(int gi, const std::vector<const Pattern*>& matched
   *governor = gov;
   int32_t lem = LemmaId(j);
   if (p_.threat_verbs->Has(lem)) return Inf::kHypothetical;
+  // "vowed to hunt down the attackers": a promise to act against someone is
+  // a threat (the governor is recoded), the act hypothetical.
+  if (p_.vow_verbs->Has(lem) && matched[gi] &&
+      EventPolicy::Lookup(p_.threat_by_code, matched[gi]->code))
+    return Inf::kHypothetical;
   // "began to shell": aspect; "began a hunger strike to demand": purpose.
   if (p_.aspect_verbs->Has(lem)) return j == g.start - 2 ? Inf::kAsserted : Inf::kSuppressed;
   // "prompting Britain, Australia and Canada to accuse Beijing": the

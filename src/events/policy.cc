@@ -88,6 +88,8 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("threat-verbs", &p->threat_verbs);
   r.Words("aspect-verbs", &p->aspect_verbs);
   r.Words("causative-verbs", &p->causative_verbs);
+  r.Words("vow-verbs", &p->vow_verbs);
+  r.Words("obligation-modals", &p->obligation_modals);
   r.Words("press-roles", &p->press_roles);
   r.Words("riot-roles", &p->riot_roles);
   r.Words("armed-band-roles", &p->armed_band_roles);
@@ -103,11 +105,15 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Codes("domestic-default-codes", &p->domestic_default);
   r.Codes("own-forces-roots", &p->own_forces);
   r.Codes("threat-roots", &p->threat);
+  r.Codes("intent-roots", &p->intent_roots);
   r.Codes("riot-recoded-codes", &p->riot_recoded);
   r.Codes("armed-band-recoded-codes", &p->armed_band_recoded);
   r.Code("riot-code", &p->riot_code);
   r.Code("armed-band-code", &p->armed_band_code);
   r.Map("intent-by-root", &p->intent_by_root);
+  r.Map("threat-by-code", &p->threat_by_code);
+  r.Map("rejection-by-code", &p->rejection_by_code);
+  r.Map("demand-by-code", &p->demand_by_code);
   return r.status;
 }
 

@@ -58,6 +58,8 @@ struct EventPolicy {
   const WordSet* threat_verbs = nullptr;
   const WordSet* aspect_verbs = nullptr;
   const WordSet* causative_verbs = nullptr;
+  const WordSet* vow_verbs = nullptr;
+  const WordSet* obligation_modals = nullptr;
 
   // Role lists (looked up by role string, once per event, not per token).
   const WordSet* press_roles = nullptr;
@@ -69,17 +71,24 @@ struct EventPolicy {
 
   // CAMEO code lists and codes.
   CodeSet score_dropped, demand, that_target, giving, joint, place_target, domestic_default,
-      own_forces, threat, riot_recoded, armed_band_recoded;
+      own_forces, threat, intent_roots, riot_recoded, armed_band_recoded;
   const CameoCode* riot_code = nullptr;
   const CameoCode* armed_band_code = nullptr;
-  std::vector<std::pair<std::string, const CameoCode*>> intent_by_root;  // root -> 03x
+  using CodeMap = std::vector<std::pair<std::string, const CameoCode*>>;
+  CodeMap intent_by_root;     // promised cooperative act -> 03x intent
+  CodeMap threat_by_code;     // stated future conflictual act -> 13x threat
+  CodeMap rejection_by_code;  // refused future cooperation -> 12x rejection
+  CodeMap demand_by_code;     // "X said Y must ..." -> 10x demand
 
-  // The 03x intent code for a promised act of `code`, or null.
-  const CameoCode* Intent(std::string_view code) const {
-    for (const auto& [root, to] : intent_by_root)
-      if (code.compare(0, root.size(), root) == 0) return to;
+  // The code `m` maps `code` to (its first item that is `code` or a prefix
+  // of it), or null.
+  static const CameoCode* Lookup(const CodeMap& m, std::string_view code) {
+    for (const auto& [from, to] : m)
+      if (code.compare(0, from.size(), from) == 0) return to;
     return nullptr;
   }
+  // The 03x intent code for a promised act of `code`, or null.
+  const CameoCode* Intent(std::string_view code) const { return Lookup(intent_by_root, code); }
 };
 
 // Resolves every section the event coder needs. Fails with "file:line: why"

@@ -1,0 +1,96 @@
+// Clause meaning (data/rules/coding.txt, "Clause meaning"): what a stated
+// future, a refusal, an obligation or a promise amounts to in CAMEO, and a
+// domestic act that keeps its event with no target. Each case quotes the
+// sentence kind the rule exists for (issue: accuracy on unseen news).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "common.h"
+
+namespace casus {
+namespace {
+
+using testing::CodeText;
+
+// "SRC>TGT:CODE:modality[:neg]" with country keys, for exact comparisons.
+std::vector<std::string> Coded(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Event& e : CodeText(text)) {
+    auto key = [](const std::optional<Actor>& a) -> std::string {
+      if (!a) return "-";
+      return a->country.empty() ? a->code : a->country;
+    };
+    out.push_back(key(e.source) + ">" + key(e.target) + ":" + e.cameo + ":" + e.modality +
+                  (e.negated ? ":neg" : ""));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(ClauseMeaning, StatedFutureConflictIsAThreatAndTheActStaysHypothetical) {
+  // The speaker is the actor: the threat is asserted, not reported.
+  EXPECT_EQ(Coded("Beijing said it would conduct live-fire military drills around Taiwan."),
+            (V{"CHN>TWN:138:asserted", "CHN>TWN:150:hypothetical"}));
+  EXPECT_EQ(Coded("Colombia will cut diplomatic ties with Israel."),
+            (V{"COL>ISR:1313:asserted", "COL>ISR:161:hypothetical"}));
+}
+
+TEST(ClauseMeaning, AWarningGoverningTheActIsTheOnlyThreat) {
+  // "warned it would launch": the warning is the threat; no second one.
+  V got = Coded("Turkey warned it would launch a military operation against Syria.");
+  EXPECT_EQ(std::count_if(got.begin(), got.end(),
+                          [](const std::string& s) { return s.find(":13") != s.npos; }),
+            1)
+      << ::testing::PrintToString(got);
+}
+
+TEST(ClauseMeaning, ANegatedFutureConflictIsNoThreat) {
+  for (const std::string& e : Coded("Russia said it would not attack Ukraine."))
+    EXPECT_EQ(e.find(":13"), std::string::npos) << e;
+}
+
+TEST(ClauseMeaning, AVowToActAgainstSomeoneIsAThreat) {
+  // Without the rule "vowed to" is an intent (030) and the act is dropped.
+  EXPECT_EQ(Coded("President Joe Biden vowed to strike the militants in Syria."),
+            (V{"USA>SYR:138:asserted", "USA>SYR:190:hypothetical"}));
+}
+
+TEST(ClauseMeaning, AVowToCooperateStaysAnIntent) {
+  V got = Coded("Japan vowed to send aid to the Philippines.");
+  ASSERT_FALSE(got.empty());
+  for (const std::string& e : got) EXPECT_EQ(e.find(":13"), std::string::npos) << e;
+}
+
+TEST(ClauseMeaning, AnObligationLaidOnAnotherIsTheSpeakersDemand) {
+  // Not Israel withdrawing: Iran demanding that Israel withdraw (106).
+  EXPECT_EQ(Coded("Iran said Israel must withdraw its troops from Syria."),
+            (V{"IRN>ISR:106:asserted"}));
+}
+
+TEST(ClauseMeaning, RefusedFutureCooperationIsARejection) {
+  // Stated, so asserted and not negated (it is the refusal that happened).
+  EXPECT_EQ(Coded("Sweden will not extradite the suspect to Turkey."), (V{"SWE>TUR:121:asserted"}));
+  V got = Coded("China said it was open to talks but would not back down on its core demands.");
+  EXPECT_NE(std::find(got.begin(), got.end(), "CHN>-:124:asserted"), got.end())
+      << ::testing::PrintToString(got);
+}
+
+TEST(ClauseMeaning, ADomesticActKeepsItsEventWithoutATarget) {
+  // Students and the city both name Egypt: the protest is not lost.
+  V got = Coded("Egyptian students protested in Cairo.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].substr(0, 9), "EGY>-:140");
+}
+
+TEST(ClauseMeaning, ABorrowedCountryIsNoDomesticAct) {
+  // "leaders" names no country; taking the Kremlin's would make Russia
+  // condemn itself.
+  for (const std::string& e : Coded("Western leaders condemned the Kremlin on Friday."))
+    EXPECT_NE(e.substr(0, 6), "RUS>-:") << e;
+}
+
+}  // namespace
+}  // namespace casus
