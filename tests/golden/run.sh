@@ -13,6 +13,7 @@ bin=$(realpath "$1")
 mode=${2:-check}
 cd "$(dirname "$0")/../.."
 inputs=(bench/corpus/wire.jsonl tests/gold/dev.jsonl tests/gold/dev2.jsonl tests/gold/test.jsonl
+        tests/gold/dev3.jsonl tests/gold/test2.jsonl
         examples/pdf-article.txt)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
