@@ -14,6 +14,8 @@ std::string ActorKey(const Actor& a) {
   if (a.code.rfind("IGOUNO", 0) == 0) return "IGOUNO";
   // Transnational armed groups (CAMEO IMG codes) are keyed as one class.
   if (a.code.rfind("IMG", 0) == 0 || a.code.rfind("NSA", 0) == 0) return "NSA";
+  // Non-governmental organisations likewise (gold writers key them "NGO").
+  if (a.code.rfind("NGO", 0) == 0) return "NGO";
   return a.code.empty() ? a.role : a.code;
 }
 
