@@ -13,7 +13,6 @@
 #include "util/utf8.h"
 
 namespace casus {
-namespace {
 
 // "b-e" byte span of a mention's words in the sentence; "" for none.
 std::string SpanKey(const Sentence& s, const Mention* m) {
@@ -41,6 +40,8 @@ std::string EventId(const SentenceOut& so, const Event& e, const std::string& so
   return buf;
 }
 
+namespace {
+
 void SetEvidence(const SentenceCoder& sc, const Found& f, const VerbGroup& g,
                  const std::string& sentence, Evidence* ev) {
   const Sentence& s = sc.sentence();
@@ -65,6 +66,8 @@ bool HasUntargeted(const SentenceOut& so, int gi, const Actor& source, const std
   return false;
 }
 
+}  // namespace
+
 void SetCode(const CameoCode* cc, Event* e) {
   e->cameo = cc->code;
   e->root = cc->code.substr(0, 2);
@@ -72,6 +75,8 @@ void SetCode(const CameoCode* cc, Event* e) {
   e->goldstein = cc->goldstein;
   e->plover = cc->plover;
 }
+
+namespace {
 
 // Appends e (its parties given by mention indexes si, ti; -1: none) with its
 // id, and the threat a stated conflictual act also makes.
@@ -177,6 +182,8 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
   return int(so->out->events.size() - before);
 }
 
+namespace {
+
 bool SameParty(const Actor& a, const Actor& b) {
   return a.country.empty() ? a.code == b.code : a.country == b.country;
 }
@@ -207,6 +214,8 @@ void DropDerivedThreats(const EventPolicy& p, SentenceOut* so) {
   so->ev_group.resize(keep - first);
   so->ev_derived.resize(keep - first);
 }
+
+}  // namespace
 
 void FinishSentence(const SentenceCoder& sc, const std::vector<FoundQuantity>& quantities,
                     SentenceOut* so) {

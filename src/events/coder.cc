@@ -108,6 +108,7 @@ void CodeSentence(const Dictionaries& d, Scratch* scratch, TraceSentence* ts) {
       dec.drop = Drop::kNoParty;
     if (ts) TraceDecision(sc, facts, int(gi), dec, &ts->groups[gi]);
   }
+  NominalEvents(sc, facts, &so, ts);
   FinishSentence(sc, scratch->quantities, &so);
   if (ts) TraceEvents(so, ts);
 }

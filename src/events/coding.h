@@ -88,6 +88,18 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
 void FinishSentence(const SentenceCoder& sc, const std::vector<FoundQuantity>& quantities,
                     SentenceOut* so);
 
+// Events written as nouns (nominal.txt): "Russia's invasion of Ukraine",
+// "talks between X and Y". Nouns a pattern of `facts` used are skipped.
+// When `ts` is given, adds one trace group per noun coded.
+void NominalEvents(const SentenceCoder& sc, const SentenceFacts& facts, SentenceOut* so,
+                   TraceSentence* ts);
+
+// Pieces of an event shared by the builders (build.cc).
+std::string SpanKey(const Sentence& s, const Mention* m);  // "b-e" bytes of m, "" for none
+std::string EventId(const SentenceOut& so, const Event& e, const std::string& source_span,
+                    const std::string& target_span);
+void SetCode(const CameoCode* cc, Event* e);  // cameo, root, QuadClass, Goldstein, PLOVER
+
 // The first mention of a mention group, or null.
 const Mention* FirstOfGroup(const Sentence& s, int group);
 

@@ -47,6 +47,30 @@ struct EventPolicyResolver {
       out->emplace_back(lex->Intern(item.substr(0, sp)), lex->Intern(item.substr(sp + 1)));
     }
   }
+  // nominal.txt: [nominal-classes] names the classes; each has a words and
+  // a code section.
+  void Nominal(EventPolicy* p) {
+    const WordSet* classes = nullptr;
+    Words("nominal-classes", &classes);
+    Words("nominal-target-prepositions", &p->nominal_target_preps);
+    Words("nominal-reciprocal-words", &p->nominal_reciprocal);
+    Words("nominal-agent-words", &p->nominal_agent);
+    Words("nominal-unreal-words", &p->nominal_unreal);
+    Words("nominal-of-agent-nouns", &p->nominal_of_agent);
+    if (!status.ok()) return;
+    for (const std::string& c : classes->items()) {
+      EventPolicy::NominalClass nc;
+      Words("nominal-" + c, &nc.nouns);
+      Code("nominal-" + c + "-code", &nc.code);
+      if (!status.ok()) return;
+      const RuleSection* s = rules.Find("nominal-" + c);
+      // As the verb patterns name theirs: from the data folder down.
+      size_t at = s->file.rfind("rules/");
+      nc.where = (at == std::string::npos ? s->file : "data/" + s->file.substr(at)) + ":" +
+                 std::to_string(s->line);
+      p->nominal.push_back(std::move(nc));
+    }
+  }
   void Map(std::string_view name, std::vector<std::pair<std::string, const CameoCode*>>* out) {
     const std::vector<std::pair<std::string, std::string>>* m = nullptr;
     if (status.ok()) status = rules.RequireMap(name, &m);
@@ -110,6 +134,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Codes("armed-band-recoded-codes", &p->armed_band_recoded);
   r.Code("riot-code", &p->riot_code);
   r.Code("armed-band-code", &p->armed_band_code);
+  r.Nominal(p);
   r.Map("intent-by-root", &p->intent_by_root);
   r.Map("threat-by-code", &p->threat_by_code);
   r.Map("rejection-by-code", &p->rejection_by_code);

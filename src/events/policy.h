@@ -87,6 +87,19 @@ struct EventPolicy {
       if (code.compare(0, from.size(), from) == 0) return to;
     return nullptr;
   }
+  // Events written as nouns (nominal.txt): each class's nouns and code.
+  struct NominalClass {
+    const WordSet* nouns = nullptr;
+    const CameoCode* code = nullptr;
+    std::string where;  // "file:line" of its word section, for the evidence
+  };
+  std::vector<NominalClass> nominal;
+  const WordSet* nominal_target_preps = nullptr;
+  const WordSet* nominal_reciprocal = nullptr;
+  const WordSet* nominal_agent = nullptr;
+  const WordSet* nominal_unreal = nullptr;
+  const WordSet* nominal_of_agent = nullptr;
+
   // The 03x intent code for a promised act of `code`, or null.
   const CameoCode* Intent(std::string_view code) const { return Lookup(intent_by_root, code); }
 };

@@ -94,7 +94,8 @@ void TraceEvents(const SentenceOut& so, TraceSentence* ts) {
                   e.modality,
                   e.attributed_to ? e.attributed_to->code : "",
                   e.negated};
-    ts->groups[so.ev_group[a - so.first_event]].events.push_back(std::move(te));
+    int g = so.ev_group[a - so.first_event];
+    if (g >= 0) ts->groups[g].events.push_back(std::move(te));  // nominal ones: NominalEvents
   }
 }
 

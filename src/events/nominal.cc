@@ -1,0 +1,192 @@
+// Events written as nouns (data/rules/nominal.txt): "Russia's invasion of
+// Ukraine", "the U.S. drone strike on ...", "talks between Israel and
+// Hamas", "Blinken's visit to Beijing". The noun's owner is the source: a
+// possessive or a modifier before it, or "by X" after it; the party after a
+// preposition is the target; "between X and Y" makes each act on the other.
+// A noun that a verb pattern used ("launched an offensive against") is that
+// verb's event already.
+#include "events/coding.h"
+#include "events/inherit.h"
+#include "util/utf8.h"
+
+namespace casus {
+namespace {
+
+constexpr int kSkip = 3;  // modifiers between an owner and the noun ("'s full-scale military")
+
+bool Modifier(Pos p) {
+  return p == Pos::kAdj || p == Pos::kNoun || p == Pos::kNum || p == Pos::kPropn;
+}
+
+// The mention that owns the noun at k from before it, or -1: "Russia's
+// (full-scale) invasion", "the U.S. (drone) strike", "Russian invasion".
+int OwnerBefore(const Sentence& s, int k) {
+  int j = k - 1;
+  for (int n = 0; j >= 0 && n < kSkip && s.mention_end[j] < 0 && Modifier(s.toks[j].pos); ++n) --j;
+  if (j >= 1 && s.toks[j].pos == Pos::kPoss && s.mention_end[j - 1] >= 0)
+    return s.mention_end[j - 1];
+  if (j >= 0 && s.mention_end[j] >= 0) return s.mention_end[j];
+  return -1;
+}
+
+// The first mention after token k, past determiners and modifiers, or -1.
+int MentionAfter(const Sentence& s, int k) {
+  int n = int(s.toks.size());
+  for (int j = k; j < n && j < k + kSkip + 1; ++j) {
+    if (s.mention_at[j] >= 0) return s.mention_at[j];
+    Pos p = s.toks[j].pos;
+    if (p != Pos::kDet && !Modifier(p)) return -1;
+  }
+  return -1;
+}
+
+struct Nominal {
+  int k = -1;  // the noun
+  const EventPolicy::NominalClass* cls = nullptr;
+  int own = -1;                  // the actor phrase ending in the noun, if any
+  int source = -1, target = -1;  // mentions
+  int end = 0;                   // one past the phrase's last token
+  bool reciprocal = false, unreal = false;
+};
+
+// Reads the phrase around the noun at k; false when it names no owner.
+bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
+  const Sentence& s = sc.sentence();
+  const EventPolicy& p = sc.policy();
+  int n = int(s.toks.size());
+  nm->source = nm->own >= 0 ? nm->own : OwnerBefore(s, k);
+  nm->end = k + 1;
+  if (k + 1 < n && p.nominal_reciprocal->Has(sc.Id(k + 1))) {
+    // "talks between Israel and Hamas": the first two members of a group.
+    int a = MentionAfter(s, k + 2);
+    if (a < 0) return false;
+    for (size_t b = 0; b < s.mentions.size(); ++b)
+      if (int(b) != a && s.mentions[b].group == s.mentions[a].group) {
+        nm->source = a;
+        nm->target = int(b);
+        nm->reciprocal = true;
+        nm->end = s.mentions[b].e;
+        return true;
+      }
+    return false;
+  }
+  // "the withdrawal of U.S. troops from Afghanistan": "of" names the actor.
+  if (nm->source < 0 && k + 1 < n && sc.W(k + 1) == "of" && p.nominal_of_agent->Has(sc.Id(k))) {
+    nm->source = MentionAfter(s, k + 2);
+    if (nm->source >= 0) nm->end = s.mentions[nm->source].e;
+  }
+  // With the owner known, "from" is where the act goes from ("withdrawal of
+  // U.S. troops from Afghanistan"); without one it names the owner.
+  int after = nm->end;
+  bool from_target = nm->source >= 0 && sc.W(after) == "from";
+  if (after < n && (p.nominal_target_preps->Has(sc.Id(after)) || from_target)) {
+    nm->target = MentionAfter(s, after + 1);
+    if (nm->target >= 0) nm->end = s.mentions[nm->target].e;
+  }
+  // "the attack on the convoy by rebels", "condemnation from Kyiv".
+  if (nm->source < 0 && nm->end < n && p.nominal_agent->Has(sc.Id(nm->end))) {
+    nm->source = MentionAfter(s, nm->end + 1);
+    if (nm->source >= 0) nm->end = s.mentions[nm->source].e;
+  }
+  for (int j = std::max(0, k - 4); j < k; ++j) nm->unreal |= p.nominal_unreal->Has(sc.Id(j));
+  return nm->source >= 0;
+}
+
+// Whether the sentence has an event of the same parties and root already.
+bool Coded(const SentenceOut& so, const Event& e) {
+  const std::vector<Event>& ev = so.out->events;
+  for (size_t a = so.first_event; a < ev.size(); ++a)
+    if (ev[a].root == e.root && ev[a].source && ev[a].source->code == e.source->code &&
+        (ev[a].target ? ev[a].target->code : "") == (e.target ? e.target->code : ""))
+      return true;
+  return false;
+}
+
+void Emit(const SentenceCoder& sc, const Nominal& nm, int si, int ti, SentenceOut* so,
+          TraceGroup* tg) {
+  const Sentence& s = sc.sentence();
+  Mention sm = s.mentions[si];
+  InheritCountry(&sm, nullptr, s, Party::kSource);
+  // A city or place before the noun says where ("the Mumbai attack"), not who.
+  if (sm.place || sm.city || sm.media || (sm.country.empty() && !sm.igo)) return;
+  Event e;
+  if (ti >= 0) {
+    Mention tm = s.mentions[ti];
+    InheritCountry(&tm, nullptr, s, Party::kTarget);
+    if (tm.media) return;
+    ShareCountry(&sm, &tm);
+    if (!tm.country.empty() || tm.igo) e.target = MakeActor(tm, s);
+  }
+  e.source = MakeActor(sm, s);
+  // A noun with no party acted upon says too little to code ("Trump's
+  // visit"); one within the owner's own country is no event between states
+  // ("Putin's trip to Vladivostok").
+  if (!e.target || e.target->code == e.source->code) return;
+  if (!e.source->country.empty() && e.target->country == e.source->country) return;
+  e.article_id = so->article->id;
+  e.sentence_index = so->index;
+  e.sentence = so->sentence;
+  e.date = so->date;
+  SetCode(nm.cls->code, &e);
+  if (nm.unreal) e.modality = "hypothetical";
+  if (Coded(*so, e)) return;
+  int b = std::min(nm.k, s.mentions[si].b), last = nm.end - 1;
+  Evidence& ev = e.evidence;
+  ev.begin = s.toks[b].begin;
+  ev.end = s.toks[last].end;
+  ev.char_begin = uint32_t(Utf8Chars(so->sentence, ev.begin));
+  ev.char_end = uint32_t(Utf8Chars(so->sentence, ev.end));
+  ev.verb_phrase = so->sentence.substr(ev.begin, ev.end - ev.begin);
+  ev.pattern = "nominal: " + std::string(sc.Raw(nm.k));
+  ev.dictionary = nm.cls->where;
+  e.event_id = EventId(*so, e, SpanKey(s, &s.mentions[si]),
+                       SpanKey(s, e.target && ti >= 0 ? &s.mentions[ti] : nullptr));
+  if (tg)
+    tg->events.push_back(
+        {e.source->code, e.target ? e.target->code : "", e.cameo, e.modality, "", false});
+  so->ev_mentions.push_back({si, ti});
+  so->ev_group.push_back(-1);
+  so->ev_derived.push_back(0);
+  so->out->events.push_back(std::move(e));
+}
+
+}  // namespace
+
+void NominalEvents(const SentenceCoder& sc, const SentenceFacts& facts, SentenceOut* so,
+                   TraceSentence* ts) {
+  const Sentence& s = sc.sentence();
+  const EventPolicy& p = sc.policy();
+  if (p.nominal.empty() || s.mentions.empty()) return;
+  int n = int(s.toks.size());
+  for (int k = 0; k < n; ++k) {
+    if (s.toks[k].pos != Pos::kNoun) continue;
+    Nominal nm;
+    nm.k = k;
+    // "The Russian bombardment of Kharkiv": the actor phrase took the noun
+    // as its head; its country word is the owner.
+    int m = s.mention_at[k];
+    if (m >= 0 && (s.mentions[m].e != k + 1 || s.mentions[m].b == k)) continue;
+    nm.own = m;
+    for (const auto& c : p.nominal)
+      if (c.nouns->Has(sc.Id(k))) nm.cls = &c;
+    if (!nm.cls) continue;
+    bool used = false;  // a pattern's word: "launched an offensive against"
+    for (size_t gi = 0; gi < facts.found.size() && !used; ++gi)
+      for (int t : facts.found[gi].literal) used |= t == k;
+    if (used || !Read(sc, k, &nm)) continue;
+    TraceGroup* tg = nullptr;
+    if (ts) {
+      tg = &ts->groups.emplace_back();
+      tg->verb = std::string(sc.Raw(k));
+      tg->lemma = "(noun)";
+      tg->pattern = "nominal: " + tg->verb;
+      tg->code = nm.cls->code->code;
+      tg->dictionary = nm.cls->where;
+    }
+    Emit(sc, nm, nm.source, nm.target, so, tg);
+    if (nm.reciprocal) Emit(sc, nm, nm.target, nm.source, so, tg);
+    if (tg && tg->events.empty()) tg->dropped = "no event (no party, or coded by a verb already)";
+  }
+}
+
+}  // namespace casus

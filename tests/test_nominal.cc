@@ -1,0 +1,81 @@
+// Events written as nouns (data/rules/nominal.txt, src/events/nominal.cc).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "common.h"
+
+namespace casus {
+namespace {
+
+using testing::CodeText;
+
+// "SRC>TGT:CODE:modality" (country keys) of the events a noun made.
+std::vector<std::string> Nominal(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Event& e : CodeText(text)) {
+    if (e.evidence.pattern.rfind("nominal: ", 0) != 0) continue;
+    auto key = [](const std::optional<Actor>& a) -> std::string {
+      if (!a) return "-";
+      return a->country.empty() ? a->code : a->country;
+    };
+    out.push_back(key(e.source) + ">" + key(e.target) + ":" + e.cameo + ":" + e.modality);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Nominal, PossessiveOwnerAndPrepositionalTarget) {
+  EXPECT_EQ(Nominal("Russia's invasion of Ukraine was condemned."), (V{"RUS>UKR:190:asserted"}));
+  EXPECT_EQ(Nominal("President Xi Jinping's visit to Rome ended on Friday."),
+            (V{"CHN>ITA:042:asserted"}));
+}
+
+TEST(Nominal, ModifierOwner) {
+  EXPECT_EQ(Nominal("The Russian bombardment of Kharkiv continued on Sunday."),
+            (V{"RUS>UKR:190:asserted"}));
+}
+
+TEST(Nominal, BetweenMakesEachActOnTheOther) {
+  EXPECT_EQ(Nominal("Talks between Israel and Egypt resumed in Washington."),
+            (V{"EGY>ISR:040:asserted", "ISR>EGY:040:asserted"}));
+}
+
+TEST(Nominal, OfNamesTheActorOfAWithdrawal) {
+  EXPECT_EQ(Nominal("The withdrawal of U.S. troops from Afghanistan was completed."),
+            (V{"USA>AFG:0874:asserted"}));
+}
+
+TEST(Nominal, AnUpcomingHappeningIsHypothetical) {
+  EXPECT_EQ(Nominal("Ahead of Blinken's visit to Beijing, China warned Washington."),
+            (V{"USA>CHN:042:hypothetical"}));
+}
+
+TEST(Nominal, NoEventWithoutAPartyOrAtHomeOrForAPlace) {
+  EXPECT_TRUE(Nominal("President Donald Trump's visit was postponed.").empty());
+  EXPECT_TRUE(Nominal("President Vladimir Putin's trip to Vladivostok began.").empty());
+  // The city says where, not who.
+  EXPECT_TRUE(Nominal("The Mumbai attack on hotels killed 166 people.").empty());
+}
+
+TEST(Nominal, ANounAPatternUsedIsNotASecondEvent) {
+  // "launch * offensive" codes the verb; the noun adds nothing.
+  std::vector<Event> ev = CodeText("Turkey launched an offensive against Syria.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].evidence.pattern.rfind("nominal: ", 0), std::string::npos);
+}
+
+TEST(Nominal, EvidenceNamesTheNounPhraseAndTheRuleFile) {
+  std::vector<Event> ev = CodeText("Russia's invasion of Ukraine was condemned.");
+  auto it = std::find_if(ev.begin(), ev.end(),
+                         [](const Event& e) { return e.evidence.pattern == "nominal: invasion"; });
+  ASSERT_NE(it, ev.end());
+  EXPECT_EQ(it->evidence.verb_phrase, "Russia's invasion of Ukraine");
+  EXPECT_EQ(it->evidence.dictionary.rfind("data/rules/nominal.txt:", 0), 0u)
+      << it->evidence.dictionary;
+}
+
+}  // namespace
+}  // namespace casus
