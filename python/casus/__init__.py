@@ -111,6 +111,12 @@ class Coder:
         self.data_dir = data_dir
         self._core = _casus._Coder(None if data_dir is None else str(data_dir))
 
+    def __reduce__(self):
+        # Sent to another process (a Dask task closing over a Coder), a Coder
+        # arrives as that process's shared one: its dictionaries load once
+        # there, not once per task.
+        return (shared_coder, (self.data_dir,))
+
     def code(self, text, date=None, id=None, quantities=False):
         """Codes one article; returns its event records (list of dicts).
 

@@ -43,6 +43,10 @@ def _check(client, coder, wire):
 
     # Dictionaries are loaded once per worker process: every worker reports
     # the same Coder object for every call after its first.
+    # A Coder pickled into a task arrives as the worker's shared one.
+    shared = client.run(lambda: id(casus.shared_coder()))
+    sent = client.gather(client.map(lambda c, i: id(c), [coder] * 4, range(4)))
+    assert set(sent) <= set(shared.values())
     ids = client.run(lambda: id(casus.shared_coder()))
     again = client.run(lambda: id(casus.shared_coder()))
     assert ids == again and len(ids) == 2
