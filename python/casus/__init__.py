@@ -176,7 +176,9 @@ class Coder:
         import pandas as pd
 
         if isinstance(articles, pd.DataFrame):
-            articles = (row._asdict() for row in articles.itertuples(index=False))
+            columns = list(articles.columns)
+            articles = (dict(zip(columns, row))
+                        for row in articles.itertuples(index=False, name=None))
         rows, bad = [], []
         for out in self.code_many(articles, threads=threads, date=date, errors=errors):
             for rec in out:

@@ -26,7 +26,7 @@ def _with_ids(articles, partition):
     for i, a in enumerate(articles):
         if isinstance(a, str):
             yield {"id": "%d:%d" % (partition, i), "text": a}
-        elif hasattr(a, "get") and a.get("id") is None:
+        elif hasattr(a, "get") and _casus._field(a.get("id")) is None:  # None, NaN
             a = dict(a)
             a["id"] = "%d:%d" % (partition, i)
             yield a

@@ -35,9 +35,11 @@ def _check(client, coder, wire):
     assert got[-1]["kind"] == "error" and got[-1]["message"] == "field 'text' is not a string"
 
     frame = pd.DataFrame(wire[:80])
+    frame.loc[5, "id"] = None  # an article without an id: "<partition>:<position>"
     ddf = dd.from_pandas(frame, npartitions=4)
     out = casus.dask.code_dataframe(ddf).compute().reset_index(drop=True)
-    local = coder.code_frame(frame)
+    local = coder.code_frame(frame.fillna({"id": "0:5"}))
+    assert "0:5" in set(out["article_id"])
     assert list(out.columns) == casus.event_columns()
     assert out.to_dict("records") == local.to_dict("records")
 
