@@ -12,8 +12,8 @@
 // signal (a second one ends it at once). --threads below 1 is a bad flag;
 // above casus::MaxThreads() it is capped there with a warning on stderr (more
 // threads than that only slow coding down).
-#include <poll.h>
 #include <CLI/CLI.hpp>
+#include <poll.h>
 
 #include <algorithm>
 #include <cerrno>
