@@ -7,7 +7,6 @@ for the worker processes the Dask tests start.
 """
 import os
 import pathlib
-import sys
 
 import pytest
 
