@@ -19,10 +19,12 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
 #include "casus/casus.h"
+#include "progress.h"
 
 namespace {
 
@@ -46,7 +48,7 @@ int Fail(const casus::Status& s, int code) {
 struct CodeFlags {
   std::vector<std::string> inputs;
   std::string date, format = "jsonl", db;
-  bool sentences = false, no_quantities = false, resume = false;
+  bool sentences = false, no_quantities = false, resume = false, quiet = false;
   double db_timeout = 30;
   int threads = int(std::max(1u, std::thread::hardware_concurrency()));
 };
@@ -119,6 +121,19 @@ void ReportStored(const casus::Store& store, long read, long skipped, const char
             << "; the run stopped " << why << " (rerun with --resume to store the rest)\n";
 }
 
+// The total size of the inputs when every one is a regular file (the share
+// done and the ETA of the progress line), else 0: stdin or a pipe has none.
+uint64_t InputBytes(const std::vector<std::string>& inputs) {
+  uint64_t total = 0;
+  for (const std::string& in : inputs) {
+    std::error_code ec;
+    if (in == "-" || !std::filesystem::is_regular_file(in, ec)) return 0;
+    total += std::filesystem::file_size(in, ec);
+    if (ec) return 0;
+  }
+  return total;
+}
+
 int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   casus::WriterOptions wo;
   if (!casus::ParseFormat(f.format, &wo.format))
@@ -155,9 +170,14 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   std::signal(SIGINT, OnStop);
   std::signal(SIGTERM, OnStop);
 
+  // The progress line goes first: it clears itself before Summary prints an error.
+  std::unique_ptr<casus_cli::Progress> progress;
+  if (casus_cli::ProgressWanted(f.quiet, fileno(stderr)))
+    progress = std::make_unique<casus_cli::Progress>(stderr, InputBytes(f.inputs));
   Summary summary;
   Stdout writer(wo);
   std::vector<casus::RecordSink*> sinks = {&summary, &writer};
+  if (progress) sinks.insert(sinks.begin(), progress.get());
   std::unique_ptr<casus::Store> store;
   if (!f.db.empty()) {
     casus::StoreOptions so;
@@ -198,9 +218,11 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
     // An input that cannot be opened is an error record like any other
     // (already passed to on_error); the run goes on with the next one.
     casus::Status read = casus::ReadInput(f.inputs[i], opt, on_article, on_error);
+    if (progress) progress->InputsDone(InputBytes({f.inputs.begin(), f.inputs.begin() + i + 1}));
     if (!read.ok() && read.code() != casus::StatusCode::kNotFound) return Fail(read, 2);
   }
   casus::Status done = batch->Finish();
+  if (progress) progress->Finish().IgnoreError();  // erases the line; cannot fail
   if (st.ok()) st = done;
   // Both are ended whatever happened: what was coded is committed even when
   // stdout failed, and the first failure is the one reported.
@@ -290,6 +312,8 @@ int main(int argc, char** argv) {
   code->add_flag("--sentences", cf.sentences,
                  "also print each re-flowed sentence as a 'sentence' record");
   code->add_flag("--no-quantities", cf.no_quantities, "do not print 'quantity' records");
+  code->add_flag("--quiet", cf.quiet,
+                 "no progress line on stderr (shown only when stderr is a terminal)");
   code->add_option("--threads", cf.threads,
                    "coding threads (default: all cores); output order is the input order");
 
