@@ -24,11 +24,12 @@
 
 #include "casus/casus.h"
 
+int RunValidate(const std::string& file, const casus::LoadOptions& options);  // validate.cc
+
 namespace {
 
-int LoadDicts(const std::string& data, const std::string& lexicon,
-              std::shared_ptr<const casus::Dictionaries>* d) {
-  casus::Status s = casus::LoadDictionaries({data, lexicon}, d);
+int LoadDicts(const casus::LoadOptions& options, std::shared_ptr<const casus::Dictionaries>* d) {
+  casus::Status s = casus::LoadDictionaries(options, d);
   if (!s.ok()) {
     std::cerr << s.message() << "\n";
     return 2;
@@ -292,6 +293,17 @@ int main(int argc, char** argv) {
   code->add_flag("--no-quantities", cf.no_quantities, "do not print 'quantity' records");
   code->add_option("--threads", cf.threads,
                    "coding threads (default: all cores); output order is the input order");
+  casus::LoadOptions lo;
+  code->add_option("--dict-set", lo.dict_set,
+                   "code with these dictionaries instead of casus's: a PETRARCH config (.ini), "
+                   "a TABARI .project or a casus manifest");
+  code->add_option("--add-dict", lo.add_dicts,
+                   "layer a dictionary file over the loaded ones (FORMAT=PATH if the name does "
+                   "not tell the format)");
+  auto* validate = app.add_subcommand(
+      "validate", "run a PETRARCH validation XML or TABARI validation .project");
+  std::string validate_file;
+  validate->add_option("FILE", validate_file, "the suite")->required();
 
   auto* eval = app.add_subcommand("eval", "score coding against gold records");
   std::string gold;
@@ -313,8 +325,11 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;  // --help, --version: 0; a bad flag: 2
   }
 
+  lo.data_dir = data;
+  lo.lexicon = lexicon;
+  if (*validate) return RunValidate(validate_file, lo);
   std::shared_ptr<const casus::Dictionaries> dicts;
-  if (int rc = LoadDicts(data, lexicon, &dicts)) return rc;
+  if (int rc = LoadDicts(lo, &dicts)) return rc;
   casus::Coder coder(dicts);
 
   if (*parse) {

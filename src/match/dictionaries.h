@@ -8,6 +8,7 @@
 // and skips (*), carrying a CAMEO code.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -73,8 +74,14 @@ class Dictionaries {
   // Loads everything under `data_dir` (data/ of the source tree) and the
   // compiled lexicon at `lexicon_path`. Stops at the first bad line with
   // "file:line: what is wrong".
+  // `imports` (src/import/): after data/actors and data/verbs (skipped when
+  // `replace`), `add` adds entries through the builders below.
+  struct Imports {
+    bool replace = false;
+    std::function<Status(Dictionaries*)> add;
+  };
   static Status Load(const std::string& data_dir, const std::string& lexicon_path,
-                     std::shared_ptr<const Dictionaries>* out);
+                     std::shared_ptr<const Dictionaries>* out, const Imports* imports = nullptr);
 
   // Default locations, compiled in; overridable with CASUS_DATA / CASUS_LEXICON.
   static std::string DefaultDataDir();
