@@ -171,7 +171,7 @@ Status ImportFile(const DictFile& f, const ImportContext& ctx) {
 }
 
 Status LoadImported(const LoadOptions& options, std::shared_ptr<const Dictionaries>* out,
-                    ImportStats* stats, ImportExtras* extras) {
+                    ImportStats* stats, ImportExtras* extras, bool suite_codes) {
   std::string data = options.data_dir.empty() ? Dictionaries::DefaultDataDir() : options.data_dir;
   std::string lexicon = options.lexicon.empty() ? LexiconFor(data) : options.lexicon;
   std::vector<DictFile> files;
@@ -200,7 +200,7 @@ Status LoadImported(const LoadOptions& options, std::shared_ptr<const Dictionari
   Dictionaries::Imports imports;
   imports.replace = !options.dict_set.empty();
   imports.add = [&](Dictionaries* d) {
-    ImportContext ctx{d, stats, extras};
+    ImportContext ctx{d, stats, extras, suite_codes};
     for (const DictFile& f : files) {
       Status s = ImportFile(f, ctx);
       if (!s.ok()) return s;

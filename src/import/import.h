@@ -59,6 +59,10 @@ struct ImportContext {
   Dictionaries* dicts = nullptr;
   ImportStats* stats = nullptr;
   ImportExtras* extras = nullptr;
+  // Validation suites invent codes (TABARI's 222, PETRARCH's 345): with this
+  // set they are added to the code table as they are; otherwise a code casus
+  // lacks is loaded as its nearest parent, with a warning.
+  bool suite_codes = false;
 };
 
 // One file of a dictionary set: `format` is one of petrarch-verbs,
@@ -86,7 +90,7 @@ std::string GuessFormat(const std::string& path);
 // Loads casus's dictionaries with options.dict_set replacing data/actors and
 // data/verbs and options.add_dicts layered over them; fills stats/extras.
 Status LoadImported(const LoadOptions& options, std::shared_ptr<const Dictionaries>* out,
-                    ImportStats* stats, ImportExtras* extras);
+                    ImportStats* stats, ImportExtras* extras, bool suite_codes = false);
 // What LoadDictionaries calls when a dictionary set is named: the report goes
 // to options.import_report, else to stderr.
 Status LoadDictionariesImported(const LoadOptions& options,

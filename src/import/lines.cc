@@ -52,10 +52,14 @@ Status ReadLines(const std::string& path, ImportStats* stats, std::vector<std::s
 }
 
 std::string_view StripDictComment(std::string_view s) {
-  size_t cut = s.find('#');
-  cut = std::min(cut, s.find(';'));
-  cut = std::min(cut, s.find("<!--"));
-  if (cut != std::string_view::npos) s = s.substr(0, cut);
+  // '#' inside [...] is a code ("[### <890101]", TABARI's do-not-code), not a comment.
+  int depth = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '[') ++depth;
+    if (c == ']' && depth > 0) --depth;
+    if (depth == 0 && (c == '#' || c == ';' || s.compare(i, 4, "<!--") == 0)) return s.substr(0, i);
+  }
   return s;
 }
 

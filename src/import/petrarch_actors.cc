@@ -39,7 +39,7 @@ bool ParseRestriction(std::string_view body, Restriction* r, std::string* why) {
     *why = "empty code in [...]";
     return false;
   }
-  if (code != "---") {
+  if (code != "---" && code != "###") {  // null codes (TABARI's ### too)
     for (std::string_view c : Split(code, '/')) {
       std::string u(Trim(c));
       for (char& ch : u) ch = char(std::toupper(static_cast<unsigned char>(ch)));

@@ -114,6 +114,19 @@ Status ImportTabariVerbs(const std::string& path, const ImportContext& ctx) {
       continue;
     }
     if (v.code == "###") v.code = "---";
+    // "A verb is a stem unless it ends in '_'": RESTOR matches "restore",
+    // "restored". casus matches lemmas, so a stem is completed to the verb
+    // the lexicon knows.
+    std::string first = v.words.substr(0, v.words.find(' '));
+    if (!EndsWith(Trim(body), "_") && ctx.dicts->lexicon().VerbLemma(first) < 0) {
+      for (const char* end : {"e", "y", "ate", "ise", "ize"}) {
+        if (ctx.dicts->lexicon().VerbLemma(first + end) >= 0) {
+          v.words = first + end + v.words.substr(first.size());
+          v.stem = true;
+          break;
+        }
+      }
+    }
     verbs.push_back(v);
   }
   flush();

@@ -64,7 +64,8 @@ std::string Flat(std::string_view s) {
 Status ReadPetrarchXml(const std::string& path, const std::string& text, std::string* manifest,
                        std::vector<Case>* cases) {
   std::string env = Between(text, "<Environment>", "</Environment>");
-  fs::path dir = fs::path(path).parent_path();
+  // Absolute: the manifest written from this is read from the temp folder.
+  fs::path dir = fs::absolute(path).parent_path();
   fs::path dicts = dir.parent_path() / "dictionaries";
   auto where = [&](const std::string& f) {
     if (fs::exists(dir / f)) return (dir / f).string();
@@ -192,7 +193,7 @@ Status RunValidation(const std::string& file, const LoadOptions& base,
   ImportStats stats;
   ImportExtras extras;
   std::shared_ptr<const Dictionaries> dicts;
-  Status s = LoadImported(opt, &dicts, &stats, &extras);
+  Status s = LoadImported(opt, &dicts, &stats, &extras, /*suite_codes=*/true);
   if (!tmp.empty()) fs::remove(tmp);
   if (!s.ok()) return s;
   for (const std::string& l : ImportReport(stats)) out->push_back(l);

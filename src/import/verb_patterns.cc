@@ -141,6 +141,11 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
   uint32_t recoded = 0;
   auto add = [&](const std::string& written, const std::string& pat, uint32_t line) {
     std::string code = NearestCode(*ctx.dicts, written);
+    if (ctx.suite_codes && code != written && !written.empty() &&
+        written.find_first_of(" ;#") == std::string::npos) {
+      ctx.dicts->AddSuiteCode(written);
+      code = written;
+    }
     if (code.empty()) code = written;  // the builder says why it is unknown
     if (code != written && recoded != line) {
       st.Warn(path, line,
@@ -161,6 +166,7 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
   };
   for (const VerbDef& v : verbs) {
     ++st.entries;
+    if (v.stem) ++st.unmapped["verb stem resolved to a verb casus knows"];
     std::string code = v.code.empty() ? block_code : v.code;
     if (code.empty() || code == "---") {
       ++st.loaded;  // a verb only for its patterns: nothing to add by itself

@@ -21,6 +21,7 @@ struct VerbDef {
   std::string words;  // "ask for": the verb first
   std::string code;   // its own code, "" for the block's, "---" for none
   uint32_t line = 0;
+  bool stem = false;  // a TABARI stem ("restor") completed to a known verb
 };
 
 struct PatternDef {

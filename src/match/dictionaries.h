@@ -118,6 +118,9 @@ class Dictionaries {
   // Builders (used by Load and by importers).
   Status AddActorLine(std::string_view line, uint32_t file, uint32_t lineno);
   Status AddPatternLine(std::string_view line, uint32_t file, uint32_t lineno);
+  // A code the CAMEO table lacks, used by an imported validation suite (its
+  // own invented codes): no Goldstein value, no PLOVER event.
+  void AddSuiteCode(const std::string& code) { cameo_[code].code = code; }
   // `name` appears in evidence; `path` in error messages.
   uint32_t AddFile(std::string name, std::string path = "") {
     paths_.push_back(path.empty() ? name : std::move(path));
