@@ -26,6 +26,11 @@ bool Elements(const std::string& body, const Synsets& syn, std::vector<Alts>* ou
     else
       b += c;
   }
+  // TABARI glues braces to words with '_' ("{ A | B }_TALKS"): loosen them.
+  for (size_t i = 0; i + 1 < b.size(); ++i) {
+    if (b[i] == '}' && b[i + 1] == '_') b[i + 1] = ' ';
+    if (b[i] == '_' && b[i + 1] == '{') b[i] = ' ';
+  }
   std::vector<std::string_view> toks = Words(b);
   size_t star = toks.size();
   for (size_t i = 0; i < toks.size(); ++i)
