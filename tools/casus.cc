@@ -293,13 +293,16 @@ int main(int argc, char** argv) {
   code->add_flag("--no-quantities", cf.no_quantities, "do not print 'quantity' records");
   code->add_option("--threads", cf.threads,
                    "coding threads (default: all cores); output order is the input order");
-  casus::LoadOptions lo;
-  code->add_option("--dict-set", lo.dict_set,
-                   "code with these dictionaries instead of casus's: a PETRARCH config (.ini), "
-                   "a TABARI .project or a casus manifest");
-  code->add_option("--add-dict", lo.add_dicts,
-                   "layer a dictionary file over the loaded ones (FORMAT=PATH if the name does "
-                   "not tell the format)");
+  casus::LoadOptions lo;  // --dict-set / --add-dict (README "Imported dictionaries")
+  auto dict_flags = [&lo](CLI::App* sub) {
+    sub->add_option("--dict-set", lo.dict_set,
+                    "code with these dictionaries instead of casus's: a PETRARCH config (.ini), "
+                    "a TABARI .project or a casus manifest");
+    sub->add_option("--add-dict", lo.add_dicts,
+                    "layer a dictionary file over the loaded ones (FORMAT=PATH if the name does "
+                    "not tell the format)");
+  };
+  dict_flags(code);
   auto* validate = app.add_subcommand(
       "validate", "run a PETRARCH validation XML or TABARI validation .project");
   std::string validate_file;
@@ -310,6 +313,7 @@ int main(int argc, char** argv) {
   int show = 20;
   eval->add_option("GOLD", gold, "gold JSON Lines file")->required();
   eval->add_option("--show", show, "how many misses and false positives to list");
+  dict_flags(eval);
 
   auto* parse =
       app.add_subcommand("parse",
@@ -318,6 +322,7 @@ int main(int argc, char** argv) {
   std::string parse_text, parse_date = "2024-01-01";
   parse->add_option("TEXT", parse_text, "one sentence")->required();
   parse->add_option("--date", parse_date, "date for office holders");
+  dict_flags(parse);
 
   try {
     app.parse(argc, argv);

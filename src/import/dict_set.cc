@@ -233,6 +233,7 @@ std::vector<std::string> ImportReport(const ImportStats& st) {
                 " left out (bad lines: " + std::to_string(st.warnings.size()) + " warnings)");
   for (const auto& [kind, n] : st.unmapped)
     out.push_back("not expressible in casus: " + std::to_string(n) + " x " + kind);
+  for (const auto& [kind, n] : st.notes) out.push_back("read: " + std::to_string(n) + " x " + kind);
   return out;
 }
 

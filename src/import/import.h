@@ -35,6 +35,7 @@ struct ImportStats {
   long null_coded = 0;  // phrases with the null code "---": they code nothing by design
   long dropped = 0;     // of those, left out because their line was bad (each warned)
   std::map<std::string, long> unmapped;  // kind -> entries casus cannot express
+  std::map<std::string, long> notes;     // kind -> entries read by a documented rule
   std::vector<std::string> warnings;     // "file:line: why", one per bad line
   void Warn(const std::string& file, uint32_t line, const std::string& why) {
     warnings.push_back(file + ":" + std::to_string(line) + ": " + why);

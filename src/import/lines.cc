@@ -109,7 +109,14 @@ int32_t ParseDictDate(std::string_view s) {
   } else {
     return -1;
   }
-  return ParseYmd(full.substr(0, 4) + "-" + full.substr(4, 2) + "-" + full.substr(6, 2));
+  int y = std::stoi(full.substr(0, 4)), m = std::stoi(full.substr(4, 2));
+  int d = std::stoi(full.substr(6, 2));
+  // TABARI wrote month ends by hand ("040931"): its ordinal dates let a day
+  // past the month's end run on, so it is read as the month's last day.
+  if (m >= 1 && m <= 12 && d > DaysInMonth(y, m) && d <= 31) d = DaysInMonth(y, m);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return ParseYmd(buf);
 }
 
 std::string YmdText(int32_t ymd) {

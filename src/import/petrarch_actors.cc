@@ -69,6 +69,9 @@ bool ParseRestriction(std::string_view body, Restriction* r, std::string* why) {
   std::string_view b = dash == std::string_view::npos ? a : rest.substr(dash + 1);
   r->from = ParseDictDate(a);
   r->to = ParseDictDate(b);
+  // "270101-730717": the two-digit rule (00-30 is 20YY) makes the start 2027;
+  // a range cannot end before it starts, so its start is the 1900s.
+  if (r->from > r->to && Trim(a).size() == 6 && r->from >= 20000000) r->from -= 1000000;
   if (r->from < 0 || r->to < 0) {
     *why = "bad date range '" + std::string(rest) + "' (YYYYMMDD or YYMMDD)";
     return false;

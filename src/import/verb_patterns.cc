@@ -127,9 +127,7 @@ std::string NearestCode(const Dictionaries& d, const std::string& code) {
 bool SplitPatternLine(std::string_view line, PatternDef* out) {
   std::string_view s = Trim(line);
   if (!s.empty() && s[0] == '-') s.remove_prefix(1);
-  size_t hash = s.find('#');
-  size_t semi = s.find(';');
-  s = s.substr(0, std::min(hash, semi));
+  s = StripDictComment(s);  // bracket-aware: "[###]" is a code
   size_t cb = s.rfind(']');
   size_t ob = cb == std::string_view::npos ? cb : s.rfind('[', cb);
   if (ob == std::string_view::npos) return false;
@@ -171,7 +169,7 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
   };
   for (const VerbDef& v : verbs) {
     ++st.entries;
-    if (v.stem) ++st.unmapped["verb stem resolved to a verb casus knows"];
+    if (v.stem) ++st.notes["TABARI verb stem completed to a verb casus knows"];
     std::string code = v.code.empty() ? block_code : v.code;
     if (code.empty() || code == "---") {
       ++st.loaded;  // a verb only for its patterns: nothing to add by itself
