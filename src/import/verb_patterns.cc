@@ -7,7 +7,7 @@
 namespace casus::import_detail {
 namespace {
 
-constexpr size_t kMaxExpansions = 64;  // synset/disjunction products beyond this are counted
+constexpr size_t kMaxExpansions = 1024;  // synset/disjunction products beyond this are counted
 
 // One pattern element after the verb: a list of alternatives, each words.
 using Alts = std::vector<std::string>;
@@ -224,7 +224,7 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
       tails = std::move(next);
     }
     if (too_many) {
-      ++st.unmapped["pattern: more than 64 synset/disjunction expansions"];
+      ++st.unmapped["pattern: more than 1024 synset/disjunction expansions"];
       continue;
     }
     int ok = 0, tried = 0;
