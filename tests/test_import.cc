@@ -3,6 +3,7 @@
 // real dictionaries and validation suites under ../shared when present.
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -330,6 +331,86 @@ TEST(SharedValidate, TabariValidationProject) {
   fs::path x = Shared() / "peers/tabari/validation/Validate.project";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
   EXPECT_GE(Passed(x), 136);
+}
+
+}  // namespace
+}  // namespace casus
+
+namespace casus {
+namespace {
+
+// Both suite formats, written here: expected codings, a discard, an
+// expected-error record, per-category totals and the closing line.
+TEST_F(Fixture, ValidateBothSuiteFormats) {
+  WriteFile(
+      kDir, "suite.text",
+      "950101  DEMO-01\nFreedonia condemned Sylvania.\n/*\\n[comment]\n"
+      "\\n{ FRE / SYL / 111 } */\n\n"
+      "950101  DEMO-02\nFreedonia shipped tanks to \nSylvania.\n/*\n\\n{ FRE / SYL / 073 } */\n");
+  WriteFile(kDir, "suite.project",
+            "Validation\n<actorsfile> a.actors.txt\n<verbsfile> t.verbs\n"
+            "<textfile> suite.text\n");
+  std::vector<std::string> out;
+  int passed = 0, failed = 0;
+  Status s = RunValidation((kDir / "suite.project").string(), {}, &out, &passed, &failed);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(passed, 1);
+  EXPECT_EQ(failed, 1);
+  EXPECT_EQ(out.back(), "1 passed, 1 failed (50.0% pass)");
+  bool fail_line = false, cat = false;
+  for (const auto& l : out) {
+    fail_line |= l == "FAIL DEMO-02 [DEMO]: expected {FRE/SYL/073} got {FRE/SYL/072}";
+    cat |= l == "category DEMO: 1 passed, 1 failed";
+  }
+  EXPECT_TRUE(fail_line);
+  EXPECT_TRUE(cat);
+
+  fs::create_directories(kDir / "validation");
+  WriteFile(kDir / "validation", "a.actors.txt", kActors);
+  WriteFile(kDir / "validation", "v.verbs.txt", kVerbs);
+  WriteFile(kDir / "validation", "d.discards.txt", "+FOOTBALL\n");
+  WriteFile(kDir / "validation", "unit.xml",
+            "<Validation>\n<Environment>\n<Verbfile>v.verbs.txt</Verbfile>\n"
+            "<Actorfile>a.actors.txt</Actorfile>\n<Discardfile>d.discards.txt</Discardfile>\n"
+            "</Environment>\n<Sentences>\n"
+            "<Sentence date=\"19950101\" id=\"A-1\" category=\"VERB\" sentence=\"true\">\n"
+            "<EventCoding sourcecode=\"FRE\" targetcode=\"SYL\" eventcode=\"195\"></EventCoding>\n"
+            "<Text>\nFreedonia attacked Sylvania\nwith rockets.\n</Text>\n"
+            "<Parse>(ROOT (S (NP (NNP Ignored))))</Parse>\n</Sentence>\n"
+            "<Sentence date=\"19950101\" id=\"A-2\" category=\"VERB\" sentence=\"true\">\n"
+            "<EventCoding noevents=\"True\"></EventCoding>\n"
+            "<Text>Freedonia attacked Sylvania in a football match.</Text>\n</Sentence>\n"
+            "<Sentence date=\"19950101\" id=\"E-1\" category=\"ERROR\" sentence=\"true\">\n"
+            "<EventCoding error=\"bad_input_parse\"></EventCoding>\n"
+            "<Text>Nothing to code here.</Text>\n</Sentence>\n</Sentences>\n</Validation>\n");
+  out.clear();
+  s = RunValidation((kDir / "validation/unit.xml").string(), {}, &out, &passed, &failed);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(passed, 2);  // the discarded record codes nothing, as expected
+  EXPECT_EQ(failed, 0);
+  EXPECT_EQ(out.back(), "2 passed, 0 failed (100.0% pass)");
+  EXPECT_EQ(out[out.size() - 2],
+            "expected-error records: 1 of 1 coded nothing (not in the totals)");
+}
+
+// The command line: --dict-set codes with the set; a bad set is exit 2.
+TEST_F(Fixture, CommandLine) {
+  std::string set = WriteFile(kDir, "cli.set",
+                              "petrarch-actors a.actors.txt\n"
+                              "petrarch-verbs v.verbs.txt\n");
+  std::string in = WriteFile(kDir, "in.txt", "Freedonia attacked Sylvania with rockets.\n");
+  std::string out = (kDir / "out.jsonl").string();
+  std::string cmd = std::string(CASUS_BINARY) + " code --date 2020-01-01 --dict-set " + set + " " +
+                    in + " >" + out + " 2>" + (kDir / "err.txt").string();
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::ifstream o(out);
+  std::string all((std::istreambuf_iterator<char>(o)), {});
+  EXPECT_NE(all.find("\"cameo\":\"195\""), std::string::npos) << all;
+  EXPECT_NE(all.find("v.verbs.txt:8"), std::string::npos) << all;  // evidence: file:line
+  std::string bad = WriteFile(kDir, "bad-cli.set", "nonsense here too\n");
+  cmd = std::string(CASUS_BINARY) + " code --dict-set " + bad + " " + in + " >/dev/null 2>&1";
+  int rc = std::system(cmd.c_str());
+  EXPECT_EQ(WEXITSTATUS(rc), 2);
 }
 
 }  // namespace

@@ -47,6 +47,7 @@ Status ImportTabariVerbs(const std::string& path, const ImportContext& ctx) {
     if (t.empty() || t[0] == ';' || t[0] == '#' || StartsWith(t, "<!--")) continue;
     if (t[0] == '<') {
       std::string tag = AsciiLower(t.substr(1, t.find('>') - 1));
+      if (tag.empty()) continue;
       if (tag == "synsets" || tag == "time") {
         flush();
         section = tag;

@@ -184,8 +184,10 @@ Status RunValidation(const std::string& file, const LoadOptions& base,
     opt.dict_set = file;
     std::string textfile;
     for (std::string_view l : Split(text, '\n'))
-      if (StartsWith(AsciiLower(Trim(l)), "<textfile>"))
-        textfile = std::string(Words(Trim(l).substr(10))[0]);
+      if (StartsWith(AsciiLower(Trim(l)), "<textfile>")) {
+        auto w = Words(Trim(l).substr(10));
+        if (!w.empty()) textfile = std::string(w[0]);
+      }
     if (textfile.empty()) return Status::Error(file + ": no <textfile> line");
     s = ReadTabariText((fs::path(file).parent_path() / textfile).string(), &cases);
     if (!s.ok()) return s;
