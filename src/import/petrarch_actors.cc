@@ -106,7 +106,6 @@ class ActorReader {
       std::string why;
       if (!ParseRestriction(s.substr(i + 1, j - i - 1), &r, &why)) {
         ctx_.stats->Warn(path_, n, why + ": restriction left out");
-        bad_restriction_ = true;
       } else {
         rec_.restrictions.push_back(r);
       }
@@ -218,8 +217,6 @@ class ActorReader {
     }
     rec_ = {};
   }
-
-  bool bad_restriction_ = false;
 
  private:
   const std::string& path_;
