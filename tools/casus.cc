@@ -11,7 +11,8 @@
 // run, commits what was coded, says how much was stored, and ends by the
 // signal (a second one ends it at once). --threads below 1 is a bad flag;
 // above casus::MaxThreads() it is capped there with a warning on stderr (more
-// threads than that only slow coding down).
+// threads than that only slow coding down). `casus validate` exits 0 when
+// every record passed, 1 when some failed, 2 when the suite cannot be read.
 #include <CLI/CLI.hpp>
 #include <poll.h>
 
@@ -26,11 +27,12 @@
 #include "casus/casus.h"
 #include "progress.h"
 
+int RunValidate(const std::string& file, const casus::LoadOptions& options);  // validate.cc
+
 namespace {
 
-int LoadDicts(const std::string& data, const std::string& lexicon,
-              std::shared_ptr<const casus::Dictionaries>* d) {
-  casus::Status s = casus::LoadDictionaries({data, lexicon}, d);
+int LoadDicts(const casus::LoadOptions& options, std::shared_ptr<const casus::Dictionaries>* d) {
+  casus::Status s = casus::LoadDictionaries(options, d);
   if (!s.ok()) {
     std::cerr << s.message() << "\n";
     return 2;
@@ -316,12 +318,27 @@ int main(int argc, char** argv) {
                  "no progress line on stderr (shown only when stderr is a terminal)");
   code->add_option("--threads", cf.threads,
                    "coding threads (default: all cores); output order is the input order");
+  casus::LoadOptions lo;  // --dict-set / --add-dict (README "Imported dictionaries")
+  auto dict_flags = [&lo](CLI::App* sub) {
+    sub->add_option("--dict-set", lo.dict_set,
+                    "code with these dictionaries instead of casus's: a PETRARCH config (.ini), "
+                    "a TABARI .project or a casus manifest");
+    sub->add_option("--add-dict", lo.add_dicts,
+                    "layer a dictionary file over the loaded ones (FORMAT=PATH if the name does "
+                    "not tell the format)");
+  };
+  dict_flags(code);
+  auto* validate =
+      app.add_subcommand("validate", "run a PETRARCH validation XML or TABARI validation .project");
+  std::string validate_file;
+  validate->add_option("FILE", validate_file, "the suite")->required();
 
   auto* eval = app.add_subcommand("eval", "score coding against gold records");
   std::string gold;
   int show = 20;
   eval->add_option("GOLD", gold, "gold JSON Lines file")->required();
   eval->add_option("--show", show, "how many misses and false positives to list");
+  dict_flags(eval);
 
   auto* parse =
       app.add_subcommand("parse",
@@ -330,6 +347,7 @@ int main(int argc, char** argv) {
   std::string parse_text, parse_date = "2024-01-01";
   parse->add_option("TEXT", parse_text, "one sentence")->required();
   parse->add_option("--date", parse_date, "date for office holders");
+  dict_flags(parse);
 
   try {
     app.parse(argc, argv);
@@ -337,8 +355,11 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;  // --help, --version: 0; a bad flag: 2
   }
 
+  lo.data_dir = data;
+  lo.lexicon = lexicon;
+  if (*validate) return RunValidate(validate_file, lo);
   std::shared_ptr<const casus::Dictionaries> dicts;
-  if (int rc = LoadDicts(data, lexicon, &dicts)) return rc;
+  if (int rc = LoadDicts(lo, &dicts)) return rc;
   casus::Coder coder(dicts);
 
   if (*parse) {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "casus/status.h"
 
@@ -36,6 +37,16 @@ struct LoadOptions {
   // when it has one (an installed data folder does), else the one of the
   // default data folder.
   std::string lexicon;
+  // Imported dictionaries (README "Imported dictionaries"): a PETRARCH
+  // config (.ini), TABARI .project or casus manifest whose files replace
+  // data/actors and data/verbs; then files layered over whatever is loaded
+  // (format told by the name, or written FORMAT=PATH). Bad lines in them are
+  // warnings, not errors.
+  std::string dict_set;
+  std::vector<std::string> add_dicts;
+  // Where the import report goes (warnings "file:line: why", counts); null:
+  // stderr. Only used when dict_set or add_dicts is given.
+  std::vector<std::string>* import_report = nullptr;
 };
 
 class Dictionaries;  // defined in the library (src/match/dictionaries.h)

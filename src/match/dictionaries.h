@@ -8,6 +8,7 @@
 // and skips (*), carrying a CAMEO code.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -73,8 +74,14 @@ class Dictionaries {
   // Loads everything under `data_dir` (data/ of the source tree) and the
   // compiled lexicon at `lexicon_path`. Stops at the first bad line with
   // "file:line: what is wrong".
+  // `imports` (src/import/): after data/actors and data/verbs (skipped when
+  // `replace`), `add` adds entries through the builders below.
+  struct Imports {
+    bool replace = false;
+    std::function<Status(Dictionaries*)> add;
+  };
   static Status Load(const std::string& data_dir, const std::string& lexicon_path,
-                     std::shared_ptr<const Dictionaries>* out);
+                     std::shared_ptr<const Dictionaries>* out, const Imports* imports = nullptr);
 
   // Default locations, compiled in; overridable with CASUS_DATA / CASUS_LEXICON.
   static std::string DefaultDataDir();
@@ -111,6 +118,9 @@ class Dictionaries {
   // Builders (used by Load and by importers).
   Status AddActorLine(std::string_view line, uint32_t file, uint32_t lineno);
   Status AddPatternLine(std::string_view line, uint32_t file, uint32_t lineno);
+  // A code the CAMEO table lacks, used by an imported validation suite (its
+  // own invented codes): no Goldstein value, no PLOVER event.
+  void AddSuiteCode(const std::string& code) { cameo_[code].code = code; }
   // `name` appears in evidence; `path` in error messages.
   uint32_t AddFile(std::string name, std::string path = "") {
     paths_.push_back(path.empty() ? name : std::move(path));

@@ -17,6 +17,7 @@
 #include <unicode/uloc.h>
 
 #include "api/paths.h"
+#include "import/import.h"
 
 namespace casus {
 namespace {
@@ -493,7 +494,7 @@ void Dictionaries::SortPatterns() {
 }
 
 Status Dictionaries::Load(const std::string& data_dir, const std::string& lexicon_path,
-                          std::shared_ptr<const Dictionaries>* out) {
+                          std::shared_ptr<const Dictionaries>* out, const Imports* imports) {
   auto d = std::make_shared<Dictionaries>();
   d->nodes_.emplace_back();  // root
   d->data_dir_ = data_dir;
@@ -505,6 +506,7 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   if (!s.ok()) return s;
   namespace fs = std::filesystem;
   for (const char* sub : {"actors", "verbs"}) {
+    if (imports && imports->replace) break;  // a dictionary set replaces them
     fs::path dir = fs::path(data_dir) / sub;
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
@@ -518,6 +520,10 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
       s = d->LoadFile(f, std::string(sub) == "verbs");
       if (!s.ok()) return s;
     }
+  }
+  if (imports && imports->add) {  // imported dictionaries (src/import/)
+    s = imports->add(d.get());
+    if (!s.ok()) return s;
   }
   s = d->LoadRoles(data_dir + "/cameo/roles.tsv");
   if (!s.ok()) return s;
@@ -574,6 +580,8 @@ Status LoadDictionaries(const LoadOptions& options, std::shared_ptr<const Dictio
                          "casus: no data folder found (looked in " + tried +
                              "); name one with --data, CASUS_DATA or LoadOptions::data_dir");
   }
+  if (!options.dict_set.empty() || !options.add_dicts.empty())
+    return LoadDictionariesImported(options, out);  // src/import/dict_set.cc
   // A data folder with its own lexicon.tsv (an install tree's) uses it.
   std::string lexicon = options.lexicon.empty() ? LexiconFor(data) : options.lexicon;
   return Dictionaries::Load(data, lexicon, out);

@@ -1,0 +1,250 @@
+// `casus validate FILE`: the validation suites PETRARCH and TABARI were judged
+// by, run with casus and the suite's own dictionaries.
+//
+// (a) PETRARCH validation XML: <Environment> names the dictionaries (relative
+//     to the dictionaries folder beside the validation folder, or to the XML),
+//     each <Sentence> carries <EventCoding sourcecode targetcode eventcode>,
+//     <EventCoding noevents> or <EventCoding error>; casus reads <Text> itself
+//     and ignores <Parse>.
+// (b) TABARI .project: its <textfile> records ("YYMMDD  ID", text, then a
+//     /* ... */ block with "{ SRC / TGT / CODE }" lines) are coded with the
+//     project's dictionaries.
+// A record passes when casus codes exactly the expected (source, target,
+// code) set; discards (PETRARCH) are applied before coding.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "casus/coder.h"
+#include "import/import.h"
+#include "util/strings.h"
+
+namespace casus {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Case {
+  std::string id, category, date, text;
+  std::multiset<std::string> expected;  // "SRC/TGT/CODE"
+  bool error = false;                   // an expected-error record
+};
+
+std::string Attr(std::string_view tag, std::string_view name) {
+  size_t p = tag.find(std::string(name) + "=");
+  if (p == std::string_view::npos) return "";
+  p = tag.find_first_of("\"'", p);
+  if (p == std::string_view::npos) return "";
+  size_t q = tag.find(tag[p], p + 1);
+  return std::string(tag.substr(p + 1, q - p - 1));
+}
+
+std::string Between(std::string_view s, std::string_view open, std::string_view close) {
+  size_t a = s.find(open);
+  if (a == std::string_view::npos) return "";
+  a += open.size();
+  size_t b = s.find(close, a);
+  return std::string(Trim(s.substr(a, b == std::string_view::npos ? s.npos : b - a)));
+}
+
+std::string Ymd(const std::string& d) {  // 19950101 or 950101 -> 1995-01-01
+  int32_t v = import_detail::ParseDictDate(d);
+  return v < 0 ? "2000-01-01" : import_detail::YmdText(v);
+}
+
+std::string Flat(std::string_view s) {
+  std::string out;
+  for (std::string_view w : Words(s)) out += (out.empty() ? "" : " ") + std::string(w);
+  return out;
+}
+
+Status ReadPetrarchXml(const std::string& path, const std::string& text, std::string* manifest,
+                       std::vector<Case>* cases) {
+  std::string env = Between(text, "<Environment>", "</Environment>");
+  // Absolute: the manifest written from this is read from the temp folder.
+  fs::path dir = fs::absolute(path).parent_path();
+  fs::path dicts = dir.parent_path() / "dictionaries";
+  auto where = [&](const std::string& f) {
+    if (fs::exists(dir / f)) return (dir / f).string();
+    return (dicts / f).string();
+  };
+  const std::pair<const char*, const char*> kTags[] = {{"Verbfile", "petrarch-verbs"},
+                                                       {"Actorfile", "petrarch-actors"},
+                                                       {"Agentfile", "petrarch-agents"},
+                                                       {"Discardfile", "petrarch-discards"},
+                                                       {"Issuefile", "petrarch-issues"}};
+  for (auto [tag, fmt] : kTags) {
+    std::string f = Between(env, std::string("<") + tag + ">", std::string("</") + tag + ">");
+    for (std::string_view one : Split(f, ','))
+      if (!one.empty()) *manifest += std::string(fmt) + " " + where(std::string(one)) + "\n";
+  }
+  size_t p = 0;
+  while ((p = text.find("<Sentence ", p)) != std::string::npos) {
+    size_t end = text.find("</Sentence>", p);
+    std::string_view rec(text.data() + p, (end == std::string::npos ? text.size() : end) - p);
+    p = end == std::string::npos ? text.size() : end;
+    Case c;
+    std::string_view head = rec.substr(0, rec.find('>'));
+    c.id = Attr(head, "id");
+    c.category = Attr(head, "category");
+    c.date = Ymd(Attr(head, "date"));
+    c.text = Flat(Between(rec, "<Text>", "</Text>"));
+    size_t q = 0;
+    while ((q = rec.find("<EventCoding", q)) != std::string_view::npos) {
+      std::string_view tag = rec.substr(q, rec.find('>', q) - q);
+      q += 12;
+      if (tag.find("error=") != std::string_view::npos) c.error = true;
+      std::string code = Attr(tag, "eventcode");
+      if (code.empty()) continue;
+      c.expected.insert(Attr(tag, "sourcecode") + "/" + Attr(tag, "targetcode") + "/" + code);
+    }
+    cases->push_back(std::move(c));
+  }
+  return Status::Ok();
+}
+
+Status ReadTabariText(const std::string& path, std::vector<Case>* cases) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(StatusCode::kNotFound, path + ": cannot read");
+  std::string line;
+  Case* cur = nullptr;
+  bool comment = false;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::string_view t = Trim(line);
+    auto w = Words(t);
+    if (!comment && w.size() == 2 && w[0].size() == 6 &&
+        std::all_of(w[0].begin(), w[0].end(), ::isdigit) && line[0] != ' ') {
+      cases->push_back({});
+      cur = &cases->back();
+      cur->id = std::string(w[1]);
+      cur->category = cur->id.substr(0, cur->id.find('-'));
+      cur->date = Ymd(std::string(w[0]));
+      continue;
+    }
+    if (!cur) continue;
+    if (t.find("/*") != std::string_view::npos) comment = true;
+    if (comment) {
+      // "\n{ ARN / GON / 064 }": an expected event; "-{...}" is switched off.
+      size_t ob = t.find('{');
+      if (ob != std::string_view::npos && !(ob > 0 && t[ob - 1] == '-')) {
+        std::string_view in_b = t.substr(ob + 1, t.find('}', ob) - ob - 1);
+        auto parts = Split(in_b, '/');
+        if (parts.size() == 3)
+          cur->expected.insert(std::string(parts[0]) + "/" + std::string(parts[1]) + "/" +
+                               std::string(parts[2]));
+      }
+      if (t.find("*/") != std::string_view::npos) {
+        comment = false;
+        cur = nullptr;
+      }
+      continue;
+    }
+    if (StartsWith(t, "#")) continue;
+    cur->text += (cur->text.empty() ? "" : " ") + Flat(t);
+  }
+  return Status::Ok();
+}
+
+bool Discarded(const std::string& text, const ImportExtras& ex) {
+  std::string low = " " + AsciiLower(text) + " ";
+  for (const auto& d : ex.discards)
+    if (low.find(" " + d.phrase + " ") != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+Status RunValidation(const std::string& file, const LoadOptions& base,
+                     std::vector<std::string>* out, int* passed, int* failed) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Status::Error(StatusCode::kNotFound, file + ": cannot read");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  std::vector<Case> cases;
+  LoadOptions opt = base;
+  std::string tmp;
+  if (text.find("<Validation>") != std::string::npos ||
+      text.find("<Sentence ") != std::string::npos) {
+    std::string manifest;
+    Status s = ReadPetrarchXml(file, text, &manifest, &cases);
+    if (!s.ok()) return s;
+    tmp = (fs::temp_directory_path() / ("casus-validate-" + std::to_string(::getpid()) + ".set"))
+              .string();
+    std::ofstream(tmp) << manifest;
+    opt.dict_set = tmp;
+  } else {
+    DictSet set;
+    Status s = ReadDictSet(file, &set);
+    if (!s.ok()) return s;
+    opt.dict_set = file;
+    std::string textfile;
+    for (std::string_view l : Split(text, '\n'))
+      if (StartsWith(AsciiLower(Trim(l)), "<textfile>")) {
+        auto w = Words(Trim(l).substr(10));
+        if (!w.empty()) textfile = std::string(w[0]);
+      }
+    if (textfile.empty()) return Status::Error(file + ": no <textfile> line");
+    s = ReadTabariText((fs::path(file).parent_path() / textfile).string(), &cases);
+    if (!s.ok()) return s;
+  }
+  ImportStats stats;
+  ImportExtras extras;
+  std::shared_ptr<const Dictionaries> dicts;
+  Status s = LoadImported(opt, &dicts, &stats, &extras, /*suite_codes=*/true);
+  if (!tmp.empty()) fs::remove(tmp);
+  if (!s.ok()) return s;
+  for (const std::string& l : ImportReport(stats)) out->push_back(l);
+  Coder coder(dicts);
+  std::map<std::string, std::pair<int, int>> per;  // category -> passed, failed
+  int err_ok = 0, err_n = 0;
+  *passed = *failed = 0;
+  for (const Case& c : cases) {
+    std::multiset<std::string> got;
+    if (!Discarded(c.text, extras)) {
+      Article a;
+      a.id = c.id;
+      a.date = c.date;
+      a.text = c.text;
+      for (const Event& e : coder.Code(a).events)
+        got.insert((e.source ? e.source->code : std::string("---")) + "/" +
+                   (e.target ? e.target->code : std::string("---")) + "/" + e.cameo);
+    }
+    if (c.error) {  // the coder is expected to refuse: casus passes by coding nothing
+      ++err_n;
+      err_ok += got.empty();
+      continue;
+    }
+    // Duplicates of one event count once, as in both coders' output.
+    std::set<std::string> g(got.begin(), got.end()), x(c.expected.begin(), c.expected.end());
+    bool ok = g == x;
+    (ok ? per[c.category].first : per[c.category].second)++;
+    (ok ? *passed : *failed)++;
+    if (!ok) {
+      std::string e, gs;
+      for (const auto& v : x) e += (e.empty() ? "" : " ") + v;
+      for (const auto& v : g) gs += (gs.empty() ? "" : " ") + v;
+      out->push_back("FAIL " + c.id + " [" + c.category + "]: expected {" +
+                     (e.empty() ? "no events" : e) + "} got {" + (gs.empty() ? "no events" : gs) +
+                     "}");
+    }
+  }
+  for (const auto& [cat, pf] : per)
+    out->push_back("category " + cat + ": " + std::to_string(pf.first) + " passed, " +
+                   std::to_string(pf.second) + " failed");
+  if (err_n)
+    out->push_back("expected-error records: " + std::to_string(err_ok) + " of " +
+                   std::to_string(err_n) + " coded nothing (not in the totals)");
+  int n = *passed + *failed;
+  char pct[32];
+  std::snprintf(pct, sizeof pct, "%.1f", n ? 100.0 * *passed / n : 0.0);
+  out->push_back(std::to_string(*passed) + " passed, " + std::to_string(*failed) + " failed (" +
+                 pct + "% pass)");
+  return Status::Ok();
+}
+
+}  // namespace casus

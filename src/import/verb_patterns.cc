@@ -1,0 +1,245 @@
+// PETRARCH-2 / TABARI pattern elements -> casus pattern lines.
+#include "import/verb_patterns.h"
+
+#include "match/dictionaries.h"
+#include "util/strings.h"
+
+namespace casus::import_detail {
+namespace {
+
+constexpr size_t kMaxExpansions = 1024;  // synset/disjunction products beyond this are counted
+
+// One pattern element after the verb: a list of alternatives, each words.
+using Alts = std::vector<std::string>;
+
+// The elements after the verb, or why the pattern cannot be expressed.
+bool Elements(const std::string& body, const Synsets& syn, std::vector<Alts>* out,
+              std::string* why) {
+  std::string b;
+  // Parse-tree groupings ((...) prepositional, {...} noun phrases) only
+  // bracket words that must appear in order: casus keeps the words. A TABARI
+  // disjunction { A | B } is kept as alternatives.
+  bool disj = body.find('|') != std::string::npos;
+  for (char c : body) {
+    if (c == '(' || c == ')' || (!disj && (c == '{' || c == '}')))
+      b += ' ';
+    else
+      b += c;
+  }
+  // TABARI glues braces to words with '_' ("{ A | B }_TALKS"): loosen them.
+  for (size_t i = 0; i + 1 < b.size(); ++i) {
+    if (b[i] == '}' && b[i + 1] == '_') b[i + 1] = ' ';
+    if (b[i] == '_' && b[i + 1] == '{') b[i] = ' ';
+  }
+  std::vector<std::string_view> toks = Words(b);
+  size_t star = toks.size();
+  for (size_t i = 0; i < toks.size(); ++i)
+    if (toks[i] == "*" || toks[i] == "**" || StartsWith(toks[i], "*_") || EndsWith(toks[i], "_*")) {
+      star = i;
+      break;
+    }
+  if (star == toks.size()) {
+    *why = "no verb position '*'";
+    return false;
+  }
+  for (size_t i = 0; i < star; ++i) {
+    if (toks[i] == "%") {
+      *why = "compound marker %";
+      return false;
+    }
+    *why = "words before the verb";
+    return false;
+  }
+  std::string_view st = toks[star];
+  if (StartsWith(st, "*_") && st.size() > 2) {
+    out->push_back({PhraseWords(st.substr(2))});
+  } else if (EndsWith(st, "_*") && st != "*") {
+    *why = "words before the verb";
+    return false;
+  }
+  for (size_t i = star + 1; i < toks.size(); ++i) {
+    std::string_view t = toks[i];
+    if (t == "{") {
+      Alts alts;
+      std::string cur;
+      for (++i; i < toks.size() && toks[i] != "}"; ++i) {
+        if (toks[i] == "|") {
+          alts.push_back(cur);
+          cur.clear();
+        } else {
+          cur += (cur.empty() ? "" : " ") + PhraseWords(toks[i]);
+        }
+      }
+      alts.push_back(cur);
+      out->push_back(alts);
+      continue;
+    }
+    if (t == "%") {
+      *why = "compound marker %";
+      return false;
+    }
+    if (t == "+" || t == "$") {
+      out->push_back({std::string(t)});
+      continue;
+    }
+    if (t == "^") {
+      out->push_back({"*"});
+      continue;
+    }
+    if (t[0] == '&') {
+      std::string name = AsciiLower(t);
+      while (!name.empty() && name.back() == '_') name.pop_back();
+      auto it = syn.find(name);
+      if (it == syn.end()) it = syn.find(name + "_");
+      if (it == syn.end()) {
+        *why = "undefined synset";
+        return false;
+      }
+      out->push_back(it->second);
+      continue;
+    }
+    if (t.find_first_of("&+$%^|{}=~") != std::string_view::npos) {
+      *why = "element casus cannot express";
+      return false;
+    }
+    out->push_back({PhraseWords(t)});
+  }
+  return true;
+}
+
+// A code casus's CAMEO table lacks (CAMEO 2.0 additions such as 1213, typos
+// such as "080!") is loaded as its nearest parent, with a warning: the
+// pattern is good, only its code is finer than our table.
+std::string NearestCode(const Dictionaries& d, const std::string& code) {
+  if (d.Cameo(code)) return code;
+  std::string digits;
+  for (char c : code)
+    if (c >= '0' && c <= '9') digits += c;
+  for (std::string c = digits; c.size() >= 2; c.pop_back()) {
+    if (d.Cameo(c)) return c;
+    if (c.size() == 2 && d.Cameo(c + "0")) return c + "0";
+  }
+  return "";
+}
+
+}  // namespace
+
+bool SplitPatternLine(std::string_view line, PatternDef* out) {
+  std::string_view s = Trim(line);
+  if (!s.empty() && s[0] == '-') s.remove_prefix(1);
+  s = StripDictComment(s);  // bracket-aware: "[###]" is a code
+  size_t cb = s.rfind(']');
+  size_t ob = cb == std::string_view::npos ? cb : s.rfind('[', cb);
+  if (ob == std::string_view::npos) return false;
+  out->code = std::string(Trim(s.substr(ob + 1, cb - ob - 1)));
+  out->body = std::string(Trim(s.substr(0, ob)));
+  return true;
+}
+
+void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
+               const std::vector<PatternDef>& patterns, const Synsets& synsets,
+               const std::string& path, uint32_t file, const ImportContext& ctx) {
+  ImportStats& st = *ctx.stats;
+  uint32_t warned = 0;  // one warning per dictionary line, however many expansions fail
+  uint32_t recoded = 0;
+  auto add = [&](const std::string& written, const std::string& pat, uint32_t line) {
+    std::string code = NearestCode(*ctx.dicts, written);
+    if (ctx.suite_codes && code != written && !written.empty() &&
+        written.find_first_of(" ;#") == std::string::npos) {
+      ctx.dicts->AddSuiteCode(written);
+      code = written;
+    }
+    if (code.empty()) code = written;  // the builder says why it is unknown
+    if (code != written && recoded != line) {
+      st.Warn(path, line,
+              "CAMEO code '" + written + "' is not in casus's table: loaded as " + code);
+      recoded = line;
+    }
+    Status s = ctx.dicts->AddPatternLine(code + " " + pat, file, line);
+    if (!s.ok()) {
+      // The builder's message starts with "path:line: " already.
+      std::string m = s.message();
+      std::string pre = path + ":" + std::to_string(line) + ": ";
+      if (StartsWith(m, pre)) m = m.substr(pre.size());
+      if (warned != line) st.Warn(path, line, m + " in '" + code + " " + pat + "'");
+      warned = line;
+      return false;
+    }
+    return true;
+  };
+  for (const VerbDef& v : verbs) {
+    ++st.entries;
+    if (v.stem) ++st.notes["TABARI verb stem completed to a verb casus knows"];
+    std::string code = v.code.empty() ? block_code : v.code;
+    if (code.empty() || code == "---") {
+      ++st.loaded;  // a verb only for its patterns: nothing to add by itself
+      continue;
+    }
+    if (code[0] == ':') {
+      ++st.unmapped["verb with only a reversed code [:CODE]"];
+      continue;
+    }
+    if (add(code.substr(0, code.find(':')), v.words, v.line))
+      ++st.loaded;
+    else
+      ++st.dropped;
+  }
+  for (const PatternDef& p : patterns) {
+    ++st.entries;
+    std::string code = p.code;
+    if (size_t colon = code.find(':'); colon != std::string::npos) {
+      if (colon == 0) {
+        ++st.unmapped["pattern with only a reversed code [:CODE]"];
+        continue;
+      }
+      ++st.unmapped["second code of a pair [A:B] (only A kept)"];
+      code = code.substr(0, colon);
+    }
+    if (code == "---") {
+      ++st.unmapped["null-code pattern [---] (casus has no pattern that blocks an event)"];
+      continue;
+    }
+    std::vector<Alts> elems;
+    std::string why;
+    if (!Elements(p.body, synsets, &elems, &why)) {
+      ++st.unmapped["pattern: " + why];
+      continue;
+    }
+    // Expand alternatives (synsets, disjunctions) into separate patterns.
+    std::vector<std::string> tails = {""};
+    bool too_many = false;
+    for (const Alts& a : elems) {
+      std::vector<std::string> next;
+      for (const std::string& t : tails)
+        for (const std::string& w : a) {
+          // Skips between elements: PETRARCH and TABARI match words of the
+          // verb phrase in order, not adjacent ("rush police to the border").
+          std::string sep = (w == "*" || w == "+" || w == "$") ? " " : " * ";
+          next.push_back(t + sep + w);
+        }
+      if (next.size() > kMaxExpansions) {
+        too_many = true;
+        break;
+      }
+      tails = std::move(next);
+    }
+    if (too_many) {
+      ++st.unmapped["pattern: more than 1024 synset/disjunction expansions"];
+      continue;
+    }
+    int ok = 0, tried = 0;
+    for (const VerbDef& v : verbs)
+      for (const std::string& t : tails) {
+        ++tried;
+        ok += add(code, v.words + t, p.line);
+      }
+    if (ok)
+      ++st.loaded;
+    else if (tried)
+      ++st.dropped;
+    else
+      ++st.unmapped["pattern of a block without verbs"];
+  }
+}
+
+}  // namespace casus::import_detail

@@ -1,0 +1,42 @@
+// Translation of PETRARCH-2 / TABARI verb patterns into casus patterns
+// (internal to src/import/). Shared by petrarch_verbs.cc and tabari_verbs.cc.
+//
+// casus's pattern model (data/FORMATS.md "Verb patterns") is: the verb, then
+// words in order, the target slot +, the source slot $ and skips *. PETRARCH
+// and TABARI put `*` where the verb is; words before it, compound markers
+// (%), null codes and paired codes have no casus equivalent: each such
+// pattern is counted by kind in ImportStats::unmapped.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "import/import.h"
+
+namespace casus::import_detail {
+
+using Synsets = std::map<std::string, std::vector<std::string>>;  // "&name" -> phrases
+
+struct VerbDef {
+  std::string words;  // "ask for": the verb first
+  std::string code;   // its own code, "" for the block's, "---" for none
+  uint32_t line = 0;
+  bool stem = false;  // a TABARI stem ("restor") completed to a known verb
+};
+
+struct PatternDef {
+  std::string body;  // the tokens between '-' and '[code]'
+  std::string code;  // as written inside [...]
+  uint32_t line = 0;
+};
+
+// Adds the verbs alone (with a real code) and every pattern for every verb of
+// the block as casus pattern lines; counts what cannot be expressed.
+void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
+               const std::vector<PatternDef>& patterns, const Synsets& synsets,
+               const std::string& path, uint32_t file, const ImportContext& ctx);
+
+// "- * POLICE (TO BORDER)  [153:154]  # c" -> body and code; false if no [code].
+bool SplitPatternLine(std::string_view line, PatternDef* out);
+
+}  // namespace casus::import_detail
