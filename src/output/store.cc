@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <thread>
 #include <utility>
@@ -90,7 +91,22 @@ struct Store::Db {
   std::vector<std::pair<Article, CodedArticle>> articles;
   std::vector<ErrorRecord> errors;
   std::chrono::steady_clock::time_point batch_start;
-  ~Db() { sqlite3_close(h); }
+  // Statements prepared once per connection (the canonical upsert runs per
+  // event), keyed by their SQL text's address: each call site's literal.
+  std::map<const char*, std::unique_ptr<Stmt>> prepared;
+  Stmt& Prepared(const char* sql) {
+    std::unique_ptr<Stmt>& p = prepared[sql];
+    if (!p || !p->st) p = std::make_unique<Stmt>(h, sql);
+    if (p->st) {
+      sqlite3_reset(p->st);
+      sqlite3_clear_bindings(p->st);
+    }
+    return *p;
+  }
+  ~Db() {
+    prepared.clear();  // finalized before the connection closes
+    sqlite3_close(h);
+  }
   bool Empty() const { return articles.empty() && errors.empty(); }
   void Added() {
     if (articles.size() + errors.size() == 1) batch_start = std::chrono::steady_clock::now();
@@ -304,14 +320,13 @@ Status Store::WriteBatch() {
 }
 
 Status Store::PutRows(const Article& a, const CodedArticle& c) {
-  sqlite3* db = db_->h;
   // The canonical events the article's old mentions counted in: recounted
   // below, after its rows are replaced, so nothing is counted twice.
   std::set<std::string> touched;
   {
-    Stmt old(db,
-             "SELECT DISTINCT canonical_id FROM events WHERE article_id=? AND "
-             "canonical_id IS NOT NULL");
+    Stmt& old = db_->Prepared(
+        "SELECT DISTINCT canonical_id FROM events WHERE article_id=? AND "
+        "canonical_id IS NOT NULL");
     if (!old.st) return Failed("replacing an article");
     old.Text(1, a.id);
     int rc;
@@ -319,13 +334,13 @@ Status Store::PutRows(const Article& a, const CodedArticle& c) {
       touched.insert(reinterpret_cast<const char*>(sqlite3_column_text(old.st, 0)));
     if (rc != SQLITE_DONE) return Failed("replacing an article");
   }
-  Stmt del_e(db, "DELETE FROM events WHERE article_id=?");
-  Stmt del_q(db, "DELETE FROM quantities WHERE article_id=?");
+  Stmt& del_e = db_->Prepared("DELETE FROM events WHERE article_id=?");
+  Stmt& del_q = db_->Prepared("DELETE FROM quantities WHERE article_id=?");
   if (!del_e.Text(1, a.id).Run() || !del_q.Text(1, a.id).Run())
     return Failed("replacing an article");
-  Stmt art(db,
-           "INSERT OR REPLACE INTO articles(article_id,date,title,source,url,input,line,"
-           "sentences,events,text,content_hash) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+  Stmt& art = db_->Prepared(
+      "INSERT OR REPLACE INTO articles(article_id,date,title,source,url,input,line,"
+      "sentences,events,text,content_hash) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
   art.Text(1, a.id)
       .Text(2, a.date)
       .Text(3, a.title)
@@ -338,12 +353,12 @@ Status Store::PutRows(const Article& a, const CodedArticle& c) {
       .Text(10, c.text)
       .Text(11, ContentHash(a));
   if (!art.Run()) return Failed("storing an article");
-  Stmt ev(db,
-          "INSERT OR REPLACE INTO events(event_id,article_id,sentence_index,date,source_code,"
-          "source_country,source_role,target_code,target_country,target_role,cameo,root,"
-          "quad_class,goldstein,plover,negated,modality,attributed_to_code,sentence,record,"
-          "canonical_id,location_name,location_country,lat,lon) "
-          "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  Stmt& ev = db_->Prepared(
+      "INSERT OR REPLACE INTO events(event_id,article_id,sentence_index,date,source_code,"
+      "source_country,source_role,target_code,target_country,target_role,cameo,root,"
+      "quad_class,goldstein,plover,negated,modality,attributed_to_code,sentence,record,"
+      "canonical_id,location_name,location_country,lat,lon) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (const Event& e : c.events) {
     std::string canonical;
     if (IsHappening(e)) {
@@ -390,7 +405,7 @@ Status Store::PutRows(const Article& a, const CodedArticle& c) {
     Status st = RecountCanonical(id);
     if (!st.ok()) return st;
   }
-  Stmt qs(db, "INSERT INTO quantities VALUES(?,?,?,?,?,?,?,?)");
+  Stmt& qs = db_->Prepared("INSERT INTO quantities VALUES(?,?,?,?,?,?,?,?)");
   for (const QuantityRecord& q : c.quantities) {
     qs.Text(1, q.article_id)
         .Int(2, q.sentence_index)
@@ -409,10 +424,10 @@ Status Store::PutRows(const Article& a, const CodedArticle& c) {
 // PickCanonical's), created when none matches; `id` receives its id.
 Status Store::JoinCanonical(const Event& e, const Article& a, std::string* id) {
   sqlite3* db = db_->h;
-  Stmt q(db,
-         "SELECT canonical_id,date,location_name,location_country,lat,lon FROM canonical_events "
-         "WHERE source_code IS ?1 AND target_code IS ?2 AND cameo=?3 AND "
-         "(date IS ?4 OR date IN (date(?4,'-1 day'),date(?4,'+1 day'))) ORDER BY rowid");
+  Stmt& q = db_->Prepared(
+      "SELECT canonical_id,date,location_name,location_country,lat,lon FROM canonical_events "
+      "WHERE source_code IS ?1 AND target_code IS ?2 AND cameo=?3 AND "
+      "(date IS ?4 OR date IN (date(?4,'-1 day'),date(?4,'+1 day'))) ORDER BY rowid");
   if (!q.st) return Failed("finding a canonical event");
   q.Text(1, e.source ? e.source->code : "").Text(2, e.target ? e.target->code : "");
   q.Text(3, e.cameo).Text(4, e.date);
@@ -440,9 +455,9 @@ Status Store::JoinCanonical(const Event& e, const Article& a, std::string* id) {
   if (pick >= 0) {
     *id = cands[pick].canonical_id;
     if (!cands[pick].location && e.location) {  // it takes the mention's place
-      Stmt up(db,
-              "UPDATE canonical_events SET location_name=?,location_country=?,lat=?,lon=? "
-              "WHERE canonical_id=?");
+      Stmt& up = db_->Prepared(
+          "UPDATE canonical_events SET location_name=?,location_country=?,lat=?,lon=? "
+          "WHERE canonical_id=?");
       up.Text(1, e.location->name).Text(2, e.location->country).Text(5, *id);
       if (e.location->has_coords)
         up.Real(3, e.location->lat).Real(4, e.location->lon);
@@ -453,11 +468,11 @@ Status Store::JoinCanonical(const Event& e, const Article& a, std::string* id) {
     return Status::Ok();
   }
   CanonicalEvent c = CanonicalFromMention(e, a);
-  Stmt ins(db,
-           "INSERT OR IGNORE INTO canonical_events(canonical_id,date,source_code,source_country,"
-           "source_role,target_code,target_country,target_role,cameo,root,quad_class,goldstein,"
-           "plover,location_name,location_country,lat,lon,num_mentions,num_articles,num_sources,"
-           "first_event_id,source_url) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,0,?,?)");
+  Stmt& ins = db_->Prepared(
+      "INSERT OR IGNORE INTO canonical_events(canonical_id,date,source_code,source_country,"
+      "source_role,target_code,target_country,target_role,cameo,root,quad_class,goldstein,"
+      "plover,location_name,location_country,lat,lon,num_mentions,num_articles,num_sources,"
+      "first_event_id,source_url) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,0,?,?)");
   const Actor none;
   const Actor& s = c.source ? *c.source : none;
   const Actor& t = c.target ? *c.target : none;
@@ -484,17 +499,17 @@ Status Store::JoinCanonical(const Event& e, const Article& a, std::string* id) {
 // Counts from the mentions stored (casus/trends.h "Counts"); a canonical
 // event left without mentions goes.
 Status Store::RecountCanonical(const std::string& id) {
-  Stmt up(db_->h,
-          "UPDATE canonical_events SET "
-          "num_mentions=(SELECT COUNT(*) FROM (SELECT DISTINCT article_id,sentence_index FROM "
-          "events WHERE canonical_id=?1)),"
-          "num_articles=(SELECT COUNT(DISTINCT article_id) FROM events WHERE canonical_id=?1),"
-          "num_sources=(SELECT COUNT(DISTINCT COALESCE(a.source,'')) FROM events e JOIN "
-          "articles a ON a.article_id=e.article_id WHERE e.canonical_id=?1),"
-          "first_event_id=COALESCE((SELECT event_id FROM events WHERE event_id=first_event_id "
-          "AND canonical_id=?1),(SELECT MIN(event_id) FROM events WHERE canonical_id=?1)) "
-          "WHERE canonical_id=?1");
-  Stmt del(db_->h, "DELETE FROM canonical_events WHERE canonical_id=? AND num_mentions=0");
+  Stmt& up = db_->Prepared(
+      "UPDATE canonical_events SET "
+      "num_mentions=(SELECT COUNT(*) FROM (SELECT DISTINCT article_id,sentence_index FROM "
+      "events WHERE canonical_id=?1)),"
+      "num_articles=(SELECT COUNT(DISTINCT article_id) FROM events WHERE canonical_id=?1),"
+      "num_sources=(SELECT COUNT(DISTINCT COALESCE(a.source,'')) FROM events e JOIN "
+      "articles a ON a.article_id=e.article_id WHERE e.canonical_id=?1),"
+      "first_event_id=COALESCE((SELECT event_id FROM events WHERE event_id=first_event_id "
+      "AND canonical_id=?1),(SELECT MIN(event_id) FROM events WHERE canonical_id=?1)) "
+      "WHERE canonical_id=?1");
+  Stmt& del = db_->Prepared("DELETE FROM canonical_events WHERE canonical_id=? AND num_mentions=0");
   if (!up.Text(1, id).Run() || !del.Text(1, id).Run()) return Failed("counting mentions");
   return Status::Ok();
 }
