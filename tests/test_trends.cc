@@ -223,6 +223,11 @@ TEST(CanonicalStore, DuplicatesCountOnceAndRecodingNeverDoubleCounts) {
   EXPECT_EQ(Count(db, "SELECT COUNT(*) FROM events WHERE canonical_id='" + c[0].canonical_id + "'"),
             4);  // every mention stays and points to it
   std::string id = c[0].canonical_id;
+  EXPECT_EQ(c[0].sentence, "s");
+  std::vector<std::string> records;
+  ASSERT_TRUE(ReadMentions(db, id, &records).ok());
+  ASSERT_EQ(records.size(), 4u);
+  EXPECT_NE(records[0].find("\"article_id\":\"a1\""), std::string::npos) << records[0];
 
   // Re-coding the same article: the same counts, the same id.
   PutArticle(s.get(), "a2", "AP",
