@@ -28,6 +28,8 @@
 #include "progress.h"
 
 int RunValidate(const std::string& file, const casus::LoadOptions& options);  // validate.cc
+#include "casus/trends.h"
+#include "trends.h"
 
 namespace {
 
@@ -51,6 +53,7 @@ struct CodeFlags {
   std::vector<std::string> inputs;
   std::string date, format = "jsonl", db;
   bool sentences = false, no_quantities = false, resume = false, quiet = false;
+  bool canonical = false;
   double db_timeout = 30;
   int threads = int(std::max(1u, std::thread::hardware_concurrency()));
 };
@@ -89,6 +92,7 @@ class Stdout : public casus::RecordSink {
     return Check(w_.OnQuantity(q));
   }
   casus::Status OnError(const casus::ErrorRecord& e) override { return Check(w_.OnError(e)); }
+  casus::Status OnCanonical(const casus::CanonicalEvent& c) { return Check(w_.OnCanonical(c)); }
   casus::Status Finish() override { return Check(w_.Finish()); }
   bool closed = false;  // the reader has gone
 
@@ -140,8 +144,12 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   casus::WriterOptions wo;
   if (!casus::ParseFormat(f.format, &wo.format))
     return Fail(casus::Status::Error(casus::StatusCode::kInvalidArgument,
-                                     "--format '" + f.format + "': want jsonl, csv or tsv"),
+                                     "--format '" + f.format + "': want jsonl, csv, tsv or gdelt"),
                 2);
+  if (f.canonical && (wo.format == casus::Format::kCsv || wo.format == casus::Format::kTsv)) {
+    std::cerr << "casus: --canonical prints jsonl or gdelt\n";
+    return 2;
+  }
   wo.sentences = f.sentences;
   wo.quantities = !f.no_quantities;
   if (!f.date.empty() && !casus::ValidDate(f.date)) {
@@ -178,7 +186,13 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
     progress = std::make_unique<casus_cli::Progress>(stderr, InputBytes(f.inputs));
   Summary summary;
   Stdout writer(wo);
-  std::vector<casus::RecordSink*> sinks = {&summary, &writer};
+  // --canonical: one record per happening (casus/trends.h) instead of mentions.
+  std::unique_ptr<casus::CanonicalStream> canon;
+  if (f.canonical)
+    canon = std::make_unique<casus::CanonicalStream>(
+        [&writer](const casus::CanonicalEvent& c) { return writer.OnCanonical(c); });
+  std::vector<casus::RecordSink*> sinks = {&summary};
+  sinks.push_back(canon ? static_cast<casus::RecordSink*>(canon.get()) : &writer);
   if (progress) sinks.insert(sinks.begin(), progress.get());
   std::unique_ptr<casus::Store> store;
   if (!f.db.empty()) {
@@ -228,7 +242,9 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   if (st.ok()) st = done;
   // Both are ended whatever happened: what was coded is committed even when
   // stdout failed, and the first failure is the one reported.
-  casus::Status flushed = writer.Finish();
+  casus::Status flushed = canon && st.ok() ? canon->Finish() : casus::Status::Ok();
+  casus::Status written = writer.Finish();
+  if (flushed.ok()) flushed = written;
   casus::Status committed = store ? store->Finish() : casus::Status::Ok();
   if (st.ok()) st = flushed;
   if (st.ok()) st = committed;
@@ -302,8 +318,11 @@ int main(int argc, char** argv) {
   CodeFlags cf;
   code->add_option("FILE", cf.inputs, "plain-text or JSON Lines files; - for stdin")->required();
   code->add_option("--date", cf.date, "article date YYYY-MM-DD for inputs that carry none");
-  code->add_option("--format", cf.format, "jsonl | csv | tsv")
-      ->check(CLI::IsMember({"jsonl", "csv", "tsv"}));
+  code->add_option("--format", cf.format, "jsonl | csv | tsv | gdelt (GDELT 2.0 Event rows)")
+      ->check(CLI::IsMember({"jsonl", "csv", "tsv", "gdelt"}));
+  code->add_flag("--canonical", cf.canonical,
+                 "print one canonical event per happening (with mention counts) instead of "
+                 "each mention");
   code->add_option("--db", cf.db,
                    "also store everything in this SQLite database (committed every 256 "
                    "articles or second)");
@@ -349,6 +368,8 @@ int main(int argc, char** argv) {
   parse->add_option("--date", parse_date, "date for office holders");
   dict_flags(parse);
 
+  std::shared_ptr<TrendsCli> trends = AddTrendsCommands(&app);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -358,6 +379,7 @@ int main(int argc, char** argv) {
   lo.data_dir = data;
   lo.lexicon = lexicon;
   if (*validate) return RunValidate(validate_file, lo);
+  if (int rc = RunTrendsCommands(*trends); rc >= 0) return rc;
   std::shared_ptr<const casus::Dictionaries> dicts;
   if (int rc = LoadDicts(lo, &dicts)) return rc;
   casus::Coder coder(dicts);
