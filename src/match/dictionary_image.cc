@@ -121,30 +121,30 @@ Status Dictionaries::Attach(std::shared_ptr<const ImageReader> image) {
   const ImageReader& im = *image;
   Status s = lex_.Attach(im);
   if (!s.ok()) return s;
-  size_t strings = im.Bytes(kSecStrings).size();
-  auto ok = [&](StrRef r) { return r.off <= strings && r.len <= strings - r.off; };
+  std::string_view strings = im.Bytes(kSecStrings);
+  auto ok = [&](StrRef r) { return r.off <= strings.size() && r.len <= strings.size() - r.off; };
+  auto str = [&](StrRef r) { return std::string_view(strings.data() + r.off, r.len); };
   auto recs = im.Get<ActorRecord>(kSecActors);
-  actors_.clear();
-  actors_.reserve(recs.size());
-  for (const ActorRecord& r : recs) {
+  actors_.resize(recs.size());  // one allocation; the strings stay in the image
+  for (size_t i = 0; i < recs.size(); ++i) {
+    const ActorRecord& r = recs[i];
     if (!ok(r.code) || !ok(r.country) || !ok(r.role) || !ok(r.cases) || !ok(r.spelling) ||
         !ok(r.feature) || r.field > uint8_t(ActorField::kCity))
       return Status::Error("image: bad actor record");
-    ActorEntry e;
-    e.code = im.Str(r.code);
-    e.country = im.Str(r.country);
-    e.role = im.Str(r.role);
+    ActorEntry& e = actors_[i];
+    e.code = str(r.code);
+    e.country = str(r.country);
+    e.role = str(r.role);
     e.field = ActorField(r.field);
     e.from = r.from;
     e.to = r.to;
     e.source = r.source;
     e.line = r.line;
-    e.cases = im.Str(r.cases);
-    e.spelling = {im.Str(r.spelling)};
+    e.cases = str(r.cases);
+    e.spelling = {str(r.spelling)};
     e.lat = std::bit_cast<float>(r.lat);
     e.lon = std::bit_cast<float>(r.lon);
-    e.feature = im.Str(r.feature);
-    actors_.push_back(e);
+    e.feature = str(r.feature);
   }
   node_off_ = im.Get<uint32_t>(kSecNodeOffsets);
   node_entries_ = im.Get<uint32_t>(kSecNodeEntries);
@@ -155,14 +155,16 @@ Status Dictionaries::Attach(std::shared_ptr<const ImageReader> image) {
     return Status::Error("image: bad actor trie");
   edge_mask_ = edges_.size() - 1;
   auto items = im.Get<PatternItem>(kSecPatternItems);
+  auto pats = im.Get<PatternRecord>(kSecPatterns);
   patterns_.clear();
-  for (const PatternRecord& r : im.Get<PatternRecord>(kSecPatterns)) {
+  patterns_.reserve(pats.size());
+  for (const PatternRecord& r : pats) {
     if (!ok(r.code) || !ok(r.text) || r.items_off > items.size() ||
         r.items_n > items.size() - r.items_off)
       return Status::Error("image: bad pattern record");
     Pattern p;
-    p.code = im.Str(r.code);
-    p.text = im.Str(r.text);
+    p.code = str(r.code);
+    p.text = str(r.text);
     p.verb = r.verb;
     p.items = items.subspan(r.items_off, r.items_n);
     p.literals = r.literals;
