@@ -76,7 +76,9 @@ Status HashSources(const std::string& data_dir, const std::string& lexicon,
   for (fs::recursive_directory_iterator it(data_dir, opts, ec), end; !ec && it != end;
        it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
-    std::string r = fs::relative(it->path(), data_dir, ec).generic_string();
+    // Lexically: the staged folder links to data/, and resolving the links
+    // would make the names depend on where the folder's sources live.
+    std::string r = it->path().lexically_relative(data_dir).generic_string();
     // The staged lexicon and gazetteer are hashed below by content alone
     // (wherever they are), and an image never hashes itself.
     if (r == "lexicon.tsv" || r == "cities.tsv" || it->path().extension() == ".img") continue;
