@@ -278,7 +278,7 @@ Status Dictionaries::AddActorPhrase(std::string_view phrase, const ActorDraft& p
     else if (std::isupper(static_cast<unsigned char>(w[0])))
       mode = 1;
     e.cases.push_back(char(mode));
-    if (!e.cases.empty() && e.cases.size() > 1) e.spelling += '\x1f';
+    if (e.cases.size() > 1) e.spelling += '\x1f';  // token k's spelling after k separators
     if (mode == 3) e.spelling += w;
     int32_t id = lex_.Intern(lower);
     uint64_t key = (uint64_t(node) << 32) | uint32_t(id);
