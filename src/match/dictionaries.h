@@ -141,7 +141,9 @@ class Dictionaries {
   size_t pattern_count() const { return patterns_.size(); }
   const std::string& file(uint32_t i) const { return files_[i]; }
 
-  // Builders (used by Load while it reads the text sources).
+  // Builders: Load feeds them the text sources' lines (a caller may too, on
+  // a fresh Dictionaries after AddFile: the lines go into the tables being
+  // built, which Step walks; they are compiled into the image only by Load).
   Status AddActorLine(std::string_view line, uint32_t file, uint32_t lineno);
   Status AddPatternLine(std::string_view line, uint32_t file, uint32_t lineno);
   // `name` appears in evidence; `path` in error messages.

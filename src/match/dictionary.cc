@@ -295,6 +295,7 @@ Status Dictionaries::AddActorPhrase(std::string_view phrase, const ActorDraft& p
 }
 
 Status Dictionaries::AddActorLine(std::string_view raw, uint32_t file, uint32_t lineno) {
+  if (!b_) b_ = std::make_unique<Builder>();  // a caller feeding lines without Load
   std::string_view l = Trim(StripComment(raw));
   if (l.empty()) return Status::Ok();
   const std::string& fname = paths_[file];
@@ -360,6 +361,7 @@ Status Dictionaries::AddActorLine(std::string_view raw, uint32_t file, uint32_t 
 }
 
 Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_t lineno) {
+  if (!b_) b_ = std::make_unique<Builder>();  // a caller feeding lines without Load
   std::string_view l = Trim(StripComment(raw));
   if (l.empty()) return Status::Ok();
   const std::string& fname = paths_[file];
