@@ -121,6 +121,27 @@ TEST_F(StagedCopy, EditedSourceIsReadFromTheText) {
   EXPECT_EQ(d->actor(d->node(n).entries[0]).code, "NSAZRB");
 }
 
+TEST_F(StagedCopy, EditedFolderGetsACachedImageOnFirstUse) {
+  std::ofstream(dir_ / "actors" / "groups.txt", std::ios::app)
+      << "\nNSAZRB name: Zorblatt Liberation Front\n";
+  fs::path cache = dir_ / "cache";
+  setenv("CASUS_IMAGE_CACHE", cache.c_str(), 1);
+  std::shared_ptr<const Dictionaries> first, second;
+  Status s = Load(&first);
+  Status s2 = Load(&second);
+  unsetenv("CASUS_IMAGE_CACHE");
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_TRUE(s2.ok()) << s2.message();
+  EXPECT_FALSE(first->from_image_file());  // read from the text, image written
+  EXPECT_TRUE(second->from_image_file());  // and used the next time
+  ASSERT_EQ(second->actor_count(), first->actor_count());
+  EXPECT_EQ(second->actor(uint32_t(second->actor_count() - 1)).code,
+            first->actor(uint32_t(first->actor_count() - 1)).code);
+  int images = 0;
+  for (const auto& e : fs::directory_iterator(cache)) images += e.path().extension() == ".img";
+  EXPECT_EQ(images, 1);
+}
+
 TEST_F(StagedCopy, BrokenImageIsNotUsed) {
   fs::path img = dir_ / "dictionaries.img";
   fs::resize_file(img, fs::file_size(img) / 2);

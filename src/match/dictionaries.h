@@ -96,7 +96,9 @@ class Dictionaries {
   // (ImagePathFor) when it was compiled from exactly these sources (their
   // hash, image.h); otherwise, or with CASUS_NO_IMAGE=1, from the text
   // sources, which are then compiled into an image in memory: both ways end
-  // with the same tables, so an edit of data/ is always seen.
+  // with the same tables, so an edit of data/ is always seen. With
+  // CASUS_IMAGE_CACHE=DIR, a folder without a current image (imported, or
+  // edited) gets one there on first use, named by the hash, and uses it next.
   static Status Load(const std::string& data_dir, const std::string& lexicon_path,
                      std::shared_ptr<const Dictionaries>* out);
   // The image file for a lexicon: "dictionaries.img" in the lexicon's folder.

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -581,8 +582,19 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   const char* no_image = std::getenv("CASUS_NO_IMAGE");
   std::shared_ptr<const ImageReader> image;
   Status s;
-  if (hashed && !(no_image && *no_image && std::string(no_image) != "0") &&
-      ImageReader::Open(ImagePathFor(lexicon_path), hash, &image).ok()) {
+  bool use_image = hashed && !(no_image && *no_image && std::string(no_image) != "0");
+  // An imported or edited data folder: its image compiled on first use, in
+  // CASUS_IMAGE_CACHE (opt-in, so that test runs over many temporary data
+  // folders do not fill a cache), named by the sources' hash.
+  const char* cache_dir = std::getenv("CASUS_IMAGE_CACHE");
+  std::string cached;
+  if (use_image && cache_dir && *cache_dir) {
+    char name[32];
+    std::snprintf(name, sizeof name, "/%016llx.img", static_cast<unsigned long long>(hash));
+    cached = cache_dir + std::string(name);
+  }
+  if (use_image && (ImageReader::Open(ImagePathFor(lexicon_path), hash, &image).ok() ||
+                    (!cached.empty() && ImageReader::Open(cached, hash, &image).ok()))) {
     s = d->Attach(std::move(image));
     if (!s.ok()) return s;
     d->from_file_ = true;
@@ -596,6 +608,11 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   } else {
     s = d->LoadText(data_dir, lexicon_path, gaz, hash);
     if (!s.ok()) return s;
+    if (!cached.empty()) {
+      std::error_code ec;
+      std::filesystem::create_directories(cache_dir, ec);
+      (void)d->WriteImage(cached);  // best effort: without it the next start reads the text
+    }
   }
   s = d->actor_rules_.Resolve(d->rules_);
   if (!s.ok()) return s;
