@@ -106,7 +106,7 @@ bool Passes::IsRole(const ActorMatch& m, const std::string& role) const {
   return m.entry && m.entry->field == ActorField::kRole && m.entry->role == role;
 }
 
-const std::string& Passes::RoleOf(const ActorMatch& m) const {
+std::string_view Passes::RoleOf(const ActorMatch& m) const {
   return m.expired ? r_.former_office_role : m.entry->role;
 }
 

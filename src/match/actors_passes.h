@@ -60,7 +60,7 @@ class Passes {
   bool IsActorRole(const ActorMatch& m) const;
   bool IsRole(const ActorMatch& m, const std::string& role) const;
   // The entry's role, or the former office holder's when it is out of date.
-  const std::string& RoleOf(const ActorMatch& m) const;
+  std::string_view RoleOf(const ActorMatch& m) const;
   int RoleAfter(int i, int max_skip, ActorMatch* out) const;
   bool PersonAfter(int i, ActorMatch* out) const;
 

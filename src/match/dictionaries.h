@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,42 +32,58 @@ struct EventPolicy;  // src/events/policy.h
 // How an actor phrase may be used (the FIELD of data/FORMATS.md).
 enum class ActorField : uint8_t { kName, kAdj, kPeople, kCapital, kSeat, kAlias, kRole, kCity };
 
+// The exact spellings of a phrase's mixed-case tokens ("LeT"), joined by
+// '\x1f' (empty for the other tokens); spelling[k] is token k's.
+struct Spellings {
+  std::string_view joined;
+  std::string_view operator[](size_t k) const;
+};
+
+// An actor phrase. The strings point into the dictionaries' image (see
+// src/image/image.h), which lives as long as the Dictionaries.
 struct ActorEntry {
-  std::string code;     // FRAGOV, IGOUNO, MIL (roles)
-  std::string country;  // alpha-3 or empty
-  std::string role;     // GOV, MIL … or empty
+  std::string_view code;     // FRAGOV, IGOUNO, MIL (roles)
+  std::string_view country;  // alpha-3 or empty
+  std::string_view role;     // GOV, MIL … or empty
   ActorField field = ActorField::kName;
   int32_t from = 0, to = 99999999;  // yyyymmdd validity
   uint32_t source = 0;              // index into Dictionaries::files
   uint32_t line = 0;
-  // Per phrase token: 0 any case, 1 initial capital, 2 all capitals ("US"),
-  // 3 exactly as spelled (mixed case: "LeT"), with the spelling kept.
-  std::vector<uint8_t> cases;
-  std::vector<std::string> spelling;
-  float lat = 0, lon = 0;  // cities (gazetteer)
-  std::string feature;     // GeoNames feature code for cities
+  // Per phrase token (one byte each): 0 any case, 1 initial capital, 2 all
+  // capitals ("US"), 3 exactly as spelled (mixed case: "LeT"), with the
+  // spelling kept.
+  std::string_view cases;
+  Spellings spelling;
+  float lat = 0, lon = 0;    // cities (gazetteer)
+  std::string_view feature;  // GeoNames feature code for cities
 };
 
 enum class PatElem : uint8_t { kWord, kTarget, kSource, kSkip };
 
 struct PatternItem {
   PatElem kind = PatElem::kWord;
+  uint8_t spare[3] = {};                  // no padding: items are stored as bytes in the image
   int32_t id = -1, vlem = -1, nlem = -1;  // for kWord
 };
 
 struct Pattern {
-  std::string code;                  // CAMEO code
-  const CameoCode* cameo = nullptr;  // its table entry (set once loading is done)
-  int32_t verb = -1;                 // verb lemma id
-  std::vector<PatternItem> items;    // after the verb
-  int literals = 0;                  // number of kWord items (specificity)
-  std::string text;                  // as written
+  std::string_view code;               // CAMEO code
+  const CameoCode* cameo = nullptr;    // its table entry (set once loading is done)
+  int32_t verb = -1;                   // verb lemma id
+  std::span<const PatternItem> items;  // after the verb
+  int literals = 0;                    // number of kWord items (specificity)
+  std::string_view text;               // as written
   uint32_t source = 0, line = 0;
 };
 
+struct ActorDraft;  // an actor phrase while the text sources are read
+class ImageReader;
+class ImageWriter;
+
 class Dictionaries {
  public:
-  Dictionaries() = default;
+  Dictionaries();
+  ~Dictionaries();
   // Patterns and trie nodes point into the tables: a copy would dangle.
   Dictionaries(const Dictionaries&) = delete;
   Dictionaries& operator=(const Dictionaries&) = delete;
@@ -74,14 +91,31 @@ class Dictionaries {
   // Loads everything under `data_dir` (data/ of the source tree) and the
   // compiled lexicon at `lexicon_path`. Stops at the first bad line with
   // "file:line: what is wrong".
+  //
+  // The lexicon, the actor phrases (with the gazetteer's cities) and the verb
+  // patterns come from the compiled image next to the lexicon
+  // (ImagePathFor) when it was compiled from exactly these sources (their
+  // hash, image.h); otherwise, or with CASUS_NO_IMAGE=1, from the text
+  // sources, which are then compiled into an image in memory: both ways end
+  // with the same tables, so an edit of data/ is always seen. With
+  // CASUS_IMAGE_CACHE=DIR, a folder without a current image (imported, or
+  // edited) gets one there on first use, named by the hash, and uses it next.
+  //
   // `imports` (src/import/): after data/actors and data/verbs (skipped when
-  // `replace`), `add` adds entries through the builders below.
+  // `replace`), `add` adds entries through the builders below. Imported
+  // tables are always read from the text (the image hash does not cover them).
   struct Imports {
     bool replace = false;
     std::function<Status(Dictionaries*)> add;
   };
   static Status Load(const std::string& data_dir, const std::string& lexicon_path,
                      std::shared_ptr<const Dictionaries>* out, const Imports* imports = nullptr);
+  // The image file for a lexicon: "dictionaries.img" in the lexicon's folder.
+  static std::string ImagePathFor(const std::string& lexicon_path);
+  // Writes the tables as an image file (what casus-imgc does at build time).
+  Status WriteImage(const std::string& path) const;
+  // Whether the tables came from an image file (not the text sources).
+  bool from_image_file() const { return from_file_; }
 
   // Default locations, compiled in; overridable with CASUS_DATA / CASUS_LEXICON.
   static std::string DefaultDataDir();
@@ -98,14 +132,17 @@ class Dictionaries {
   const EnrichRules& enrich() const { return enrich_; }
   const CameoCode* Cameo(std::string_view code) const;
 
-  // Actor trie over lowercase token ids.
+  // Actor trie over lowercase token ids (compressed rows: node n's actors
+  // are node_entries_[node_off_[n] .. node_off_[n+1])).
   struct Node {
-    std::vector<uint32_t> entries;  // into actors_
+    std::span<const uint32_t> entries;  // into actors_
   };
   static constexpr uint32_t kRoot = 0;
   uint32_t Step(uint32_t node, int32_t id) const;  // kNoNode when absent
   static constexpr uint32_t kNoNode = 0xffffffffu;
-  const Node& node(uint32_t n) const { return nodes_[n]; }
+  Node node(uint32_t n) const {
+    return {node_entries_.subspan(node_off_[n], node_off_[n + 1] - node_off_[n])};
+  }
   const ActorEntry& actor(uint32_t i) const { return actors_[i]; }
   size_t actor_count() const { return actors_.size(); }
 
@@ -115,7 +152,9 @@ class Dictionaries {
   size_t pattern_count() const { return patterns_.size(); }
   const std::string& file(uint32_t i) const { return files_[i]; }
 
-  // Builders (used by Load and by importers).
+  // Builders: Load feeds them the text sources' lines (a caller may too, on
+  // a fresh Dictionaries after AddFile: the lines go into the tables being
+  // built, which Step walks; they are compiled into the image only by Load).
   Status AddActorLine(std::string_view line, uint32_t file, uint32_t lineno);
   Status AddPatternLine(std::string_view line, uint32_t file, uint32_t lineno);
   // A code the CAMEO table lacks, used by an imported validation suite (its
@@ -128,18 +167,32 @@ class Dictionaries {
     return uint32_t(files_.size() - 1);
   }
 
+  // (node, word id) -> child, open addressing (child kNoNode: empty slot).
+  struct EdgeSlot {
+    uint64_t key = 0;
+    uint32_t child = kNoNode;
+    uint32_t spare = 0;
+  };
+
  private:
-  Status AddActorPhrase(std::string_view phrase, const ActorEntry& e);
+  struct Builder;  // the tables while the text sources are read (dictionary.cc)
+  Status LoadText(const std::string& data_dir, const std::string& lexicon_path,
+                  const std::string& gazetteer, uint64_t source_hash, const Imports* imports);
+  Status LoadPolicy(const std::string& data_dir);  // text rules, CAMEO, roles, rules/
+  Status Compile(uint64_t source_hash);            // Builder -> image in memory -> Attach
+  Status Attach(std::shared_ptr<const ImageReader> image);
+  Status AddActorPhrase(std::string_view phrase, const ActorDraft& e);
   Status LoadCameo(const std::string& dir);
   Status LoadPlover(const std::string& path, const std::string& codes_path,
                     const std::vector<std::pair<std::string, uint32_t>>& codes);
   Status LoadFile(const std::string& path, bool verbs);
   Status LoadGazetteer(const std::string& path);
   void SortPatterns();
-  void IndexRoot();
 
   Status LoadRoles(const std::string& path);
 
+  std::shared_ptr<const ImageReader> image_;  // what the tables below point into
+  bool from_file_ = false;
   Lexicon lex_;
   Rules rules_;
   ActorRules actor_rules_;
@@ -147,15 +200,17 @@ class Dictionaries {
   EnrichRules enrich_;                     // points into rules_
   std::unordered_set<std::string> roles_;  // role codes: cameo/roles.tsv + actor dictionaries
   std::unordered_map<std::string, CameoCode> cameo_;
-  std::vector<Node> nodes_;
-  std::unordered_map<uint64_t, uint32_t> edges_;
-  std::vector<uint32_t> root_child_;  // word id -> first trie node (most lookups stop here)
   std::vector<ActorEntry> actors_;
+  std::span<const uint32_t> node_off_, node_entries_;
+  std::span<const EdgeSlot> edges_;
+  uint64_t edge_mask_ = 0;
+  std::span<const uint32_t> root_child_;  // word id -> first trie node (most lookups stop here)
   std::vector<Pattern> patterns_;
   std::unordered_map<int32_t, std::vector<uint32_t>> by_verb_;
   std::vector<std::string> files_, paths_;
   std::string data_dir_;
   int32_t be_ = -1;
+  std::unique_ptr<Builder> b_;  // only while the text sources are read
 };
 
 }  // namespace casus

@@ -4,12 +4,15 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "events/policy.h"
+#include "image/image.h"
 #include "match/dictionaries.h"
+#include "match/dictionary_builder.h"
 #include "match/text_rules.h"
 #include "util/dates.h"
 #include "util/strings.h"
@@ -126,12 +129,33 @@ const CameoCode* Dictionaries::Cameo(std::string_view code) const {
   return it == cameo_.end() ? nullptr : &it->second;
 }
 
+Dictionaries::Dictionaries() = default;
+Dictionaries::~Dictionaries() = default;
+
+std::string_view Spellings::operator[](size_t k) const {
+  size_t b = 0;
+  for (; k > 0 && b != std::string_view::npos; --k) {
+    b = joined.find('\x1f', b);
+    if (b != std::string_view::npos) ++b;
+  }
+  if (b == std::string_view::npos || b > joined.size()) return {};
+  size_t e = joined.find('\x1f', b);
+  return joined.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+}
+
 uint32_t Dictionaries::Step(uint32_t node, int32_t id) const {
   if (id < 0) return kNoNode;
-  if (node == kRoot && !root_child_.empty())
-    return size_t(id) < root_child_.size() ? root_child_[id] : kNoNode;
-  auto it = edges_.find((uint64_t(node) << 32) | uint32_t(id));
-  return it == edges_.end() ? kNoNode : it->second;
+  uint64_t key = (uint64_t(node) << 32) | uint32_t(id);
+  if (b_) {  // still reading the text sources
+    auto it = b_->edges.find(key);
+    return it == b_->edges.end() ? kNoNode : it->second;
+  }
+  if (node == kRoot) return size_t(id) < root_child_.size() ? root_child_[id] : kNoNode;
+  for (size_t i = EdgeHash(key) & edge_mask_;; i = (i + 1) & edge_mask_) {
+    const EdgeSlot& e = edges_[i];
+    if (e.child == kNoNode) return kNoNode;
+    if (e.key == key) return e.child;
+  }
 }
 
 const std::vector<uint32_t>* Dictionaries::PatternsFor(int32_t verb) const {
@@ -225,11 +249,11 @@ Status Dictionaries::LoadPlover(const std::string& path, const std::string& code
   return Status::Ok();
 }
 
-Status Dictionaries::AddActorPhrase(std::string_view phrase, const ActorEntry& proto) {
+Status Dictionaries::AddActorPhrase(std::string_view phrase, const ActorDraft& proto) {
   std::vector<Token> toks;
   Tokenize(phrase, lex_, &toks);
   if (toks.empty()) return Status::Error("empty phrase");
-  ActorEntry e = proto;
+  ActorDraft e = proto;
   uint32_t node = kRoot;
   std::string lower;
   for (const Token& t : toks) {
@@ -255,23 +279,25 @@ Status Dictionaries::AddActorPhrase(std::string_view phrase, const ActorEntry& p
       mode = 3;  // "LeT", "McDonald": spelled exactly
     else if (std::isupper(static_cast<unsigned char>(w[0])))
       mode = 1;
-    e.cases.push_back(mode);
-    e.spelling.emplace_back(mode == 3 ? std::string(w) : std::string());
+    e.cases.push_back(char(mode));
+    if (e.cases.size() > 1) e.spelling += '\x1f';  // token k's spelling after k separators
+    if (mode == 3) e.spelling += w;
     int32_t id = lex_.Intern(lower);
     uint64_t key = (uint64_t(node) << 32) | uint32_t(id);
-    auto it = edges_.find(key);
-    if (it == edges_.end()) {
-      nodes_.emplace_back();
-      it = edges_.emplace(key, uint32_t(nodes_.size() - 1)).first;
+    auto it = b_->edges.find(key);
+    if (it == b_->edges.end()) {
+      b_->nodes.emplace_back();
+      it = b_->edges.emplace(key, uint32_t(b_->nodes.size() - 1)).first;
     }
     node = it->second;
   }
-  actors_.push_back(std::move(e));
-  nodes_[node].entries.push_back(uint32_t(actors_.size() - 1));
+  b_->actors.push_back(std::move(e));
+  b_->nodes[node].push_back(uint32_t(b_->actors.size() - 1));
   return Status::Ok();
 }
 
 Status Dictionaries::AddActorLine(std::string_view raw, uint32_t file, uint32_t lineno) {
+  if (!b_) b_ = std::make_unique<Builder>();  // a caller feeding lines without Load
   std::string_view l = Trim(StripComment(raw));
   if (l.empty()) return Status::Ok();
   const std::string& fname = paths_[file];
@@ -284,7 +310,7 @@ Status Dictionaries::AddActorLine(std::string_view raw, uint32_t file, uint32_t 
   if (words.size() != 2 && words.size() != 4)
     return Status::Error(
         Err(fname, lineno, "expected 'CODE FIELD:' or 'CODE FROM TO FIELD:' before the colon"));
-  ActorEntry e;
+  ActorDraft e;
   e.code = words[0];
   e.source = file;
   e.line = lineno;
@@ -337,6 +363,7 @@ Status Dictionaries::AddActorLine(std::string_view raw, uint32_t file, uint32_t 
 }
 
 Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_t lineno) {
+  if (!b_) b_ = std::make_unique<Builder>();  // a caller feeding lines without Load
   std::string_view l = Trim(StripComment(raw));
   if (l.empty()) return Status::Ok();
   const std::string& fname = paths_[file];
@@ -347,7 +374,7 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
   if (!Cameo(code)) return Status::Error(Err(fname, lineno, "unknown CAMEO code '" + code + "'"));
   for (std::string_view p : Split(l.substr(sp + 1), ';')) {
     if (p.empty()) continue;
-    Pattern pat;
+    Builder::Pat pat;
     pat.code = code;
     pat.text = std::string(p);
     pat.source = file;
@@ -382,7 +409,7 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
       pat.items.push_back(it);
     }
     if (first) continue;
-    patterns_.push_back(std::move(pat));
+    b_->patterns.push_back(std::move(pat));
   }
   return Status::Ok();
 }
@@ -442,10 +469,10 @@ Status Dictionaries::LoadGazetteer(const std::string& path) {
     uint32_t node = kRoot;
     for (const Token& t : toks) node = node == kNoNode ? kNoNode : Step(node, t.id);
     std::string iso2(f[1]);
-    if (node != kNoNode && !nodes_[node].entries.empty()) {
+    if (node != kNoNode && !b_->nodes[node].empty()) {
       // A capital the dictionary already knows gets the gazetteer's coordinates.
-      for (uint32_t ei : nodes_[node].entries) {
-        ActorEntry& a = actors_[ei];
+      for (uint32_t ei : b_->nodes[node]) {
+        ActorDraft& a = b_->actors[ei];
         if (a.field == ActorField::kCapital && a.lat == 0 && a.lon == 0) {
           a.lat = float(std::atof(std::string(f[2]).c_str()));
           a.lon = float(std::atof(std::string(f[3]).c_str()));
@@ -463,7 +490,7 @@ Status Dictionaries::LoadGazetteer(const std::string& path) {
       iso3 = c3 ? c3 : "";
     }
     if (iso3.size() != 3) continue;
-    ActorEntry e;
+    ActorDraft e;
     e.code = iso3;
     e.country = iso3;
     e.field = ActorField::kCity;
@@ -477,12 +504,6 @@ Status Dictionaries::LoadGazetteer(const std::string& path) {
   return Status::Ok();
 }
 
-void Dictionaries::IndexRoot() {
-  root_child_.assign(lex_.size(), kNoNode);
-  for (const auto& [key, child] : edges_)
-    if ((key >> 32) == kRoot) root_child_[uint32_t(key)] = child;
-}
-
 void Dictionaries::SortPatterns() {
   for (Pattern& p : patterns_) p.cameo = Cameo(p.code);  // the table no longer changes
   by_verb_.clear();
@@ -493,16 +514,40 @@ void Dictionaries::SortPatterns() {
     });
 }
 
-Status Dictionaries::Load(const std::string& data_dir, const std::string& lexicon_path,
-                          std::shared_ptr<const Dictionaries>* out, const Imports* imports) {
-  auto d = std::make_shared<Dictionaries>();
-  d->nodes_.emplace_back();  // root
-  d->data_dir_ = data_dir;
-  Status s = d->lex_.Load(lexicon_path);
+std::string Dictionaries::ImagePathFor(const std::string& lexicon_path) {
+  return lexicon_path.substr(0, lexicon_path.find_last_of('/') + 1) + "dictionaries.img";
+}
+
+// Role codes, the rules of data/rules/, the event and enrichment policies:
+// read from the text on both ways of loading (they are small).
+Status Dictionaries::LoadPolicy(const std::string& data_dir) {
+  Status s = LoadRoles(data_dir + "/cameo/roles.tsv");
   if (!s.ok()) return s;
-  s = LoadTextRules(data_dir + "/text", &d->lex_);  // before any phrase is tokenized
+  if (b_) {
+    for (const ActorDraft& e : b_->actors)
+      if (!e.role.empty()) roles_.insert(e.role);
+  } else {
+    for (const ActorEntry& e : actors_)
+      if (!e.role.empty()) roles_.emplace(e.role);
+  }
+  s = rules_.Load(data_dir + "/rules", &lex_, cameo_, roles_);
   if (!s.ok()) return s;
-  s = d->LoadCameo(data_dir + "/cameo");
+  auto events = std::make_shared<EventPolicy>();
+  s = ResolveEventPolicy(rules_, cameo_, &lex_, events.get());
+  if (!s.ok()) return s;
+  events_ = std::move(events);
+  return enrich_.Resolve(rules_, lex_);
+}
+
+Status Dictionaries::LoadText(const std::string& data_dir, const std::string& lexicon_path,
+                              const std::string& gazetteer, uint64_t source_hash,
+                              const Imports* imports) {
+  b_ = std::make_unique<Builder>();
+  Status s = lex_.Load(lexicon_path);
+  if (!s.ok()) return s;
+  s = LoadTextRules(data_dir + "/text", &lex_);  // before any phrase is tokenized
+  if (!s.ok()) return s;
+  s = LoadCameo(data_dir + "/cameo");
   if (!s.ok()) return s;
   namespace fs = std::filesystem;
   for (const char* sub : {"actors", "verbs"}) {
@@ -517,36 +562,70 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
     std::sort(files.begin(), files.end());
     if (files.empty()) return Status::Error(dir.string() + ": no .txt dictionaries");
     for (const auto& f : files) {
-      s = d->LoadFile(f, std::string(sub) == "verbs");
+      s = LoadFile(f, std::string(sub) == "verbs");
       if (!s.ok()) return s;
     }
   }
   if (imports && imports->add) {  // imported dictionaries (src/import/)
-    s = imports->add(d.get());
+    s = imports->add(this);
     if (!s.ok()) return s;
   }
-  s = d->LoadRoles(data_dir + "/cameo/roles.tsv");
+  s = LoadPolicy(data_dir);
   if (!s.ok()) return s;
-  for (const ActorEntry& e : d->actors_)
-    if (!e.role.empty()) d->roles_.insert(e.role);
-  s = d->rules_.Load(data_dir + "/rules", &d->lex_, d->cameo_, d->roles_);
+  s = LoadGazetteer(gazetteer);
   if (!s.ok()) return s;
-  auto events = std::make_shared<EventPolicy>();
-  s = ResolveEventPolicy(d->rules_, d->cameo_, &d->lex_, events.get());
-  if (!s.ok()) return s;
-  d->events_ = std::move(events);
-  s = d->enrich_.Resolve(d->rules_, d->lex_);
-  if (!s.ok()) return s;
+  lex_.Freeze();
+  return Compile(source_hash);  // the same tables an image file would give
+}
+
+Status Dictionaries::Load(const std::string& data_dir, const std::string& lexicon_path,
+                          std::shared_ptr<const Dictionaries>* out, const Imports* imports) {
+  auto d = std::make_shared<Dictionaries>();
+  d->data_dir_ = data_dir;
   // The gazetteer sits next to the compiled lexicon.
   std::string gaz = lexicon_path.substr(0, lexicon_path.find_last_of('/') + 1) + "cities.tsv";
-  s = d->LoadGazetteer(gaz);
-  if (!s.ok()) return s;
+  uint64_t hash = 0;
+  bool hashed = HashSources(data_dir, lexicon_path, gaz, &hash).ok();
+  const char* no_image = std::getenv("CASUS_NO_IMAGE");
+  std::shared_ptr<const ImageReader> image;
+  Status s;
+  bool use_image =
+      hashed && !imports && !(no_image && *no_image && std::string(no_image) != "0");
+  // An imported or edited data folder: its image compiled on first use, in
+  // CASUS_IMAGE_CACHE (opt-in, so that test runs over many temporary data
+  // folders do not fill a cache), named by the sources' hash.
+  const char* cache_dir = std::getenv("CASUS_IMAGE_CACHE");
+  std::string cached;
+  if (use_image && cache_dir && *cache_dir) {
+    char name[32];
+    std::snprintf(name, sizeof name, "/%016llx.img", static_cast<unsigned long long>(hash));
+    cached = cache_dir + std::string(name);
+  }
+  if (use_image && (ImageReader::Open(ImagePathFor(lexicon_path), hash, &image).ok() ||
+                    (!cached.empty() && ImageReader::Open(cached, hash, &image).ok()))) {
+    s = d->Attach(std::move(image));
+    if (!s.ok()) return s;
+    d->from_file_ = true;
+    s = LoadTextRules(data_dir + "/text", &d->lex_);  // marks already set: no copy
+    if (!s.ok()) return s;
+    s = d->LoadCameo(data_dir + "/cameo");
+    if (!s.ok()) return s;
+    s = d->LoadPolicy(data_dir);
+    if (!s.ok()) return s;
+    d->lex_.Freeze();  // a no-op unless the policy interned a word the image lacks
+  } else {
+    s = d->LoadText(data_dir, lexicon_path, gaz, hash, imports);
+    if (!s.ok()) return s;
+    if (!cached.empty()) {
+      std::error_code ec;
+      std::filesystem::create_directories(cache_dir, ec);
+      (void)d->WriteImage(cached);  // best effort: without it the next start reads the text
+    }
+  }
   s = d->actor_rules_.Resolve(d->rules_);
   if (!s.ok()) return s;
   d->SortPatterns();
-  d->lex_.Freeze();
   d->be_ = d->lex_.Find("be");
-  d->IndexRoot();
   *out = std::move(d);
   return Status::Ok();
 }

@@ -3,7 +3,9 @@
 #include <cctype>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 
+#include "image/image.h"
 #include "text/text.h"
 #include "util/hash.h"
 
@@ -43,32 +45,42 @@ bool HasSuffix(std::string_view s, std::string_view suf) {
 }  // namespace
 
 Status Lexicon::Load(const std::string& path) {
-  std::ifstream in(path);
+  std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error(path + ": cannot read the compiled lexicon (build casus first)");
-  std::string line;
+  std::string buf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return LoadBuffer(buf, path);
+}
+
+Status Lexicon::LoadBuffer(std::string_view tsv, const std::string& path) {
   long n = 0;
-  std::vector<std::pair<int32_t, std::pair<std::string, std::string>>> lemmas;
+  std::vector<std::pair<int32_t, std::pair<std::string_view, std::string_view>>> lemmas;
   // Lowercase entries first: a capitalised entry ("Shared" as a name) only
   // describes a word the lexicon has no lowercase entry for.
-  std::vector<std::pair<long, std::string>> lines;  // (line number, text)
-  while (std::getline(in, line)) lines.emplace_back(++n, std::move(line));
+  std::vector<std::pair<long, std::string_view>> lines;  // (line number, text)
+  for (size_t p = 0; p < tsv.size();) {
+    size_t e = tsv.find('\n', p);
+    if (e == std::string_view::npos) e = tsv.size();
+    lines.emplace_back(++n, tsv.substr(p, e - p));
+    p = e + 1;
+  }
   std::stable_partition(lines.begin(), lines.end(), [](const auto& l) {
     return l.second.empty() || !(l.second[0] >= 'A' && l.second[0] <= 'Z');
   });
   std::unordered_map<std::string, bool> lower_seen;
+  std::string word;
   for (auto& [lineno, line] : lines) {
     n = lineno;
     size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1);
     if (a == std::string::npos || b == std::string::npos || c == std::string::npos)
       return Status::Error(path + ":" + std::to_string(n) + ": expected 4 tab-separated fields");
-    std::string word = line.substr(0, a);
+    word.assign(line.substr(0, a));
     for (char& ch : word)
       if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
     bool capital = !line.empty() && line[0] >= 'A' && line[0] <= 'Z';
     if (capital && lower_seen.count(word)) continue;
     if (!capital) lower_seen[word] = true;
     int32_t id = Intern(word);
-    LexEntry& e = entries_[id];
+    LexEntry& e = Own()[id];
     std::string_view tags(line.data() + a + 1, b - a - 1);
     bool first = e.tags == 0;
     size_t p = 0;
@@ -83,12 +95,17 @@ Status Lexicon::Load(const std::string& path) {
     lemmas.push_back({id, {line.substr(b + 1, c - b - 1), line.substr(c + 1)}});
   }
   for (auto& [id, lm] : lemmas) {
-    if (lm.first != "-" && entries_[id].verb_lemma < 0) entries_[id].verb_lemma = Intern(lm.first);
-    if (lm.second != "-" && entries_[id].noun_lemma < 0)
-      entries_[id].noun_lemma = Intern(lm.second);
+    if (lm.first != "-" && ent_[id].verb_lemma < 0) {
+      int32_t v = Intern(lm.first);
+      Own()[id].verb_lemma = v;
+    }
+    if (lm.second != "-" && ent_[id].noun_lemma < 0) {
+      int32_t v = Intern(lm.second);
+      Own()[id].noun_lemma = v;
+    }
   }
-  if (words_.size() < 50000)
-    return Status::Error(path + ": lexicon has only " + std::to_string(words_.size()) + " words");
+  if (n_ < 50000)
+    return Status::Error(path + ": lexicon has only " + std::to_string(n_) + " words");
   return Status::Ok();
 }
 
@@ -99,41 +116,88 @@ inline uint64_t WordHash(std::string_view w) {
 }
 }  // namespace
 
+LexEntry* Lexicon::Own() {
+  if (ent_ != entries_.data() || entries_.size() != n_) entries_.assign(ent_, ent_ + n_);
+  ent_ = entries_.data();
+  return entries_.data();
+}
+
 void Lexicon::Freeze() {
+  if (slots_ && slot_words_ == n_) return;  // the table already covers every word
   size_t cap = 1;
-  while (cap < words_.size() * 2 + 16) cap <<= 1;
-  slots_.assign(cap, Slot{});
+  while (cap < n_ * 2 + 16) cap <<= 1;
+  own_slots_.assign(cap, Slot{});
   mask_ = cap - 1;
-  for (size_t id = 0; id < words_.size(); ++id) {
-    uint64_t h = WordHash(words_[id]);
+  for (size_t id = 0; id < n_; ++id) {
+    uint64_t h = WordHash(Word(int32_t(id)));
     size_t i = h & mask_;
-    while (slots_[i].hash) i = (i + 1) & mask_;
-    slots_[i] = {h, int32_t(id)};
+    while (own_slots_[i].hash) i = (i + 1) & mask_;
+    own_slots_[i] = {h, int32_t(id), 0};
   }
+  slots_ = own_slots_.data();
+  slot_words_ = n_;
 }
 
 int32_t Lexicon::Find(std::string_view lower) const {
-  if (slots_.empty()) {
-    auto it = ids_.find(lower);
-    return it == ids_.end() ? -1 : it->second;
+  if (slots_) {
+    uint64_t h = WordHash(lower);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& sl = slots_[i];
+      if (!sl.hash) break;
+      if (sl.hash == h && Word(sl.id) == lower) return sl.id;
+    }
+    if (slot_words_ == n_) return -1;
   }
-  uint64_t h = WordHash(lower);
-  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-    const Slot& sl = slots_[i];
-    if (!sl.hash) return -1;
-    if (sl.hash == h && words_[sl.id] == lower) return sl.id;
-  }
+  auto it = ids_.find(lower);
+  return it == ids_.end() ? -1 : it->second;
 }
 
 int32_t Lexicon::Intern(std::string_view lower) {
-  slots_.clear();  // a new word: back to the map until the next Freeze
-  auto it = ids_.find(lower);
-  if (it != ids_.end()) return it->second;
-  int32_t id = int32_t(words_.size());
-  words_.emplace_back(lower);
+  int32_t found = Find(lower);
+  if (found >= 0) return found;
+  int32_t id = int32_t(n_);
+  extra_.emplace_back(lower);
+  Own();
   entries_.emplace_back();
-  ids_.emplace(std::string(lower), id);
+  ent_ = entries_.data();
+  ++n_;
+  ids_.emplace(extra_.back(), id);
   return id;
+}
+
+Status Lexicon::Attach(const ImageReader& image) {
+  auto off = image.Get<uint32_t>(kSecLexWordOffsets);
+  auto words = image.Bytes(kSecLexWords);
+  auto ents = image.Get<LexEntry>(kSecLexEntries);
+  auto slots = image.Get<Slot>(kSecLexSlots);
+  if (off.empty() || ents.size() + 1 != off.size() || off.back() != words.size() || slots.empty() ||
+      (slots.size() & (slots.size() - 1)))
+    return Status::Error("image: bad lexicon sections");
+  extra_.clear();
+  ids_.clear();
+  entries_.clear();
+  own_slots_.clear();
+  blob_ = words.data();
+  word_off_ = off.data();
+  base_n_ = n_ = ents.size();
+  ent_ = ents.data();
+  slots_ = slots.data();
+  mask_ = slots.size() - 1;
+  slot_words_ = n_;
+  return Status::Ok();
+}
+
+void Lexicon::Save(ImageWriter* out) const {
+  std::vector<uint32_t> off{0};
+  std::string words;
+  for (size_t id = 0; id < n_; ++id) {
+    words += Word(int32_t(id));
+    off.push_back(uint32_t(words.size()));
+  }
+  out->Put(kSecLexWordOffsets, off);
+  out->PutBytes(kSecLexWords, words);
+  out->Put(kSecLexEntries, std::span<const LexEntry>(ent_, n_));
+  out->Put(kSecLexSlots, std::span<const Slot>(slots_, mask_ + 1));
 }
 
 bool Lexicon::Marked(std::string_view word, TextMark m) const {
@@ -146,8 +210,8 @@ bool Lexicon::Marked(std::string_view word, TextMark m) const {
 
 int32_t Lexicon::VerbLemma(std::string_view w) const {
   int32_t id = Find(w);
-  if (id >= 0 && entries_[id].verb_lemma >= 0) return entries_[id].verb_lemma;
-  if (id >= 0 && (entries_[id].tags & kTagVerbAny)) return id;
+  if (id >= 0 && ent_[id].verb_lemma >= 0) return ent_[id].verb_lemma;
+  if (id >= 0 && (ent_[id].tags & kTagVerbAny)) return id;
   static constexpr std::pair<std::string_view, std::string_view> kRules[] = {
       {"ies", "y"}, {"es", "e"}, {"es", ""},   {"s", ""},
       {"ed", "e"},  {"ed", ""},  {"ing", "e"}, {"ing", ""}};
@@ -156,14 +220,14 @@ int32_t Lexicon::VerbLemma(std::string_view w) const {
     std::string cand(w.substr(0, w.size() - suf.size()));
     cand += rep;
     int32_t c = Find(cand);
-    if (c >= 0 && (entries_[c].tags & kTagVB)) return c;
+    if (c >= 0 && (ent_[c].tags & kTagVB)) return c;
   }
   return -1;
 }
 
 int32_t Lexicon::NounLemma(std::string_view w) const {
   int32_t id = Find(w);
-  if (id >= 0 && entries_[id].noun_lemma >= 0) return entries_[id].noun_lemma;
+  if (id >= 0 && ent_[id].noun_lemma >= 0) return ent_[id].noun_lemma;
   if (HasSuffix(w, "s")) {
     int32_t c = Find(w.substr(0, w.size() - 1));
     if (c >= 0) return c;

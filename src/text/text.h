@@ -8,6 +8,7 @@
 // (src/match/text_rules.h) and looked up by word id.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -103,6 +104,7 @@ struct LexEntry {
   uint32_t first = 0;        // the most frequent tag (one bit)
   Pos closed = Pos::kOther;  // closed class (data/text), set once at load
   uint8_t marks = 0;         // TextMark bits (data/text), set once at load
+  uint16_t spare = 0;        // no padding: entries are stored as bytes in the image
   int32_t verb_lemma = -1;   // word ids (Lexicon::Word) or -1
   int32_t noun_lemma = -1;
 };
@@ -110,20 +112,39 @@ struct LexEntry {
 // Words, their candidate tags and lemmas (en-lexicon + WordNet, compiled at
 // build time), plus an interning table: every word known to casus (lexicon or
 // dictionary) has a dense id. Thread safety: const methods only after Load().
+//
+// The words either come from the TSV (Load, then Intern) or are attached
+// from a compiled image (Attach: the words, entries and lookup table stay in
+// the read-only mapping, which the caller keeps alive). Words interned after
+// that, and entries changed by the text rules, are copied out on first write.
+class ImageReader;
+class ImageWriter;
 class Lexicon {
  public:
+  Lexicon() = default;
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
   // Reads the TSV written by casus-lexgen.
   Status Load(const std::string& path);
+  // Reads the TSV from a buffer; `name` is used in error messages.
+  Status LoadBuffer(std::string_view tsv, const std::string& name);
+  // Uses the words of a compiled image (no copy; `image` must outlive this).
+  Status Attach(const ImageReader& image);
+  // Adds the lexicon's sections to an image (after Freeze).
+  void Save(ImageWriter* out) const;
 
   // -1 when unknown. `lower` must be lowercase.
   int32_t Find(std::string_view lower) const;
   // Adds a word (lowercase) known only from a dictionary; returns its id.
   int32_t Intern(std::string_view lower);
-  const std::string& Word(int32_t id) const { return words_[id]; }
-  // Entry for a word id (lowercase form). Unknown words get an empty entry.
-  const LexEntry& Entry(int32_t id) const {
-    return id >= 0 && size_t(id) < entries_.size() ? entries_[id] : empty_;
+  std::string_view Word(int32_t id) const {
+    return size_t(id) < base_n_
+               ? std::string_view(blob_ + word_off_[id], word_off_[id + 1] - word_off_[id])
+               : std::string_view(extra_[size_t(id) - base_n_]);
   }
+  // Entry for a word id (lowercase form). Unknown words get an empty entry.
+  const LexEntry& Entry(int32_t id) const { return id >= 0 && size_t(id) < n_ ? ent_[id] : empty_; }
   // Lemma of a lowercase word used as a verb / noun, applying suffix rules to
   // words the lexicon lacks. -1 when nothing is known.
   int32_t VerbLemma(std::string_view lower) const;
@@ -131,35 +152,49 @@ class Lexicon {
   bool Knows(std::string_view lower) const {
     return Entry(Find(lower)).tags != 0;
   }  // Entry(-1) is empty
-  size_t size() const { return words_.size(); }
+  size_t size() const { return n_; }
   // The text rules (data/text), set once while loading: the part of speech
   // of a closed-class word (determiners, pronouns, auxiliaries, modals,
   // prepositions, conjunctions, negation) and the TextMark classes. `id`
   // comes from Intern.
-  void SetClosedClass(int32_t id, Pos p) { entries_[id].closed = p; }
-  void Mark(int32_t id, TextMark m) { entries_[id].marks |= m; }
+  void SetClosedClass(int32_t id, Pos p) {
+    if (ent_[id].closed != p) Own()[id].closed = p;
+  }
+  void Mark(int32_t id, TextMark m) {
+    if ((ent_[id].marks & m) != m) Own()[id].marks |= m;
+  }
   // Whether `word` (in any case; at most 16 bytes) has the mark.
   bool Marked(std::string_view word, TextMark m) const;
   // Builds the flat lookup table once every word is interned; Find uses it
   // from then on (it is the hottest lookup of the pipeline).
   void Freeze();
 
- private:
   struct Slot {
-    uint64_t hash = 0;
+    uint64_t hash = 0;  // 0: empty
     int32_t id = -1;
+    int32_t spare = 0;  // no padding (stored in the image)
   };
-  std::vector<Slot> slots_;  // open addressing, power-of-two size
-  uint64_t mask_ = 0;
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>()(s);
-    }
-  };
-  std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> ids_;
-  std::vector<std::string> words_;
+
+ private:
+  LexEntry* Own();  // the entries, copied out of an image on the first write
+  LexEntry& NewEntry();
+
+  // Words [0, base_n_) live in an image (offsets into a blob); the rest in extra_.
+  const char* blob_ = nullptr;
+  const uint32_t* word_off_ = nullptr;
+  size_t base_n_ = 0;
+  std::deque<std::string> extra_;                      // stable addresses: ids_ keys view them
+  std::unordered_map<std::string_view, int32_t> ids_;  // extra_ words -> id
+  // Entries of every word: the image's, or entries_ once written to.
+  const LexEntry* ent_ = nullptr;
+  size_t n_ = 0;
   std::vector<LexEntry> entries_;
+  // Open addressing over the first slot_words_ words (power-of-two size);
+  // words interned after it are found through ids_ until the next Freeze.
+  const Slot* slots_ = nullptr;
+  uint64_t mask_ = 0;
+  size_t slot_words_ = 0;
+  std::vector<Slot> own_slots_;
   LexEntry empty_;
 };
 

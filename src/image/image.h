@@ -1,0 +1,134 @@
+// The compiled dictionary image: one versioned binary file holding the
+// lexicon, the actor trie and the verb patterns exactly as the text loader
+// builds them, so that a start-up maps it instead of parsing 5 MB of text.
+//
+// Layout: a header (magic "CASUSIMG", format version, the hash of the source
+// files it was compiled from, the file size, the section count) and a table
+// of sections, each an 8-byte aligned array of plain structs. Readers get
+// spans that point into the read-only mapping: nothing is copied and nothing
+// is allocated per entry.
+//
+// Ownership: an ImageReader owns its mapping (or, for an image compiled in
+// memory, its buffer); everything handed out points into it, so it must
+// outlive its users (Dictionaries holds it in a shared_ptr next to them).
+// Thread safety: a reader is immutable after Open and may be shared; the
+// mapping is read-only and shared with every process that maps the file.
+#pragma once
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "casus/status.h"
+
+namespace casus {
+
+// Bump when any section's struct or meaning changes: an image of another
+// version is stale and the loader falls back to the text sources.
+constexpr uint32_t kImageVersion = 1;
+
+// Section numbers (the table has kSectionCount entries; unused ones are empty).
+enum ImageSection : uint32_t {
+  kSecLexWordOffsets,  // uint32_t[words + 1] into kSecLexWords
+  kSecLexWords,        // the words, concatenated
+  kSecLexEntries,      // LexEntry[words]
+  kSecLexSlots,        // Lexicon::Slot[power of two]: the open-addressing table
+  kSecStrings,         // every string of the dictionaries, concatenated
+  kSecActors,          // ActorRecord[]
+  kSecNodeOffsets,     // uint32_t[nodes + 1] into kSecNodeEntries (trie node -> actors)
+  kSecNodeEntries,     // uint32_t[]: actor indexes
+  kSecEdges,           // EdgeSlot[power of two]: (node, word id) -> child node
+  kSecRootChild,       // uint32_t[words]: the root's children, by word id
+  kSecPatterns,        // PatternRecord[]
+  kSecPatternItems,    // PatternItem[]
+  kSecFiles,           // StrRef[2 * files]: evidence name, path
+  kSectionCount
+};
+
+// A string in kSecStrings.
+struct StrRef {
+  uint32_t off = 0, len = 0;
+};
+
+// 64-bit hash of bytes, eight at a time (the source check reads ~5 MB at
+// every start-up, so a byte-at-a-time FNV would cost more than the rest of it).
+uint64_t HashBytes(uint64_t h, std::string_view bytes);
+
+// The hash of the sources an image is compiled from: every regular file
+// under `data_dir` (following links, by relative path, content included)
+// except images and the staged lexicon.tsv/cities.tsv, then the lexicon and
+// gazetteer files' contents. Content, not sizes and mtimes: an installed or
+// copied data folder has new mtimes but the same content, and an edit that
+// keeps the size and the second must still be seen.
+Status HashSources(const std::string& data_dir, const std::string& lexicon,
+                   const std::string& gazetteer, uint64_t* out);
+
+// Collects sections and writes the file (to a temporary name, then renamed,
+// so a reader never sees half an image).
+class ImageWriter {
+ public:
+  explicit ImageWriter(uint64_t source_hash) : hash_(source_hash), sections_(kSectionCount) {}
+  template <typename T>
+  void Put(ImageSection s, std::span<const T> items) {
+    static_assert(std::has_unique_object_representations_v<T>,
+                  "image structs must have no padding (write it out explicitly)");
+    sections_[s].assign(reinterpret_cast<const char*>(items.data()),
+                        reinterpret_cast<const char*>(items.data() + items.size()));
+  }
+  template <typename T>
+  void Put(ImageSection s, const std::vector<T>& v) {
+    Put(s, std::span<const T>(v));
+  }
+  void PutBytes(ImageSection s, std::string_view bytes) { sections_[s].assign(bytes); }
+  // The whole image, as written to a file.
+  std::string Bytes() const;
+  Status Write(const std::string& path) const;
+
+ private:
+  uint64_t hash_;
+  std::vector<std::string> sections_;
+};
+
+// Writes an image's bytes to `path` (a temporary name, then renamed).
+Status WriteImageBytes(const std::string& path, std::string_view bytes);
+
+class ImageReader {
+ public:
+  ~ImageReader();
+  ImageReader(const ImageReader&) = delete;
+  ImageReader& operator=(const ImageReader&) = delete;
+
+  // Maps `path` read-only. kNotFound when there is no file; an error when it
+  // is not an image of this version, is truncated, or was compiled from other
+  // sources than `source_hash` (a stale image).
+  static Status Open(const std::string& path, uint64_t source_hash,
+                     std::shared_ptr<const ImageReader>* out);
+  // An image held in memory (compiled by the text loader itself).
+  static Status FromBytes(std::string bytes, std::shared_ptr<const ImageReader>* out);
+
+  template <typename T>
+  std::span<const T> Get(ImageSection s) const {
+    std::string_view b = Bytes(s);
+    return {reinterpret_cast<const T*>(b.data()), b.size() / sizeof(T)};
+  }
+  std::string_view Bytes(ImageSection s) const;
+  std::string_view Str(StrRef r) const { return Bytes(kSecStrings).substr(r.off, r.len); }
+  uint64_t source_hash() const { return hash_; }
+  std::string_view all() const { return {base_, size_}; }
+
+ private:
+  ImageReader() = default;
+  Status Check(const std::string& name, uint64_t expect_hash, bool check_hash);
+  const char* base_ = nullptr;
+  size_t size_ = 0;
+  bool mapped_ = false;
+  std::string owned_;
+  uint64_t hash_ = 0;
+  std::vector<std::string_view> sections_;
+};
+
+}  // namespace casus

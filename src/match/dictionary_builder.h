@@ -1,0 +1,46 @@
+// The dictionaries while Dictionaries::Load reads the text sources: owned,
+// growable tables (actor drafts, a trie with per-node vectors, an edge map,
+// patterns), compiled into an image by Dictionaries::Compile and then
+// dropped. Internal to src/match/dictionary*.cc; not thread-safe (one loader).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "match/dictionaries.h"
+
+namespace casus {
+
+// The edge table's slot for a (node << 32 | word id) key.
+inline uint64_t EdgeHash(uint64_t key) {
+  uint64_t h = key * 0x9e3779b97f4a7c15ull;
+  return h ^ (h >> 32);
+}
+
+struct ActorDraft {
+  std::string code, country, role;
+  ActorField field = ActorField::kName;
+  int32_t from = 0, to = 99999999;
+  uint32_t source = 0, line = 0;
+  std::string cases;     // one byte per token (ActorEntry::cases)
+  std::string spelling;  // ActorEntry::spelling, joined by '\x1f'
+  float lat = 0, lon = 0;
+  std::string feature;
+};
+
+struct Dictionaries::Builder {
+  struct Pat {
+    std::string code, text;
+    int32_t verb = -1;
+    std::vector<PatternItem> items;
+    int literals = 0;
+    uint32_t source = 0, line = 0;
+  };
+  std::vector<std::vector<uint32_t>> nodes{1};  // the root
+  std::unordered_map<uint64_t, uint32_t> edges;
+  std::vector<ActorDraft> actors;
+  std::vector<Pat> patterns;
+};
+
+}  // namespace casus
