@@ -23,6 +23,7 @@
 #include <thread>
 
 #include "casus/casus.h"
+#include "serve.h"
 
 namespace {
 
@@ -307,11 +308,16 @@ int main(int argc, char** argv) {
   parse->add_option("TEXT", parse_text, "one sentence")->required();
   parse->add_option("--date", parse_date, "date for office holders");
 
+  ServeCommand serve;
+  AddServe(app, &serve);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;  // --help, --version: 0; a bad flag: 2
   }
+
+  if (*serve.app) return RunServe(serve);  // reads a database: no dictionaries needed
 
   std::shared_ptr<const casus::Dictionaries> dicts;
   if (int rc = LoadDicts(data, lexicon, &dicts)) return rc;
