@@ -216,6 +216,25 @@ TEST_F(ApiFixture, TheConnectionCannotWrite) {
   EXPECT_EQ(fs::last_write_time(FixtureDb()), before);
 }
 
+TEST(ServeApi, AnswersFollowTheDatabase) {
+  // A copy of the fixture that a writer changes while the API reads it.
+  fs::path copy = casus::testing::TestDir("serve") / "changing.db";
+  fs::copy_file(FixtureDb(), copy, fs::copy_options::overwrite_existing);
+  std::unique_ptr<ReadOnlyDb> db;
+  ASSERT_TRUE(ReadOnlyDb::Open(copy.string(), DbOptions(), &db).ok());
+  Api api(db.get());
+  long before = JsonInt(api.Handle("/api/events", {{"limit", "1"}}).body, "total");
+  EXPECT_EQ(JsonInt(api.Handle("/api/events", {{"limit", "1"}}).body, "total"), before);
+  sqlite3* h = nullptr;
+  ASSERT_EQ(sqlite3_open(copy.c_str(), &h), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(h, "DELETE FROM events WHERE root = '19'", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(h);
+  long after = JsonInt(api.Handle("/api/events", {{"limit", "1"}}).body, "total");
+  EXPECT_LT(after, before);
+  EXPECT_EQ(after, JsonInt(api.Compute("/api/events", {{"limit", "1"}}).body, "total"));
+}
+
 TEST(ServeDb, ASlowQueryIsStopped) {
   DbOptions o;
   o.query_seconds = 0.2;

@@ -3,6 +3,8 @@
 // the C++ here only joins those objects into arrays and adds counts.
 #include "serve/api.h"
 
+#include <sys/stat.h>
+
 namespace casus::serve {
 namespace {
 
@@ -95,7 +97,50 @@ Api::Api(ReadOnlyDb* db) : db_(db) {
   }
 }
 
+std::string Api::Stamp() const {
+  std::string s;
+  for (const std::string& f : {db_->path(), db_->path() + "-wal"}) {
+    struct stat st {};
+    if (::stat(f.c_str(), &st) == 0)
+      s += std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+           std::to_string(st.st_mtim.tv_nsec) + ";";
+    else
+      s += "-;";
+  }
+  return s;
+}
+
 Response Api::Handle(const std::string& path, const Params& params) const {
+  std::string key = path;
+  for (const auto& [k, v] : params)  // length-prefixed: no two requests share a key
+    key += " " + std::to_string(k.size()) + ":" + k + std::to_string(v.size()) + ":" + v;
+  std::string stamp = Stamp();
+  {
+    std::lock_guard<std::mutex> l(cache_mu_);
+    if (stamp != cache_stamp_) {
+      cache_.clear();
+      cache_bytes_ = 0;
+      cache_stamp_ = stamp;
+    }
+    auto it = cache_.find(key);
+    if (it != cache_.end()) return it->second;
+  }
+  Response r = Compute(path, params);
+  if (r.status != 200) return r;
+  std::lock_guard<std::mutex> l(cache_mu_);
+  // Kept only if the database did not change meanwhile.
+  if (stamp == cache_stamp_ && r.body.size() < kCacheBytes / 16) {
+    if (cache_.size() >= kCacheEntries || cache_bytes_ + r.body.size() > kCacheBytes) {
+      cache_.clear();
+      cache_bytes_ = 0;
+    }
+    cache_bytes_ += key.size() + r.body.size();
+    cache_.emplace(key, r);
+  }
+  return r;
+}
+
+Response Api::Compute(const std::string& path, const Params& params) const {
   if (path == "/api" || path == "/api/") return Json(kIndex);
   if (path == "/api/meta") return Meta();
   if (path == "/api/daily") return Daily(params);

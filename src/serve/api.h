@@ -20,8 +20,16 @@
 // endpoint or article), 503 (a query over its time limit), 500 (the database
 // failed); the body is {"error": "..."}.
 //
-// Thread-safe: each call leases its own connection from the ReadOnlyDb.
+// Answers are kept (up to kCacheEntries / kCacheBytes) and given again for
+// the same path and parameters until the database changes: a change is seen
+// as a new size or modification time of the file or its WAL, which every
+// commit of a writer (casus code --db) makes.
+//
+// Thread-safe: each call leases its own connection from the ReadOnlyDb; the
+// cache has its own lock.
 #pragma once
+#include <map>
+#include <mutex>
 #include <string>
 
 #include "serve/db.h"
@@ -41,14 +49,21 @@ constexpr long kMaxDyads = 200;    // /api/dyads, /api/rising
 constexpr long kMaxPlaces = 2000;  // /api/map points
 constexpr long kMaxDays = 20000;   // /api/daily rows (55 years)
 constexpr long kMaxOffset = 1000000;
+constexpr size_t kCacheEntries = 2048;
+constexpr size_t kCacheBytes = 64u << 20;
 
 class Api {
  public:
   explicit Api(ReadOnlyDb* db);
   // `path` is the URL path ("/api/events"), `params` its decoded query.
   Response Handle(const std::string& path, const Params& params) const;
+  // The same without the cache.
+  Response Compute(const std::string& path, const Params& params) const;
 
  private:
+  // The database's files as last seen: size and modification time of the
+  // file and of its WAL.
+  std::string Stamp() const;
   Response Meta() const;
   Response Daily(const Params& p) const;
   Response Dyads(const Params& p) const;
@@ -62,6 +77,10 @@ class Api {
   // SQL expressions for an event's place: the columns of a current store,
   // else the record's JSON (a database from before they existed).
   std::string place_name_, place_country_, lat_, lon_;
+  mutable std::mutex cache_mu_;
+  mutable std::map<std::string, Response> cache_;  // by path and parameters
+  mutable std::string cache_stamp_;                // Stamp() the cache holds answers for
+  mutable size_t cache_bytes_ = 0;
 };
 
 // {"error": message} with status `status`.
