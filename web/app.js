@@ -102,6 +102,9 @@ function drawPlot(id, opts, data, onDay) {
     window.casus.plots[id] = null;
     return;
   }
+  // Half a day of room at both ends, so that the first and last bars show whole.
+  opts.scales = Object.assign({ x: { time: true,
+    range: (u, min, max) => [min - 43200, max + 43200] } }, opts.scales || {});
   opts.width = Math.max(300, host.clientWidth || 800);
   opts.height = 300;
   const u = new uPlot(opts, data, host);
@@ -112,11 +115,18 @@ function drawPlot(id, opts, data, onDay) {
   window.casus.plots[id] = u;
 }
 
+// The escalation scores are computed per dyad over canonical events: of the
+// filters, only the actor and the dates apply to them.
+function trendFilters() {
+  const f = state.filters;
+  return { actor: f.actor, from: f.from, to: f.to };
+}
+
 async function showOverview() {
   const [daily, rising, alerts] = await Promise.all([
     api('/api/daily', state.filters),
-    api('/api/rising', state.filters).catch((e) => ({ unavailable: e.message })),
-    api('/api/alerts', state.filters).catch((e) => ({ unavailable: e.message })),
+    api('/api/rising', trendFilters()).catch((e) => ({ unavailable: e.message })),
+    api('/api/alerts', trendFilters()).catch((e) => ({ unavailable: e.message })),
   ]);
   const days = daily.days;
   const data = [days.map((d) => toSeconds(d.date))];
@@ -188,7 +198,7 @@ async function showDyad() {
   const f = { ...state.filters, dyad };
   const [daily, trend] = await Promise.all([
     api('/api/daily', f),
-    api('/api/trends', { dyad, by: 'day', from: f.from, to: f.to, limit: 1 })
+    api('/api/trends', { dyad, actor: f.actor, from: f.from, to: f.to, by: 'week', limit: 3 })
       .catch(() => null),
   ]);
   const days = daily.days;
@@ -202,9 +212,14 @@ async function showDyad() {
     grid: { show: false } }];
   drawPlot('dyad-chart', { series, axes, scales: { g: { range: [-10, 10] } } }, data,
     (day) => listEvents({ ...f, from: day, to: day }, 'of ' + dyad + ' on ' + day));
-  const t = trend && trend.trends && trend.trends[0];
-  $('#dyad-score').textContent = t ? (t.score == null ? 'No escalation score: ' + t.guard
-    : 'Escalation score of the latest day: ' + t.score.toFixed(1)) : '';
+  // /api/trends gives the dyad both ways and each direction: show the one asked for.
+  const t = trend && trend.trends && trend.trends.find((x) => x.dyad === dyad);
+  const last = t && t.periods && t.periods[t.periods.length - 1];
+  $('#dyad-score').textContent = !t ? '' : t.score == null
+    ? 'No escalation score: ' + t.guard
+    : 'Escalation score ' + t.score.toFixed(1) + ' in the week from ' + last.start +
+      ' (conflict intensity ' + last.intensity.toFixed(1) + ' against a baseline median of ' +
+      t.baseline_median.toFixed(1) + ')';
   setCount(days.reduce((n, d) => n + d.events, 0));
   await listEvents(f, 'of ' + dyad);
 }

@@ -242,7 +242,7 @@ Response Api::Events(const Params& p) const {
           "json_object('title', a.title, 'date', a.date, 'source', a.source, 'url', a.url)) "
           "FROM events e LEFT JOIN articles a ON a.article_id = e.article_id WHERE 1" +
               w.sql +
-              " ORDER BY e.date, e.article_id, e.sentence_index, e.event_id "
+              " ORDER BY e.date DESC, e.article_id, e.sentence_index, e.event_id "
               "LIMIT ? OFFSET ?");
   BindAll(&q, w);
   q.Bind(limit + 1).Bind(offset);
