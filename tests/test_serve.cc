@@ -342,6 +342,12 @@ TEST_F(ApiFixture, HttpLimits) {
   auto longq = c.Get("/api/events?q=" + std::string(5000, 'a'));
   ASSERT_TRUE(longq);
   EXPECT_EQ(longq->status, 414);
+  // A second server cannot take the same port (no SO_REUSEPORT).
+  ServerOptions o;
+  o.port = run.port;
+  Server second(api, &files, o);
+  int port = 0;
+  EXPECT_FALSE(second.Bind(&port).ok());
   auto bad = c.Get("/api/events?limit=100000");
   ASSERT_TRUE(bad);
   EXPECT_EQ(bad->status, 400);

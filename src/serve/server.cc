@@ -2,6 +2,7 @@
 #include "serve/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include "util/strings.h"
 
@@ -33,6 +34,7 @@ struct Server::Impl {
   ServerOptions opt;
   httplib::Server http;
   bool loopback_only = false;
+  int listen_fd = -1;  // the listening socket, seen in set_socket_options
 
   // Checks every request before routing: method, size of the request line,
   // Host. A refused request is answered here.
@@ -94,6 +96,14 @@ Server::Server(const Api* api, const StaticFiles* files, const ServerOptions& op
   h.set_keep_alive_timeout(options.timeout_seconds);
   h.set_keep_alive_max_count(size_t(std::max(1, options.keep_alive_requests)));
   h.set_tcp_nodelay(true);
+  // httplib's own options add SO_REUSEPORT, which would let a second server
+  // share the port silently: only SO_REUSEADDR here, and the socket is kept
+  // to deepen its backlog after binding (Bind).
+  h.set_socket_options([impl = impl_.get()](int fd) {
+    int yes = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    impl->listen_fd = fd;
+  });
   h.set_default_headers({
       {"X-Content-Type-Options", "nosniff"},
       {"X-Frame-Options", "DENY"},
@@ -125,6 +135,11 @@ Status Server::Bind(int* port) {
     return Status::Error(StatusCode::kIoError, "cannot listen on " + host + ":" +
                                                    std::to_string(impl_->opt.port) +
                                                    " (in use, or not an address of this machine)");
+  // The library listens with a backlog of 5 (CPPHTTPLIB_LISTEN_BACKLOG,
+  // fixed when Debian built it): a burst of new connections beyond that has
+  // its SYNs dropped and retried a second later. Listening again on the
+  // bound socket sets a deeper backlog (Linux).
+  if (impl_->listen_fd >= 0) ::listen(impl_->listen_fd, kListenBacklog);
   *port = p;
   return Status::Ok();
 }

@@ -22,14 +22,15 @@
 
 namespace casus::serve {
 
-constexpr size_t kMaxTarget = 4096;  // bytes of path + query
-constexpr size_t kMaxBody = 1024;    // GET has no body; anything larger is refused
+constexpr size_t kMaxTarget = 4096;   // bytes of path + query
+constexpr size_t kMaxBody = 1024;     // GET has no body; anything larger is refused
+constexpr int kListenBacklog = 1024;  // connections waiting to be accepted
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;   // 0: any free port (Bind says which)
   int threads = 64;  // workers; each keeps one connection while it is alive
-  int keep_alive_requests = 100;
+  int keep_alive_requests = 1000;
   int timeout_seconds = 5;  // read, write and keep-alive
 };
 
