@@ -192,6 +192,45 @@ TEST_F(ApiFixture, MapShowsPlacesWithCoordinates) {
   EXPECT_EQ(kyiv.body.find("\"name\":\"Idlib\""), std::string::npos);
 }
 
+TEST_F(ApiFixture, RisingDyadsAndAlertsFromTrends) {
+  // The fixture: SYR-TUR talks every week, then a week of strikes; RUS-UKR
+  // the same shelling every week.
+  Response rising = api->Handle("/api/rising", {});
+  ASSERT_EQ(rising.status, 200) << rising.body;
+  size_t syr = rising.body.find("\"dyad\":\"SYR-TUR\""),
+         rus = rising.body.find("\"dyad\":\"RUS-UKR\"");
+  ASSERT_NE(syr, std::string::npos) << rising.body;
+  EXPECT_TRUE(rus == std::string::npos || syr < rus) << rising.body;
+  EXPECT_EQ(rising.body.find(">"), std::string::npos);  // undirected only
+  Response alerts = api->Handle("/api/alerts", {{"threshold", "3"}});
+  ASSERT_EQ(alerts.status, 200) << alerts.body;
+  EXPECT_NE(alerts.body.find("SYR-TUR"), std::string::npos);
+  EXPECT_EQ(alerts.body.find("RUS-UKR"), std::string::npos) << alerts.body;
+  Response t = api->Handle("/api/trends", {{"dyad", "SYR-TUR"}, {"by", "week"}});
+  ASSERT_EQ(t.status, 200) << t.body;
+  EXPECT_NE(t.body.find("\"periods\":[{\"start\":\"2024-01-01\""), std::string::npos);
+  EXPECT_EQ(api->Handle("/api/trends", {{"by", "year"}}).status, 400);
+  EXPECT_EQ(api->Handle("/api/rising", {{"q", "attack"}}).status, 400);
+  EXPECT_EQ(api->Handle("/api/alerts", {{"threshold", "high"}}).status, 400);
+  EXPECT_EQ(api->Handle("/api/alerts", {{"kind", "sideways"}}).status, 400);
+}
+
+TEST(ServeApi, ADatabaseWithoutCanonicalEventsSaysSo) {
+  fs::path copy = casus::testing::TestDir("serve") / "old.db";
+  fs::copy_file(FixtureDb(), copy, fs::copy_options::overwrite_existing);
+  sqlite3* h = nullptr;
+  ASSERT_EQ(sqlite3_open(copy.c_str(), &h), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(h, "DROP TABLE canonical_events", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(h);
+  std::unique_ptr<ReadOnlyDb> db;
+  ASSERT_TRUE(ReadOnlyDb::Open(copy.string(), DbOptions(), &db).ok());
+  Api api(db.get());
+  Response r = api.Handle("/api/rising", {});
+  EXPECT_EQ(r.status, 409);
+  EXPECT_NE(r.body.find("canonical"), std::string::npos);
+  EXPECT_EQ(api.Handle("/api/events", {}).status, 200);  // the rest still works
+}
+
 TEST_F(ApiFixture, BadRequestsAreNamed) {
   EXPECT_EQ(api->Handle("/api/nope", {}).status, 404);
   Response r = api->Handle("/api/events", {{"limit", "501"}});

@@ -23,7 +23,9 @@
 #include <thread>
 
 #include "casus/casus.h"
+#include "casus/trends.h"
 #include "serve.h"
+#include "trends.h"
 
 namespace {
 
@@ -47,7 +49,7 @@ int Fail(const casus::Status& s, int code) {
 struct CodeFlags {
   std::vector<std::string> inputs;
   std::string date, format = "jsonl", db;
-  bool sentences = false, no_quantities = false, resume = false;
+  bool sentences = false, no_quantities = false, resume = false, canonical = false;
   double db_timeout = 30;
   int threads = int(std::max(1u, std::thread::hardware_concurrency()));
 };
@@ -86,6 +88,7 @@ class Stdout : public casus::RecordSink {
     return Check(w_.OnQuantity(q));
   }
   casus::Status OnError(const casus::ErrorRecord& e) override { return Check(w_.OnError(e)); }
+  casus::Status OnCanonical(const casus::CanonicalEvent& c) { return Check(w_.OnCanonical(c)); }
   casus::Status Finish() override { return Check(w_.Finish()); }
   bool closed = false;  // the reader has gone
 
@@ -124,8 +127,12 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   casus::WriterOptions wo;
   if (!casus::ParseFormat(f.format, &wo.format))
     return Fail(casus::Status::Error(casus::StatusCode::kInvalidArgument,
-                                     "--format '" + f.format + "': want jsonl, csv or tsv"),
+                                     "--format '" + f.format + "': want jsonl, csv, tsv or gdelt"),
                 2);
+  if (f.canonical && (wo.format == casus::Format::kCsv || wo.format == casus::Format::kTsv)) {
+    std::cerr << "casus: --canonical prints jsonl or gdelt\n";
+    return 2;
+  }
   wo.sentences = f.sentences;
   wo.quantities = !f.no_quantities;
   if (!f.date.empty() && !casus::ValidDate(f.date)) {
@@ -158,7 +165,13 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
 
   Summary summary;
   Stdout writer(wo);
-  std::vector<casus::RecordSink*> sinks = {&summary, &writer};
+  // --canonical: one record per happening (casus/trends.h) instead of mentions.
+  std::unique_ptr<casus::CanonicalStream> canon;
+  if (f.canonical)
+    canon = std::make_unique<casus::CanonicalStream>(
+        [&writer](const casus::CanonicalEvent& c) { return writer.OnCanonical(c); });
+  std::vector<casus::RecordSink*> sinks = {&summary};
+  sinks.push_back(canon ? static_cast<casus::RecordSink*>(canon.get()) : &writer);
   std::unique_ptr<casus::Store> store;
   if (!f.db.empty()) {
     casus::StoreOptions so;
@@ -205,7 +218,9 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   if (st.ok()) st = done;
   // Both are ended whatever happened: what was coded is committed even when
   // stdout failed, and the first failure is the one reported.
-  casus::Status flushed = writer.Finish();
+  casus::Status flushed = canon && st.ok() ? canon->Finish() : casus::Status::Ok();
+  casus::Status written = writer.Finish();
+  if (flushed.ok()) flushed = written;
   casus::Status committed = store ? store->Finish() : casus::Status::Ok();
   if (st.ok()) st = flushed;
   if (st.ok()) st = committed;
@@ -279,8 +294,11 @@ int main(int argc, char** argv) {
   CodeFlags cf;
   code->add_option("FILE", cf.inputs, "plain-text or JSON Lines files; - for stdin")->required();
   code->add_option("--date", cf.date, "article date YYYY-MM-DD for inputs that carry none");
-  code->add_option("--format", cf.format, "jsonl | csv | tsv")
-      ->check(CLI::IsMember({"jsonl", "csv", "tsv"}));
+  code->add_option("--format", cf.format, "jsonl | csv | tsv | gdelt (GDELT 2.0 Event rows)")
+      ->check(CLI::IsMember({"jsonl", "csv", "tsv", "gdelt"}));
+  code->add_flag("--canonical", cf.canonical,
+                 "print one canonical event per happening (with mention counts) instead of "
+                 "each mention");
   code->add_option("--db", cf.db,
                    "also store everything in this SQLite database (committed every 256 "
                    "articles or second)");
@@ -308,6 +326,7 @@ int main(int argc, char** argv) {
   parse->add_option("TEXT", parse_text, "one sentence")->required();
   parse->add_option("--date", parse_date, "date for office holders");
 
+  std::shared_ptr<TrendsCli> trends = AddTrendsCommands(&app);
   ServeCommand serve;
   AddServe(app, &serve);
 
@@ -317,6 +336,7 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;  // --help, --version: 0; a bad flag: 2
   }
 
+  if (int rc = RunTrendsCommands(*trends); rc >= 0) return rc;
   if (*serve.app) return RunServe(serve);  // reads a database: no dictionaries needed
 
   std::shared_ptr<const casus::Dictionaries> dicts;

@@ -65,7 +65,10 @@ function hashFor(view, dyad, filters) {
 }
 
 function go(view, dyad, filters) {
-  location.hash = hashFor(view, dyad, filters === undefined ? state.filters : filters);
+  const h = hashFor(view, dyad, filters === undefined ? state.filters : filters);
+  // The same address fires no hashchange: load again all the same.
+  if (h === location.hash) route();
+  else location.hash = h;
 }
 
 async function route() {
@@ -73,8 +76,10 @@ async function route() {
   Object.assign(state, r);
   for (const k of FILTERS) $('#filters').elements[k].value = state.filters[k] || '';
   for (const v of ['overview', 'dyad', 'map']) $('#view-' + v).hidden = v !== state.view;
-  for (const v of ['overview', 'map'])
+  for (const v of ['overview', 'map']) {
     $('#nav-' + v).classList.toggle('active', v === state.view);
+    $('#nav-' + v).setAttribute('href', hashFor(v, '', state.filters));  // filters kept
+  }
   showError('');
   window.casus.ready = false;
   try {

@@ -43,4 +43,5 @@
 #include "casus/sink.h"
 #include "casus/status.h"
 #include "casus/store.h"
+#include "casus/trends.h"
 #include "casus/version.h"

@@ -12,14 +12,19 @@
 #include <string>
 #include <string_view>
 
+#include "casus/ingest.h"
 #include "casus/record.h"
 #include "casus/sink.h"
 #include "casus/status.h"
 
 namespace casus {
 
-enum class Format { kJsonl, kCsv, kTsv };
-// "jsonl" (or "json"), "csv", "tsv"; false for anything else.
+struct CanonicalEvent;  // casus/trends.h
+
+// kGdelt: GDELT 2.0 Event table rows (61 tab-separated columns, no header;
+// docs/gdelt.md), events only.
+enum class Format { kJsonl, kCsv, kTsv, kGdelt };
+// "jsonl" (or "json"), "csv", "tsv", "gdelt"; false for anything else.
 bool ParseFormat(const std::string& name, Format* out);
 
 // JSON text of one record (no trailing newline).
@@ -27,6 +32,8 @@ std::string EventJson(const Event& e);
 std::string QuantityJson(const QuantityRecord& q);
 std::string ErrorJson(const ErrorRecord& e);
 std::string ActorJson(const Actor& a);
+// A JSON string literal, quotes included, escaped as in every record.
+std::string JsonString(std::string_view s);
 // {"kind":"sentence","article_id","sentence_index","sentence"} (casus code --sentences)
 std::string SentenceJson(const std::string& article_id, int index, std::string_view sentence);
 
@@ -46,10 +53,15 @@ class RecordWriter : public RecordSink {
   RecordWriter(FILE* out, const WriterOptions& options) : out_(out), opt_(options) {}
   RecordWriter(FILE* out, Format format) : out_(out) { opt_.format = format; }
 
+  // Remembered for GDELT rows (their SOURCEURL); no output of its own.
+  Status OnArticle(const Article& a, const CodedArticle& coded) override;
   Status OnSentence(const std::string& article_id, int index, std::string_view sentence) override;
   Status OnEvent(const Event& e) override;
   Status OnQuantity(const QuantityRecord& q) override;
   Status OnError(const ErrorRecord& e) override;
+  // A canonical event (casus/trends.h): CanonicalJson in JSON Lines, a GDELT
+  // row in kGdelt (CSV/TSV: as JSON Lines; the CLI refuses that pairing).
+  Status OnCanonical(const CanonicalEvent& c);
   // Flushes the stream; reports a write that failed on the way.
   Status Finish() override;
 
@@ -58,6 +70,7 @@ class RecordWriter : public RecordSink {
   Status Header();
   FILE* out_;
   WriterOptions opt_;
+  Article article_;  // the article whose events are being written (kGdelt)
   bool header_done_ = false;
 };
 

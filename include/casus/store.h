@@ -1,9 +1,10 @@
 // Store: the embedded SQLite database (tables articles, events, quantities,
-// errors; README.md describes them). Each event row keeps its full JSON
-// record in `record`; each article row keeps a content hash (id, date,
-// title, text, source, url) so a rerun can skip what is already stored.
-// Coding an article id again replaces what was stored for it. Tools that
-// want raw SQL open the file with SQLite themselves.
+// errors, canonical_events; README.md describes them). Every happening is
+// upserted into canonical_events as its mention is written, in the same
+// batch transaction (the rule, the counts and the schema: casus/trends.h). Each event row keeps its
+// full JSON record in `record`; each article row keeps a content hash (id, date, title, text,
+// source, url) so a rerun can skip what is already stored. Coding an article id again replaces what
+// was stored for it. Tools that want raw SQL open the file with SQLite themselves.
 //
 // Batches: outside a run, Put and PutError write at once. Between Begin and
 // Finish, records are kept in memory and written in batches of
@@ -92,6 +93,9 @@ class Store : public RecordSink {
   Status WriteBatch();
   Status PutRows(const Article& a, const CodedArticle& coded);
   Status PutErrorRow(const ErrorRecord& e);
+  Status MigrateCanonical();
+  Status JoinCanonical(const Event& e, const Article& a, std::string* id);
+  Status RecountCanonical(const std::string& id);
   std::unique_ptr<Db> db_;
   std::string path_;
   bool in_run_ = false;

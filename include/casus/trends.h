@@ -67,7 +67,7 @@
 //     source_url TEXT)                 -- that mention's article url (or id)
 //   indexes: canonical_key(source_code, target_code, cameo, date),
 //            canonical_dyad(source_country, target_country, date),
-//            canonical_date(date), events_canonical(events.canonical_id)
+//            canonical_date(date), canonical_mentions(events.canonical_id)
 //
 // TRENDS. A dyad is a pair of parties; a party is an actor's country code
 // (RUS), or its full code when it has no country (IGOWSTNAT). Each dyad is
@@ -113,8 +113,8 @@ namespace casus {
 // ---------------------------------------------------------------- canonical
 
 struct CanonicalEvent {
-  std::string canonical_id;  // 16 hex digits
-  std::string date;          // anchor day YYYY-MM-DD, empty when undated
+  std::string canonical_id;             // 16 hex digits
+  std::string date;                     // anchor day YYYY-MM-DD, empty when undated
   std::optional<Actor> source, target;  // `text` from the creating mention
   std::string cameo, root, plover;
   int quad_class = 0;

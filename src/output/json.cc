@@ -7,6 +7,7 @@
 #include <string>
 
 #include "casus/output.h"
+#include "casus/trends.h"
 #include "util/utf8.h"
 
 namespace casus {
@@ -66,6 +67,31 @@ void OptActor(std::string* o, const std::optional<Actor>& a) {
     *o += "null";
 }
 
+void OptPlace(std::string* o, const std::optional<Place>& p) {
+  if (!p) {
+    *o += "null";
+    return;
+  }
+  *o += "{";
+  Key(o, "name");
+  Str(o, p->name);
+  Key(o, "country");
+  Str(o, p->country);
+  Key(o, "lat");
+  if (p->has_coords)
+    Num(o, p->lat);
+  else
+    *o += "null";
+  Key(o, "lon");
+  if (p->has_coords)
+    Num(o, p->lon);
+  else
+    *o += "null";
+  Key(o, "feature");
+  Str(o, p->feature);
+  *o += "}";
+}
+
 void QuantityBody(std::string* o, const Quantity& q) {
   Key(o, "value");
   Num(o, q.value);
@@ -113,9 +139,17 @@ bool ParseFormat(const std::string& name, Format* out) {
     *out = Format::kCsv;
   else if (name == "tsv")
     *out = Format::kTsv;
+  else if (name == "gdelt")
+    *out = Format::kGdelt;
   else
     return false;
   return true;
+}
+
+std::string JsonString(std::string_view s) {
+  std::string o;
+  Str(&o, s);
+  return o;
 }
 
 std::string ActorJson(const Actor& a) {
@@ -179,28 +213,7 @@ std::string EventJson(const Event& e) {
   Key(&o, "attributed_to");
   OptActor(&o, e.attributed_to);
   Key(&o, "location");
-  if (e.location) {
-    o += "{";
-    Key(&o, "name");
-    Str(&o, e.location->name);
-    Key(&o, "country");
-    Str(&o, e.location->country);
-    Key(&o, "lat");
-    if (e.location->has_coords)
-      Num(&o, e.location->lat);
-    else
-      o += "null";
-    Key(&o, "lon");
-    if (e.location->has_coords)
-      Num(&o, e.location->lon);
-    else
-      o += "null";
-    Key(&o, "feature");
-    Str(&o, e.location->feature);
-    o += "}";
-  } else {
-    o += "null";
-  }
+  OptPlace(&o, e.location);
   Key(&o, "quantities");
   o += '[';
   for (size_t i = 0; i < e.quantities.size(); ++i) {
@@ -234,6 +247,52 @@ std::string EventJson(const Event& e) {
   Key(&o, "dictionary");
   Str(&o, e.evidence.dictionary);
   o += "}}";
+  return o;
+}
+
+std::string CanonicalJson(const CanonicalEvent& c) {
+  std::string o = "{";
+  Key(&o, "kind");
+  Str(&o, "canonical_event");
+  Key(&o, "canonical_id");
+  Str(&o, c.canonical_id);
+  Key(&o, "date");
+  if (c.date.empty())
+    o += "null";
+  else
+    Str(&o, c.date);
+  Key(&o, "source");
+  OptActor(&o, c.source);
+  Key(&o, "target");
+  OptActor(&o, c.target);
+  Key(&o, "cameo");
+  Str(&o, c.cameo);
+  Key(&o, "root");
+  Str(&o, c.root);
+  Key(&o, "quad_class");
+  Num(&o, c.quad_class);
+  Key(&o, "goldstein");
+  Num(&o, c.goldstein);
+  Key(&o, "plover");
+  if (c.plover.empty())
+    o += "null";
+  else
+    Str(&o, c.plover);
+  Key(&o, "location");
+  OptPlace(&o, c.location);
+  Key(&o, "num_mentions");
+  Num(&o, c.num_mentions);
+  Key(&o, "num_articles");
+  Num(&o, c.num_articles);
+  Key(&o, "num_sources");
+  Num(&o, c.num_sources);
+  Key(&o, "first_event_id");
+  Str(&o, c.first_event_id);
+  Key(&o, "source_url");
+  Str(&o, c.source_url);
+  Key(&o, "sentence");
+  Str(&o, c.sentence);
+  o += '}';
   return o;
 }
 
@@ -306,7 +365,9 @@ Status RecordWriter::Finish() {
 }
 
 Status RecordWriter::Header() {
-  if (header_done_ || opt_.format == Format::kJsonl) return Status::Ok();
+  // GDELT files have no header row: GDELT scripts read from the first line.
+  if (header_done_ || opt_.format == Format::kJsonl || opt_.format == Format::kGdelt)
+    return Status::Ok();
   header_done_ = true;
   const char* cols[] = {
       "event_id",           "article_id",  "sentence_index", "date",        "source_code",
@@ -325,7 +386,24 @@ Status RecordWriter::Header() {
   return Put(line);
 }
 
+Status RecordWriter::OnArticle(const Article& a, const CodedArticle& coded) {
+  if (opt_.format == Format::kGdelt) article_ = a;  // SOURCEURL of its events
+  return Status::Ok();
+}
+
+Status RecordWriter::OnCanonical(const CanonicalEvent& c) {
+  std::string line = opt_.format == Format::kGdelt ? GdeltRow(c) : CanonicalJson(c);
+  line += '\n';
+  return Put(line);
+}
+
 Status RecordWriter::OnEvent(const Event& e) {
+  if (opt_.format == Format::kGdelt) {
+    // One mention: a GDELT row with counts 1 (--canonical merges them).
+    std::string row = GdeltRow(CanonicalFromMention(e, article_));
+    row += '\n';
+    return Put(row);
+  }
   if (opt_.format == Format::kJsonl) {
     std::string j = EventJson(e);
     j += '\n';

@@ -265,7 +265,7 @@ Response Api::Map(const Params& p) const {
   ReadOnlyDb::Lease l = db_->Acquire();
   // Places with coordinates are drawn; a country-level place has none.
   Query q(l.get(),
-          "SELECT json_object('name', n, 'country', c, 'lat', la, 'lon', lo, "
+          "SELECT json_object('name', n, 'country', c, 'lat', round(la, 4), 'lon', round(lo, 4), "
           "'events', COUNT(*), 'articles', COUNT(DISTINCT art)) FROM (" +
               inner +
               ") WHERE la IS NOT NULL AND lo IS NOT NULL GROUP BY n, c, la, lo "
@@ -305,16 +305,6 @@ Response Api::Article(const Params& p) const {
   if (!q.Next())
     return q.status().ok() ? ErrorResponse(404, "no such article") : Failed(q.status());
   return Json(q.Text(0));
-}
-
-Response Api::Trends(const Params& p) const {
-  return ErrorResponse(501, "trends are not built into this casus yet");
-}
-Response Api::Rising(const Params& p) const {
-  return Trends(p);
-}
-Response Api::Alerts(const Params& p) const {
-  return Trends(p);
 }
 
 }  // namespace casus::serve

@@ -125,6 +125,7 @@ try {
   n = await loads();
   await page.click('#nav-overview');
   await loaded(n);
+  check((await count()) === idlib, 'the filter stays when the view changes');
   n = await loads();
   await page.click('#clear');
   await loaded(n);
