@@ -250,11 +250,13 @@ async function showMap() {
   add('path', { class: 'sphere', d: path({ type: 'Sphere' }) });
   for (const c of topojson.feature(world, world.objects.countries).features)
     add('path', { class: 'country', d: path(c) });
+  // Area proportional to mentions, the busiest place 25 px across at most.
+  const most = Math.max(1, ...m.points.map((p) => p.events));
   for (const p of m.points) {
     const xy = projection([p.lon, p.lat]);
     if (!xy) continue;
     const c = add('circle', { class: 'point', cx: xy[0].toFixed(1), cy: xy[1].toFixed(1),
-      r: (2.5 + 2.5 * Math.sqrt(p.events)).toFixed(1), 'data-name': p.name || '' });
+      r: (2.5 + 22 * Math.sqrt(p.events / most)).toFixed(1), 'data-name': p.name || '' });
     const title = document.createElementNS(ns, 'title');
     title.textContent = (p.name || '?') + ' (' + (p.country || '') + '): ' + p.events +
       ' mentions in ' + p.articles + ' articles';

@@ -16,6 +16,7 @@ if [ ! -x "$chromium" ] || [ ! -f "$root/node_modules/playwright-core/package.js
   exit 1
 fi
 mkdir -p "$out"
+rm -f "$out"/*.png  # no stale screenshot from an earlier run
 work=$(mktemp -d)
 server=""
 cleanup() {
