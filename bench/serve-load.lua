@@ -5,6 +5,8 @@ local paths = {
   "/api/meta",
   "/api/daily",
   "/api/daily?dyad=SYR-TUR",
+  "/api/daily?dyad=CHN-PHL",
+  "/api/events?dyad=CHN-PHL&from=2024-06-24&to=2024-06-30&limit=50",
   "/api/events?limit=50",
   "/api/events?dyad=SYR-TUR&from=2024-02-08&to=2024-02-11&limit=50",
   "/api/events?q=attack&limit=50",
@@ -15,6 +17,8 @@ local paths = {
   "/api/rising",
   "/api/alerts",
   "/api/trends?dyad=SYR-TUR&by=week",
+  "/api/trends?dyad=CHN-PHL&by=day",
+  "/api/map?actor=CHN",
   "/",
   "/app.js",
 }
