@@ -5,6 +5,7 @@
 #include <httplib.h>
 #include <sqlite3.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -82,6 +83,8 @@ long SumOf(const std::string& body, const std::string& key) {
 TEST(ServeFilters, RefusesWhatIsNotAFilter) {
   Filters f;
   EXPECT_FALSE(ParseFilters({{"nope", "1"}}, {}, &f).ok());
+  EXPECT_FALSE(ParseFilters({{"nope", ""}}, {}, &f).ok());
+  EXPECT_TRUE(ParseFilters({{"actor", ""}, {"q", ""}}, {}, &f).ok());  // empty fields: any
   EXPECT_FALSE(ParseFilters({{"from", "2024-02-30"}}, {}, &f).ok());
   EXPECT_FALSE(ParseFilters({{"from", "2024-03-01"}, {"to", "2024-02-01"}}, {}, &f).ok());
   EXPECT_FALSE(ParseFilters({{"actor", "RUS'--"}}, {}, &f).ok());
@@ -330,6 +333,7 @@ struct Running {
   std::unique_ptr<Server> server;
   std::thread thread;
   int port = 0;
+  std::atomic<bool> returned{false};
   Running(const Api* api, const StaticFiles* files) {
     ServerOptions o;
     o.port = 0;
@@ -337,17 +341,18 @@ struct Running {
     server = std::make_unique<Server>(api, files, o);
     Status s = server->Bind(&port);
     EXPECT_TRUE(s.ok()) << s.message();
-    thread = std::thread([this] { server->Run().IgnoreError(); });
+    thread = std::thread([this] {
+      server->Run().IgnoreError();  // the test's requests say whether it served
+      returned = true;
+    });
   }
   ~Running() {
     // Stop until Run has returned (a Stop before it listens is not seen).
-    while (true) {
+    while (!returned) {
       server->Stop();
-      if (thread.joinable()) {
-        thread.join();
-        break;
-      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
+    thread.join();
   }
 };
 

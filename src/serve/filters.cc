@@ -16,6 +16,10 @@ bool AllOf(const std::string& v, int (*ok)(int)) {
   return true;
 }
 
+// The names One() reads.
+const char* const kFilterNames[] = {"actor", "dyad", "code",  "root", "quad",
+                                    "from",  "to",   "place", "q"};
+
 Status Bad(const std::string& name, const std::string& why) {
   return Status::Error(StatusCode::kInvalidArgument, name + ": " + why);
 }
@@ -111,7 +115,13 @@ Status ParseFilters(const Params& params, const std::vector<std::string>& extra,
     if (k.size() > 32 || !AllOf(k, std::isalnum)) return Bad("parameter", "unknown name");
     if (v.size() > kMaxParamBytes)
       return Bad(k, "longer than " + std::to_string(kMaxParamBytes) + " bytes");
-    if (known || v.empty()) continue;  // an empty filter field means "any"
+    if (known) continue;
+    if (v.empty()) {  // an empty filter field means "any", but its name must be one
+      bool filter = false;
+      for (const char* name : kFilterNames) filter = filter || k == name;
+      if (!filter) return Bad(k, "unknown parameter");
+      continue;
+    }
     Status s = One(k, v, f);
     if (!s.ok()) return s;
   }
