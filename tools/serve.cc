@@ -51,6 +51,7 @@ int RunServe(const ServeCommand& c) {
   StaticFiles files;
   if (casus::Status s = files.Load(web); !s.ok()) return fail(s);
   Api api(db.get());
+  api.Warm();
   ServerOptions so;
   so.host = c.host;
   so.port = c.port;

@@ -5,6 +5,8 @@
 
 #include <sys/stat.h>
 
+#include <future>
+
 namespace casus::serve {
 namespace {
 
@@ -115,8 +117,9 @@ Response Api::Handle(const std::string& path, const Params& params) const {
   for (const auto& [k, v] : params)  // length-prefixed: no two requests share a key
     key += " " + std::to_string(k.size()) + ":" + k + std::to_string(v.size()) + ":" + v;
   std::string stamp = Stamp();
+  std::promise<Response> mine;
   {
-    std::lock_guard<std::mutex> l(cache_mu_);
+    std::unique_lock<std::mutex> l(cache_mu_);
     if (stamp != cache_stamp_) {
       cache_.clear();
       cache_bytes_ = 0;
@@ -124,12 +127,28 @@ Response Api::Handle(const std::string& path, const Params& params) const {
     }
     auto it = cache_.find(key);
     if (it != cache_.end()) return it->second;
+    // The same question already being answered: wait for that answer rather
+    // than compute it again (64 clients asking for a 1 s trend at once would
+    // otherwise cost 64 s of CPU).
+    auto p = pending_.find(key);
+    if (p != pending_.end()) {
+      std::shared_future<Response> f = p->second;
+      l.unlock();
+      return f.get();
+    }
+    pending_.emplace(key, mine.get_future().share());
   }
-  Response r = Compute(path, params);
-  if (r.status != 200) return r;
+  Response r;
+  try {
+    r = Compute(path, params);
+  } catch (...) {
+    r = ErrorResponse(500, "internal error");
+  }
   std::lock_guard<std::mutex> l(cache_mu_);
+  pending_.erase(key);
+  mine.set_value(r);
   // Kept only if the database did not change meanwhile.
-  if (stamp == cache_stamp_ && r.body.size() < kCacheBytes / 16) {
+  if (r.status == 200 && stamp == cache_stamp_ && r.body.size() < kCacheBytes / 16) {
     if (cache_.size() >= kCacheEntries || cache_bytes_ + r.body.size() > kCacheBytes) {
       cache_.clear();
       cache_bytes_ = 0;
@@ -138,6 +157,12 @@ Response Api::Handle(const std::string& path, const Params& params) const {
     cache_.emplace(key, r);
   }
   return r;
+}
+
+void Api::Warm() const {
+  for (const char* path :
+       {"/api/meta", "/api/daily", "/api/dyads", "/api/map", "/api/rising", "/api/alerts"})
+    Handle(path, {});
 }
 
 Response Api::Compute(const std::string& path, const Params& params) const {

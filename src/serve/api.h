@@ -21,13 +21,15 @@
 // failed); the body is {"error": "..."}.
 //
 // Answers are kept (up to kCacheEntries / kCacheBytes) and given again for
-// the same path and parameters until the database changes: a change is seen
+// the same path and parameters until the database changes (a question
+// asked again while its answer is being computed waits for that answer): a change is seen
 // as a new size or modification time of the file or its WAL, which every
 // commit of a writer (casus code --db) makes.
 //
 // Thread-safe: each call leases its own connection from the ReadOnlyDb; the
 // cache has its own lock.
 #pragma once
+#include <future>
 #include <map>
 #include <mutex>
 #include <string>
@@ -57,6 +59,10 @@ class Api {
   explicit Api(ReadOnlyDb* db);
   // `path` is the URL path ("/api/events"), `params` its decoded query.
   Response Handle(const std::string& path, const Params& params) const;
+  // Answers the overview's questions once (meta, daily, dyads, map, rising,
+  // alerts) so that they are cached before the first visitor asks: the
+  // trends over a long history take a second or more.
+  void Warm() const;
   // The same without the cache.
   Response Compute(const std::string& path, const Params& params) const;
 
@@ -81,6 +87,8 @@ class Api {
   mutable std::map<std::string, Response> cache_;  // by path and parameters
   mutable std::string cache_stamp_;                // Stamp() the cache holds answers for
   mutable size_t cache_bytes_ = 0;
+  // Answers being computed, by key: a second asker waits for the first.
+  mutable std::map<std::string, std::shared_future<Response>> pending_;
 };
 
 // {"error": message} with status `status`.
