@@ -277,6 +277,19 @@ TEST(ServeApi, AnswersFollowTheDatabase) {
   EXPECT_EQ(after, JsonInt(api.Compute("/api/events", {{"limit", "1"}}).body, "total"));
 }
 
+TEST(ServeApi, ManyAskingAtOnceGetTheSameAnswer) {
+  std::unique_ptr<ReadOnlyDb> db;
+  ASSERT_TRUE(ReadOnlyDb::Open(FixtureDb(), DbOptions(), &db).ok());
+  Api api(db.get());  // cold: the first asker computes, the others wait for it
+  std::string want = api.Compute("/api/rising", {}).body;
+  std::vector<std::string> got(16);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < got.size(); ++i)
+    threads.emplace_back([&, i] { got[i] = api.Handle("/api/rising", {}).body; });
+  for (std::thread& t : threads) t.join();
+  for (const std::string& g : got) EXPECT_EQ(g, want);
+}
+
 TEST(ServeDb, ASlowQueryIsStopped) {
   DbOptions o;
   o.query_seconds = 0.2;
