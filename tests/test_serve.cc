@@ -164,6 +164,9 @@ TEST_F(ApiFixture, EventsCarryTheirEvidenceAndArticle) {
                                               {"limit", "2"},
                                               {"offset", "2"}});
   EXPECT_NE(next.body.find("\"offset\":2"), std::string::npos);
+  Response past = api->Handle("/api/events", {{"offset", "100000"}});
+  EXPECT_NE(past.body.find("\"events\":[]"), std::string::npos) << past.body;
+  EXPECT_EQ(JsonInt(past.body, "total"), Count("SELECT COUNT(*) FROM events"));
   EXPECT_NE(r.body.substr(0, 300), next.body.substr(0, 300));
 }
 

@@ -271,9 +271,13 @@ Response Api::Events(const Params& p) const {
               "LIMIT ? OFFSET ?");
   BindAll(&q, w);
   q.Bind(limit + 1).Bind(offset);
-  std::string rows;
+  std::string rows = "[]";
   bool cut = false;
-  if (s = Rows(&q, limit, &rows, &cut); !s.ok()) return Failed(s);
+  // A page past the end is empty: no second scan for it.
+  if (offset < total) {
+    rows.clear();
+    if (s = Rows(&q, limit, &rows, &cut); !s.ok()) return Failed(s);
+  }
   return Json("{\"total\":" + std::to_string(total) + ",\"offset\":" + std::to_string(offset) +
               ",\"events\":" + rows + ",\"truncated\":" + Bool(cut) + "}");
 }
