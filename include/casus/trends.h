@@ -85,7 +85,10 @@
 // Periods without events count as 0 in the baseline. Guard: no score (and a
 // reason in `guard`) when the latest period has fewer than `min_events`
 // conflict events (QuadClass 3 or 4), or fewer than `min_baseline_periods`
-// baseline periods lie inside the data. The events that drove the score are
+// baseline periods lie inside the data (capped at what the window can hold:
+// baseline_days / 30 by month, / 7 by week). The series start at the first
+// dated event of the data read, so a dyad's quiet periods before its first
+// event count as 0 too; `from` only trims the periods shown. The events that drove the score are
 // the latest period's canonical events with the largest max(0, -Goldstein) *
 // num_mentions, up to `drivers` of them.
 //
@@ -123,7 +126,7 @@ struct CanonicalEvent {
   int num_mentions = 0, num_articles = 0, num_sources = 0;
   std::string first_event_id;  // the mention that created it
   std::string source_url;      // its article's url, else its article id
-  std::string sentence;        // its sentence (streaming and in-memory only)
+  std::string sentence;        // its sentence
 };
 
 // True when an event record is a happening that gets a canonical event (not
@@ -201,6 +204,11 @@ struct CanonicalQuery {
 };
 Status ReadCanonical(const std::string& db_path, const CanonicalQuery& q,
                      std::vector<CanonicalEvent>* out);
+
+// The mentions of one canonical event: their full JSON event records (as
+// `casus code` prints them, evidence included), by date, article, sentence.
+Status ReadMentions(const std::string& db_path, const std::string& canonical_id,
+                    std::vector<std::string>* records);
 
 // Recomputes canonical_events and events.canonical_id from the stored
 // mentions, in date order (then article id, sentence): one transaction.

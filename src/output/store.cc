@@ -451,7 +451,9 @@ Status Store::JoinCanonical(const Event& e, const Article& a, std::string* id) {
     cands.push_back(std::move(c));
   }
   if (rc != SQLITE_DONE) return Failed("finding a canonical event");
-  int pick = PickCanonical(cands, e);
+  std::vector<const CanonicalEvent*> view;
+  for (const CanonicalEvent& c : cands) view.push_back(&c);
+  int pick = PickCanonical(view, e);
   if (pick >= 0) {
     *id = cands[pick].canonical_id;
     if (!cands[pick].location && e.location) {  // it takes the mention's place

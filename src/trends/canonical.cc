@@ -73,11 +73,11 @@ std::string AlternativeId(const std::string& id, int n) {
   return buf;
 }
 
-int PickCanonical(const std::vector<CanonicalEvent>& cands, const Event& m) {
+int PickCanonical(const std::vector<const CanonicalEvent*>& cands, const Event& m) {
   int best = -1, best_rank = 3;
   for (int i = 0; i < int(cands.size()); ++i) {  // the oldest wins among equals
-    if (!CanonicalMatches(cands[i], m)) continue;
-    int r = DayRank(cands[i].date, m.date);
+    if (!CanonicalMatches(*cands[i], m)) continue;
+    int r = DayRank(cands[i]->date, m.date);
     if (r < best_rank) best = i, best_rank = r;
   }
   return best;
@@ -119,16 +119,16 @@ struct CanonicalIndex::Impl {
   };
   std::vector<CanonicalEvent> events;
   std::vector<Counts> counts;
-  // source|target|cameo -> indices into events, in creation order
+  // source|target|cameo|anchor day -> indices into events, in creation order
   std::map<std::string, std::vector<int>> by_key;
   long created = 0;
   std::set<std::string> ids;  // every id handed out, kept unique
 
-  static std::string Key(const Event& e) {
-    return CodeOf(e.source) + '|' + CodeOf(e.target) + '|' + e.cameo;
+  static std::string Key(const Event& e, const std::string& day) {
+    return CodeOf(e.source) + '|' + CodeOf(e.target) + '|' + e.cameo + '|' + day;
   }
   static std::string Key(const CanonicalEvent& e) {
-    return CodeOf(e.source) + '|' + CodeOf(e.target) + '|' + e.cameo;
+    return CodeOf(e.source) + '|' + CodeOf(e.target) + '|' + e.cameo + '|' + e.date;
   }
   void Reindex() {
     by_key.clear();
@@ -146,10 +146,18 @@ const std::vector<CanonicalEvent>& CanonicalIndex::events() const {
 int CanonicalIndex::Add(const Event& m, const Article& article) {
   if (!IsHappening(m)) return -1;
   Impl& x = *impl_;
-  std::vector<int>& cands = x.by_key[Impl::Key(m)];
-  std::vector<CanonicalEvent> view;
-  view.reserve(cands.size());
-  for (int i : cands) view.push_back(x.events[i]);
+  // Candidates anchored on the day, the day before, the day after: looked up
+  // by key, so the cost does not grow with the events held.
+  std::vector<int> cands;
+  std::vector<const CanonicalEvent*> view;
+  std::vector<std::string> days = {m.date};
+  long d = 0;
+  if (DayNumber(m.date, &d)) days = {m.date, DayString(d - 1), DayString(d + 1)};
+  for (const std::string& day : days) {
+    auto it = x.by_key.find(Impl::Key(m, day));
+    if (it == x.by_key.end()) continue;
+    for (int i : it->second) cands.push_back(i), view.push_back(&x.events[i]);
+  }
   int pick = PickCanonical(view, m);
   int best = pick < 0 ? -1 : cands[pick];
   if (best < 0) {
@@ -163,7 +171,7 @@ int CanonicalIndex::Add(const Event& m, const Article& article) {
     x.events.back().num_sources = 0;
     x.counts.emplace_back();
     x.counts.back().order = x.created++;
-    cands.push_back(best);
+    x.by_key[Impl::Key(x.events.back())].push_back(best);
   }
   CanonicalEvent& c = x.events[best];
   if (!c.location && m.location) c.location = m.location;  // it takes the place
@@ -225,10 +233,14 @@ Status CanonicalStream::OnArticle(const Article& article, const CodedArticle& co
   Impl& x = *impl_;
   long newest = x.newest;
   bool have = x.have_newest;
+  // The article's date says how far the stream has got; an article without
+  // one goes by its events' dates.
+  long d = 0;
+  bool dated = DayNumber(article.date, &d);
+  if (dated && (!have || d > newest)) newest = d, have = true;
   for (const Event& e : coded.events) {
     x.index.Add(e, article);
-    long d = 0;
-    if (DayNumber(e.date, &d) && (!have || d > newest)) newest = d, have = true;
+    if (!dated && DayNumber(e.date, &d) && (!have || d > newest)) newest = d, have = true;
   }
   if (have && (!x.have_newest || newest > x.newest)) {
     x.newest = newest;

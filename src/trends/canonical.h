@@ -15,7 +15,7 @@ namespace casus {
 
 // The candidate `m` joins among canonical events of its key, given in
 // creation order (the rule in casus/trends.h): its index, or -1 for none.
-int PickCanonical(const std::vector<CanonicalEvent>& candidates, const Event& m);
+int PickCanonical(const std::vector<const CanonicalEvent*>& candidates, const Event& m);
 
 // The n-th alternative id when `id` is taken (n >= 1): a hash of id and n.
 std::string AlternativeId(const std::string& id, int n);

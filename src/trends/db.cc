@@ -105,7 +105,7 @@ Status ReadCanonical(const std::string& db_path, const CanonicalQuery& q,
       "SELECT canonical_id,date,source_code,source_country,source_role,target_code,"
       "target_country,target_role,cameo,root,quad_class,goldstein,plover,location_name,"
       "location_country,lat,lon,num_mentions,num_articles,num_sources,first_event_id,"
-      "source_url FROM ("
+      "source_url,(SELECT sentence FROM events WHERE event_id=first_event_id) FROM ("
       "SELECT *,COALESCE(NULLIF(source_country,''),source_code) AS sp,"
       "COALESCE(NULLIF(target_country,''),target_code) AS tp FROM canonical_events) "
       "WHERE (?1 IS NULL OR date>=?1) AND (?2 IS NULL OR date<=?2) "
@@ -141,11 +141,33 @@ Status ReadCanonical(const std::string& db_path, const CanonicalQuery& q,
     e.num_sources = sqlite3_column_int(st.st, 19);
     e.first_event_id = st.Col(20);
     e.source_url = st.Col(21);
+    e.sentence = st.Col(22);
     out->push_back(std::move(e));
   }
   if (rc != SQLITE_DONE)
     return Status::Error(StatusCode::kIoError,
                          db_path + ": reading canonical events: " + sqlite3_errmsg(c.h));
+  return Status::Ok();
+}
+
+Status ReadMentions(const std::string& db_path, const std::string& canonical_id,
+                    std::vector<std::string>* records) {
+  records->clear();
+  Conn c;
+  Status s = OpenRead(db_path, &c);
+  if (!s.ok()) return s;
+  Query q(c.h,
+          "SELECT record FROM events WHERE canonical_id=? ORDER BY date,article_id,"
+          "sentence_index,event_id");
+  if (!q.st)
+    return Status::Error(StatusCode::kIoError,
+                         db_path + ": reading mentions: " + sqlite3_errmsg(c.h));
+  q.Bind(1, canonical_id);
+  int rc;
+  while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) records->push_back(q.Col(0));
+  if (rc != SQLITE_DONE)
+    return Status::Error(StatusCode::kIoError,
+                         db_path + ": reading mentions: " + sqlite3_errmsg(c.h));
   return Status::Ok();
 }
 

@@ -24,7 +24,10 @@ std::string F(double v, int decimals = 3) {
 std::string PeriodJson(const PeriodStats& p) {
   std::string o = "{\"start\":" + JsonString(p.start) + ",\"events\":" + std::to_string(p.events);
   o += ",\"quad\":[";
-  for (int i = 0; i < 4; ++i) o += (i ? "," : "") + std::to_string(p.quad[i]);
+  for (int i = 0; i < 4; ++i) {
+    if (i) o += ',';
+    o += std::to_string(p.quad[i]);
+  }
   o += "],\"goldstein_sum\":" + F(p.goldstein_sum) + ",\"goldstein_mean\":" + F(p.goldstein_mean);
   o += ",\"material_conflict_share\":" + F(p.material_conflict_share);
   o += ",\"intensity\":" + F(p.intensity);
@@ -70,9 +73,15 @@ std::string TrendsJson(const std::vector<DyadTrend>& ts) {
     o += ",\"guard\":" + (t.guard.empty() ? std::string("null") : JsonString(t.guard));
     o += ",\"baseline_median\":" + F(t.baseline_median) +
          ",\"baseline_scale\":" + F(t.baseline_scale) + ",\"periods\":[";
-    for (size_t k = 0; k < t.periods.size(); ++k) o += (k ? "," : "") + PeriodJson(t.periods[k]);
+    for (size_t k = 0; k < t.periods.size(); ++k) {
+      if (k) o += ',';
+      o += PeriodJson(t.periods[k]);
+    }
     o += "],\"drivers\":[";
-    for (size_t k = 0; k < t.drivers.size(); ++k) o += (k ? "," : "") + CanonicalJson(t.drivers[k]);
+    for (size_t k = 0; k < t.drivers.size(); ++k) {
+      if (k) o += ',';
+      o += CanonicalJson(t.drivers[k]);
+    }
     o += "]}";
   }
   o += "]\n";
@@ -87,10 +96,17 @@ std::string TrendsCsv(const std::vector<DyadTrend>& ts) {
     for (const PeriodStats& p : t.periods) {
       o += t.dyad + "," + (t.directed ? "true" : "false") + "," + p.start + "," +
            std::to_string(p.events);
-      for (int q : p.quad) o += "," + std::to_string(q);
-      o += "," + F(p.goldstein_sum) + "," + F(p.goldstein_mean) + "," +
-           F(p.material_conflict_share) + "," + F(p.intensity) + "," +
-           (p.has_score ? F(p.score) : "") + "\n";
+      for (int q : p.quad) {
+        o += ',';
+        o += std::to_string(q);
+      }
+      for (double v : {p.goldstein_sum, p.goldstein_mean, p.material_conflict_share, p.intensity}) {
+        o += ',';
+        o += F(v);
+      }
+      o += ',';
+      if (p.has_score) o += F(p.score);
+      o += '\n';
     }
   return o;
 }
@@ -154,8 +170,12 @@ std::string TrendsSvg(const std::vector<DyadTrend>& ts) {
   for (size_t i = 0; i < n; ++i) {
     const DyadTrend& t = ts[i];
     std::string pts;
-    for (size_t k = 0; k < t.periods.size(); ++k)
-      pts += (k ? " " : "") + F(X(k), 1) + "," + F(Y(t.periods[k].intensity), 1);
+    for (size_t k = 0; k < t.periods.size(); ++k) {
+      if (k) pts += ' ';
+      pts += F(X(k), 1);
+      pts += ',';
+      pts += F(Y(t.periods[k].intensity), 1);
+    }
     o += "<polyline fill=\"none\" stroke-width=\"2\" stroke=\"" + std::string(colors[i]) +
          "\" points=\"" + pts + "\"/>\n";
     double ly = top + 20.0 * double(i);

@@ -130,8 +130,13 @@ bool RobustZ(double latest, const std::vector<double>& baseline, double min_scal
   return true;
 }
 
-Status ComputeTrends(const std::vector<CanonicalEvent>& events, const TrendOptions& o,
-                     std::vector<DyadTrend>* out) {
+namespace {
+
+// `data_start`: the first day of the data the events were selected from (a
+// filtered read still scores a dyad against its quiet periods before its
+// first event); empty: the events' own first day.
+Status Trends(const std::vector<CanonicalEvent>& events, const TrendOptions& o,
+              const std::string& data_start, std::vector<DyadTrend>* out) {
   out->clear();
   Selector sel;
   if (!o.dyad.empty()) {
@@ -158,6 +163,7 @@ Status ComputeTrends(const std::vector<CanonicalEvent>& events, const TrendOptio
     if (last.empty() || e.date > last) last = e.date;
   }
   if (first.empty()) return Status::Ok();
+  if (!data_start.empty() && data_start < first) first = data_start;
   if (!o.to.empty()) last = o.to;
   long begin = 0, end = 0, shown = 0;
   DayNumber(PeriodStart(first, o.by), &begin);
@@ -221,22 +227,27 @@ Status ComputeTrends(const std::vector<CanonicalEvent>& events, const TrendOptio
   return Status::Ok();
 }
 
-Status ComputeTrends(const std::string& db_path, const TrendOptions& o,
-                     std::vector<DyadTrend>* out) {
-  std::vector<CanonicalEvent> events;
+// The events of a database the options select, and the first day of all.
+Status Read(const std::string& db_path, const TrendOptions& o, std::vector<CanonicalEvent>* events,
+            std::string* data_start) {
+  CanonicalQuery first;
+  first.from = "0000-01-01";  // dated ones only
+  first.limit = 1;
+  std::vector<CanonicalEvent> one;
+  Status s = ReadCanonical(db_path, first, &one);
+  if (!s.ok()) return s;
+  *data_start = one.empty() ? "" : one[0].date;
   CanonicalQuery q;
   q.to = o.to;  // earlier events feed the baseline
   q.dyad = o.dyad;
   q.party = o.actor;
-  Status s = ReadCanonical(db_path, q, &events);
-  if (!s.ok()) return s;
-  return ComputeTrends(events, o, out);
+  return ReadCanonical(db_path, q, events);
 }
 
-Status ComputeAlerts(const std::vector<CanonicalEvent>& events, const AlertOptions& o,
-                     std::vector<DyadTrend>* out) {
+Status Alerts(const std::vector<CanonicalEvent>& events, const AlertOptions& o,
+              const std::string& data_start, std::vector<DyadTrend>* out) {
   std::vector<DyadTrend> all;
-  Status s = ComputeTrends(events, o.trend, &all);
+  Status s = Trends(events, o.trend, data_start, &all);
   if (!s.ok()) return s;
   out->clear();
   for (DyadTrend& t : all) {
@@ -249,16 +260,32 @@ Status ComputeAlerts(const std::vector<CanonicalEvent>& events, const AlertOptio
   return Status::Ok();
 }
 
+}  // namespace
+
+Status ComputeTrends(const std::vector<CanonicalEvent>& events, const TrendOptions& o,
+                     std::vector<DyadTrend>* out) {
+  return Trends(events, o, "", out);
+}
+
+Status ComputeTrends(const std::string& db_path, const TrendOptions& o,
+                     std::vector<DyadTrend>* out) {
+  std::vector<CanonicalEvent> events;
+  std::string start;
+  Status s = Read(db_path, o, &events, &start);
+  return s.ok() ? Trends(events, o, start, out) : s;
+}
+
+Status ComputeAlerts(const std::vector<CanonicalEvent>& events, const AlertOptions& o,
+                     std::vector<DyadTrend>* out) {
+  return Alerts(events, o, "", out);
+}
+
 Status ComputeAlerts(const std::string& db_path, const AlertOptions& o,
                      std::vector<DyadTrend>* out) {
   std::vector<CanonicalEvent> events;
-  CanonicalQuery q;
-  q.to = o.trend.to;
-  q.dyad = o.trend.dyad;
-  q.party = o.trend.actor;
-  Status s = ReadCanonical(db_path, q, &events);
-  if (!s.ok()) return s;
-  return ComputeAlerts(events, o, out);
+  std::string start;
+  Status s = Read(db_path, o.trend, &events, &start);
+  return s.ok() ? Alerts(events, o, start, out) : s;
 }
 
 }  // namespace casus
