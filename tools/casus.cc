@@ -29,6 +29,7 @@
 
 int RunValidate(const std::string& file, const casus::LoadOptions& options);  // validate.cc
 #include "casus/trends.h"
+#include "serve.h"
 #include "trends.h"
 
 namespace {
@@ -369,6 +370,8 @@ int main(int argc, char** argv) {
   dict_flags(parse);
 
   std::shared_ptr<TrendsCli> trends = AddTrendsCommands(&app);
+  ServeCommand serve;
+  AddServe(app, &serve);
 
   try {
     app.parse(argc, argv);
@@ -380,6 +383,8 @@ int main(int argc, char** argv) {
   lo.lexicon = lexicon;
   if (*validate) return RunValidate(validate_file, lo);
   if (int rc = RunTrendsCommands(*trends); rc >= 0) return rc;
+  if (*serve.app) return RunServe(serve);  // reads a database: no dictionaries needed
+
   std::shared_ptr<const casus::Dictionaries> dicts;
   if (int rc = LoadDicts(lo, &dicts)) return rc;
   casus::Coder coder(dicts);
