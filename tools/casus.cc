@@ -12,8 +12,8 @@
 // signal (a second one ends it at once). --threads below 1 is a bad flag;
 // above casus::MaxThreads() it is capped there with a warning on stderr (more
 // threads than that only slow coding down).
-#include <CLI/CLI.hpp>
 #include <poll.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -46,6 +46,7 @@ int Fail(const casus::Status& s, int code) {
 struct CodeFlags {
   std::vector<std::string> inputs;
   std::string date, format = "jsonl", db;
+  std::string glob;  // files read in folder inputs
   bool sentences = false, no_quantities = false, resume = false;
   double db_timeout = 30;
   int threads = int(std::max(1u, std::thread::hardware_concurrency()));
@@ -176,6 +177,7 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   // Records go to the batch in input order; once a write fails, reading stops.
   casus::IngestOptions opt;
   opt.default_date = f.date;
+  opt.glob = f.glob;
   opt.cancelled = [&] { return !st.ok() || g_stop; };
   long read = 0, skipped = 0;
   auto on_article = [&](casus::Article&& a) {
@@ -276,7 +278,11 @@ int main(int argc, char** argv) {
 
   auto* code = app.add_subcommand("code", "code articles into events (JSON Lines on stdout)");
   CodeFlags cf;
-  code->add_option("FILE", cf.inputs, "plain-text or JSON Lines files; - for stdin")->required();
+  code->add_option("FILE", cf.inputs,
+                   "text, JSON Lines, PDF, HTML, RSS or Atom files (also .gz, .zst) or folders; "
+                   "- for stdin")
+      ->required();
+  code->add_option("--glob", cf.glob, "in folders, read only files matching this (e.g. '*.pdf')");
   code->add_option("--date", cf.date, "article date YYYY-MM-DD for inputs that carry none");
   code->add_option("--format", cf.format, "jsonl | csv | tsv")
       ->check(CLI::IsMember({"jsonl", "csv", "tsv"}));
