@@ -29,14 +29,17 @@ def wrap(words, width):
 
 
 def hyphenate_once(lines, width):
-    # Moves the first half of the next line's first long word up, with a hyphen.
+    # Moves the longest head of the next line's first long word that fits
+    # up to the end of a line, with a hyphen ("nego-" / "tiations").
     for i in range(len(lines) - 1):
         first = lines[i + 1].split(" ")[0]
-        if len(first) >= 7 and first.isalpha() and first.islower():
-            head, tail = first[: len(first) // 2], first[len(first) // 2:]
-            if stringWidth(lines[i] + " " + head + "-", FONT, SIZE) <= width + 40:
-                lines[i] = lines[i] + " " + head + "-"
-                lines[i + 1] = tail + lines[i + 1][len(first):]
+        if len(first) < 7 or not first.isalpha() or not first.islower():
+            continue
+        for cut in range(len(first) - 3, 2, -1):
+            head = lines[i] + " " + first[:cut] + "-"
+            if stringWidth(head.replace("^1", ""), FONT, SIZE) <= width:
+                lines[i] = head
+                lines[i + 1] = first[cut:] + lines[i + 1][len(first):]
                 return lines
     return lines
 
@@ -78,7 +81,10 @@ def main():
     rows = 9  # lines per column: a short page, so the text spans pages
     lines = []
     for p in paras:
-        lines += hyphenate_once(wrap(p, colw), colw) if not lines else wrap(p, colw)
+        wrapped = wrap(p, colw)
+        if not any(l.endswith("-") for l in lines):  # one hyphenated break
+            wrapped = hyphenate_once(wrapped, colw)
+        lines += wrapped
         lines.append("")  # paragraph gap
     c = canvas.Canvas(out, pagesize=A5, invariant=1)
     if title:
