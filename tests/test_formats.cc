@@ -19,6 +19,7 @@
 #include "casus/ingest.h"
 #include "common.h"
 #include "files.h"
+#include "util/strings.h"
 
 namespace casus {
 namespace {
@@ -61,7 +62,7 @@ std::string CleanText() {
 
 // Fixtures, made once per test binary.
 struct Fixtures {
-  fs::path clean, pdf, pdf1, image_pdf, encrypted_pdf, html, rss, atom;
+  fs::path clean, pdf, pdf1, groff_pdf, image_pdf, encrypted_pdf, html, rss, atom;
   Fixtures() {
     clean = testing::WriteFile(Dir(), "clean.txt", CleanText());
     pdf = Dir() / "report.pdf";
@@ -72,6 +73,16 @@ struct Fixtures {
     std::string src = Q(kFormats / "clean.txt");
     Sh(py + src + " " + Q(pdf) + " --title 'Mali raid' --date 2024-03-05");
     Sh(py + src + " " + Q(pdf1) + " --one-column --date 2024-03-05");
+    // groff -ms: a title over two justified columns, hyphenated by groff.
+    std::string ms =
+        ".ds LH THE WORLD REPORT\n.ds CF %\n.nr PS 10\n.TL\nThe week in security\n.2C\n";
+    std::string text = CleanText();
+    for (std::string_view p : Split(text, '\n'))
+      if (!p.empty()) ms += ".PP\n" + std::string(p) + "\n";
+    fs::path src_ms = testing::WriteFile(Dir(), "week.ms", ms);
+    groff_pdf = Dir() / "week.pdf";
+    // SOURCE_DATE_EPOCH: gropdf's CreationDate, 2024-03-05 12:00 UTC.
+    Sh("SOURCE_DATE_EPOCH=1709640000 groff -ms -Kutf8 -Tpdf " + Q(src_ms) + " > " + Q(groff_pdf));
     Sh(py + "--image-only " + Q(image_pdf));
     Sh(py + "--encrypted " + Q(encrypted_pdf));
     html = Dir() / "briefing.html";
@@ -154,7 +165,7 @@ CliRun CleanRun(const std::string& date = "2024-03-05") {
 TEST(Pdf, TwoColumnsHeadersPageNumbersHyphenationCodeLikeCleanText) {
   CliRun clean = CleanRun();
   ASSERT_GE(clean.events.size(), 5u);
-  for (const fs::path& pdf : {Fx().pdf, Fx().pdf1}) {
+  for (const fs::path& pdf : {Fx().pdf, Fx().pdf1, Fx().groff_pdf}) {
     CliRun r = Casus(Q(pdf));  // the date comes from the PDF's metadata
     EXPECT_EQ(r.status, 0);
     EXPECT_TRUE(r.errors.empty());

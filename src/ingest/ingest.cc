@@ -293,6 +293,8 @@ Kind SniffKind(std::string_view head) {
   for (std::string_view tag : {"<!doctype html", "<html", "<head", "<body", "<meta", "<title",
                                "<div", "<p", "<article", "<section", "<h1", "<!--"})
     if (has(tag)) return Kind::kHtml;
+  // Other XML goes to the feed reader, which says what it is not.
+  if (StartsWith(low, "<?xml")) return Kind::kFeed;
   return Kind::kTextOrJson;
 }
 

@@ -306,9 +306,12 @@ std::string PageText(std::vector<Line>& lines, double pitch) {
       // A paragraph ends at a wider gap, or at an indented line after a
       // sentence end; elsewhere (a new column, a new section) the sentence
       // goes on unless the last line ended one.
-      bool para = same_col ? gap > std::max(pitch * 0.9, 0.8 * l->size) ||
-                                 (EndsSentence(prev->text) && l->x0 > prev->x0 + 0.8 * l->size)
-                           : EndsSentence(prev->text);
+      // A change of type size (a headline over the text) ends one too.
+      bool resized = std::abs(l->size - prev->size) > 0.15 * std::max(l->size, prev->size);
+      bool para =
+          resized || (same_col ? gap > std::max(pitch * 0.9, 0.8 * l->size) ||
+                                     (EndsSentence(prev->text) && l->x0 > prev->x0 + 0.8 * l->size)
+                               : EndsSentence(prev->text));
       out += para ? "\n\n" : "\n";
     }
     out += l->text;
