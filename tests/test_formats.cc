@@ -285,6 +285,15 @@ TEST(Html, MalformedPagesAreOneErrorOrTextAndTheRunGoesOn) {
   EXPECT_TRUE(b.articles.empty());
   ASSERT_EQ(b.errors.size(), 1u);
   EXPECT_NE(b.errors[0].message.find("charset"), std::string::npos);
+  // Nested deeper than any page (gumbo's time grows with the square of
+  // the depth): one error, at once.
+  std::string nest;
+  for (int i = 0; i < 100000; ++i) nest += "<div>";
+  std::string deep = testing::WriteFile(Dir(), "deep.html", "<html><body>" + nest + "Text.");
+  Result d = Read(deep);
+  EXPECT_TRUE(d.articles.empty());
+  ASSERT_EQ(d.errors.size(), 1u);
+  EXPECT_NE(d.errors[0].message.find("nested"), std::string::npos);
   CliRun r = Casus(Q(nav) + " " + Q(cs) + " " + Q(cut));
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.errors.size(), 2u);
