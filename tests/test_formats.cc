@@ -187,6 +187,7 @@ TEST(Pdf, TextMetadataAndPages) {
   EXPECT_EQ(a.text.find("WORLD REPORT"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("\n1\n"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("said.1"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Geneva"), std::string::npos) << a.text;  // the footnote itself
   EXPECT_NE(a.text.find("-\n"), std::string::npos) << a.text;
   // Column by column: each paragraph's opening comes before the next one's.
   EXPECT_LT(a.text.find("French troops"), a.text.find("The United Nations"));

@@ -32,7 +32,14 @@
 // Size: IngestOptions::max_record_bytes is applied while reading. A plain-
 // text input is read to one byte past the limit and no further; a longer
 // JSON line is skipped (its bytes counted, not kept) and the next one read.
-// Memory stays within about twice the limit whatever the input's size.
+// Memory stays within about twice the limit whatever the input's size (in
+// a gzip/zstd archive too). A whole document (PDF, HTML, feed) is held, up
+// to max_document_bytes, with what its parser builds.
+//
+// Ids of the other formats: the stem for a PDF or HTML page ("report" for
+// report.pdf.gz), "feed:LINE" for the item starting at that line of a feed.
+// Their error records name the file and the line (feeds) or the page (PDF:
+// ErrorRecord::page and the message).
 //
 // Ownership and threads: the functions keep no state between calls (each
 // call owns its JSON parser and frees it on return) and may run on several

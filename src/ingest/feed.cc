@@ -8,6 +8,7 @@
 #include <libxml/xmlsave.h>
 
 #include <cstring>
+#include <mutex>
 
 #include "ingest/formats.h"
 #include "util/strings.h"
@@ -127,6 +128,9 @@ struct ParserCtxt {
 }  // namespace
 
 void ReadFeed(std::string_view bytes, const Context& cx) {
+  // libxml2 wants its global state set up once before threads share it.
+  static std::once_flag init;
+  std::call_once(init, [] { xmlInitParser(); });
   ParserCtxt ctx;
   if (!ctx.p) return cx.Error(cx.base, 0, "out of memory reading XML");
   if (bytes.size() > size_t(INT32_MAX)) return cx.Error(cx.base, 0, "feed too large");

@@ -2,7 +2,8 @@
 // again in reading order. Columns are found as vertical gutters that
 // (nearly) no word crosses and read one after the other; lines repeated at
 // the top or bottom of several pages (running headers, footers) and page
-// numbers are dropped, and so are raised small footnote markers. The text
+// numbers are dropped, and so are raised small footnote markers and the
+// small-type footnotes under the text. The text
 // goes on to the coder's re-flow like any text: line ends stay, so that
 // "govern-\nment" is resolved there, as for plain text.
 #include <poppler-document.h>
@@ -320,6 +321,24 @@ std::string PageText(std::vector<Line>& lines, double pitch) {
   return out;
 }
 
+// Footnotes: lines in a smaller type than the body below the last body
+// line of a page. Left in, they would land inside the sentence that runs on
+// to the next page.
+void DropFootnotes(std::vector<std::vector<Line>>* pages) {
+  std::vector<double> sizes;
+  for (const auto& ls : *pages)
+    for (const Line& l : ls)
+      if (!l.dropped) sizes.push_back(l.size);
+  double body = Median(sizes);
+  for (auto& ls : *pages) {
+    double last = -1e9;
+    for (const Line& l : ls)
+      if (!l.dropped && l.size >= 0.85 * body) last = std::max(last, l.bottom);
+    for (Line& l : ls)
+      if (l.top > last && l.size < 0.85 * body) l.dropped = true;
+  }
+}
+
 std::string Day(time_t t) {
   if (t <= 0) return "";
   std::tm tm{};
@@ -376,6 +395,7 @@ void ReadPdf(std::string_view bytes, const Context& cx) {
       int k = seen[Shape(l->text)];
       if (PageNumber(l->text) || (k >= 2 && k * 10 >= n * 3)) l->dropped = true;
     }
+  DropFootnotes(&pages);
   double pitch = std::max(1.0, Median(gaps));
   Article a = cx.NewArticle("pdf");
   a.title = Trim(CleanWord(Utf8(doc->get_title())));

@@ -96,6 +96,9 @@ def main():
         c.setFont(FONT, 7)
         c.drawString(margin, ph - 24, "THE WORLD REPORT  -  Weekly security briefing")
         c.drawCentredString(pw / 2, 20, str(page))
+        if page == 1:  # the footnote the marker points to, in small type
+            c.setFont(FONT, 6)
+            c.drawString(margin, 34, "1 Figures from the United Nations office in Geneva.")
         c.setFont(FONT, SIZE)
         for col in range(cols):
             x = margin + col * (colw + gutter)
