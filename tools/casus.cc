@@ -53,6 +53,7 @@ int Fail(const casus::Status& s, int code) {
 struct CodeFlags {
   std::vector<std::string> inputs;
   std::string date, format = "jsonl", db;
+  std::string glob;  // files read in folder inputs
   bool sentences = false, no_quantities = false, resume = false, quiet = false;
   bool canonical = false;
   double db_timeout = 30;
@@ -213,6 +214,7 @@ int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   // Records go to the batch in input order; once a write fails, reading stops.
   casus::IngestOptions opt;
   opt.default_date = f.date;
+  opt.glob = f.glob;
   opt.cancelled = [&] { return !st.ok() || g_stop; };
   long read = 0, skipped = 0;
   auto on_article = [&](casus::Article&& a) {
@@ -317,7 +319,11 @@ int main(int argc, char** argv) {
 
   auto* code = app.add_subcommand("code", "code articles into events (JSON Lines on stdout)");
   CodeFlags cf;
-  code->add_option("FILE", cf.inputs, "plain-text or JSON Lines files; - for stdin")->required();
+  code->add_option("FILE", cf.inputs,
+                   "text, JSON Lines, PDF, HTML, RSS or Atom files (also .gz, .zst) or folders; "
+                   "- for stdin")
+      ->required();
+  code->add_option("--glob", cf.glob, "in folders, read only files matching this (e.g. '*.pdf')");
   code->add_option("--date", cf.date, "article date YYYY-MM-DD for inputs that carry none");
   code->add_option("--format", cf.format, "jsonl | csv | tsv | gdelt (GDELT 2.0 Event rows)")
       ->check(CLI::IsMember({"jsonl", "csv", "tsv", "gdelt"}));

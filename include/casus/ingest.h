@@ -1,6 +1,18 @@
-// Ingest: turns input (files, stdin, bytes in memory) into articles, or into
-// error records for input that cannot be read. Every input record yields
-// exactly one of the two, in input order.
+// Ingest: turns input (files, folders, stdin, bytes in memory) into
+// articles, or into error records for input that cannot be read. Every input
+// record yields exactly one of the two, in input order.
+//
+// Formats, chosen by content (magic bytes, then sniffing), not by name:
+// gzip and zstd are unwrapped as a stream (never whole in memory) and what
+// they hold is sniffed in turn; PDF (poppler: text in reading order, columns
+// one after the other, running headers, page numbers and footnote markers
+// dropped, title and date from the metadata, one error "no text layer" for an
+// encrypted or image-only file); HTML (the article's main text by text and
+// link density over blocks; title, date, canonical URL from <meta>, <time>
+// or JSON-LD; the declared charset converted to UTF-8); RSS 2.0 and Atom
+// feeds (one article per item, bodies in HTML read as above, a bad item one
+// error record); else JSON Lines or plain text as below. A whole document
+// is read up to IngestOptions::max_document_bytes.
 //
 // Sniffing, by content: a UTF-8 byte order mark at the start is dropped
 // first (it never changes how an input reads). An input is JSON Lines (one
@@ -20,7 +32,14 @@
 // Size: IngestOptions::max_record_bytes is applied while reading. A plain-
 // text input is read to one byte past the limit and no further; a longer
 // JSON line is skipped (its bytes counted, not kept) and the next one read.
-// Memory stays within about twice the limit whatever the input's size.
+// Memory stays within about twice the limit whatever the input's size (in
+// a gzip/zstd archive too). A whole document (PDF, HTML, feed) is held, up
+// to max_document_bytes, with what its parser builds.
+//
+// Ids of the other formats: the stem for a PDF or HTML page ("report" for
+// report.pdf.gz), "feed:LINE" for the item starting at that line of a feed.
+// Their error records name the file and the line (feeds) or the page (PDF:
+// ErrorRecord::page and the message).
 //
 // Ownership and threads: the functions keep no state between calls (each
 // call owns its JSON parser and frees it on return) and may run on several
@@ -30,6 +49,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "casus/record.h"
 #include "casus/status.h"
@@ -39,12 +59,25 @@ namespace casus {
 struct Article {
   std::string id, date, title, text, source, url;
   std::string input;  // file name or "-"
-  long line = 0;      // 1-based line (JSON Lines), 0 for whole files
+  long line = 0;      // 1-based line (JSON Lines, a feed item's line), 0 for whole files
+  // Provenance. `format`: "text", "jsonl", "pdf", "html", "rss" or "atom";
+  // `compression`: "", "gzip" or "zstd" (the input was unwrapped first).
+  std::string format, compression;
+  // PDF: byte offsets in `text` where pages 1, 2, ... begin (pages[0] is 0);
+  // empty for other formats. SentencePages maps coded sentences to pages.
+  std::vector<uint32_t> pages;
 };
 
 struct IngestOptions {
   std::string default_date;             // --date; used when a record has none
   size_t max_record_bytes = 16u << 20;  // larger records become errors
+  // Whole documents (PDF, HTML pages, feeds, counted before extraction) may
+  // be this large; their extracted text is held to max_record_bytes.
+  size_t max_document_bytes = 256u << 20;
+  // A folder input reads the files under it whose name matches this
+  // (fnmatch: "*.pdf"; a pattern with '/' matches the relative path).
+  // Empty: every file.
+  std::string glob;
   // Asked before each JSON Lines record; true stops reading there (say, when
   // the output failed and there is no point going on). Empty: never.
   std::function<bool()> cancelled;
@@ -56,7 +89,10 @@ using ErrorSink = std::function<void(ErrorRecord&&)>;
 
 // Reads one input file ("-" = stdin) in chunks: JSON Lines a line at a time,
 // a plain-text article up to the size limit. Returns kNotFound only when the
-// input cannot be opened at all (also reported through `errors`).
+// input cannot be opened at all (also reported through `errors`). A folder
+// is walked recursively, its files read in sorted order (IngestOptions::glob
+// filters them; hidden files and folders are skipped); an unreadable or
+// empty folder is one error record.
 Status ReadInput(const std::string& path, const IngestOptions& opt, const ArticleSink& articles,
                  const ErrorSink& errors);
 
@@ -69,6 +105,15 @@ Status ReadBuffer(const std::string& name, std::string_view bytes, const IngestO
 // Parses one JSON Lines record. On failure fills `why` and returns false.
 bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* out,
                       std::string* why);
+
+// The page (1-based) each sentence of a PDF article sits on, for sentences
+// given as spans of `coded_text`, the article's text after normalisation and
+// re-flow (CodedArticle::text, ::sentences). Re-flow and normalisation only
+// drop or rewrite spaces, line ends, hyphens and punctuation, so letters and
+// digits are counted in both texts to find the page. Empty when the article
+// has no pages (not a PDF).
+std::vector<int> SentencePages(const Article& article, std::string_view coded_text,
+                               const std::vector<Span>& sentences);
 
 // Checks YYYY-MM-DD: a real calendar date in the years 1800..2200.
 bool ValidDate(std::string_view date);

@@ -77,6 +77,7 @@ struct ErrorRecord {
   std::string input;       // file name or "-"
   long line = 0;           // 1-based line in the input, 0 for whole-file errors
   std::string message;
+  int page = 0;  // PDF: 1-based page the error is on (also named in message), else 0
 };
 
 }  // namespace casus

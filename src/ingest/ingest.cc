@@ -1,8 +1,11 @@
-// Ingest: plain-text files (one article each), JSON Lines (one article per
-// line) and stdin. Every record becomes an Article or exactly one ErrorRecord.
+// Ingest, the dispatcher: plain-text files (one article each), JSON Lines
+// (one article per line), stdin and folders here; compressed inputs, PDF,
+// HTML and feeds in the files behind ingest/formats.h. Every record becomes
+// an Article or exactly one ErrorRecord.
 #include "casus/ingest.h"
 
 #include <simdjson.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -11,6 +14,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "ingest/formats.h"
 #include "util/dates.h"
 #include "util/strings.h"
 #include "util/utf8.h"
@@ -18,9 +22,10 @@
 namespace casus {
 namespace {
 
+// The id stem: "story" for story.txt, "wire" for wire.jsonl.gz.
 std::string BaseName(const std::string& path) {
   if (path == "-") return "stdin";
-  return std::filesystem::path(path).stem().string();
+  return std::filesystem::path(ingest::StripCompressionSuffix(path)).stem().string();
 }
 
 bool Blank(std::string_view s) {
@@ -255,6 +260,46 @@ bool ParseJsonArticle(std::string_view line, const IngestOptions& opt, Article* 
   return ParseJsonRecord(parser, line, opt, out, why);
 }
 
+namespace ingest {
+
+Article Context::NewArticle(const char* format) const {
+  Article a;
+  a.id = base;
+  a.input = input;
+  a.date = opt.default_date;
+  a.format = format;
+  a.compression = compression;
+  return a;
+}
+
+Kind SniffKind(std::string_view head) {
+  // A PDF header may follow a little junk (the specification allows it
+  // within the first 1024 bytes).
+  if (head.find("%PDF-") != std::string_view::npos) return Kind::kPdf;
+  size_t b = head.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos || head[b] != '<') return Kind::kTextOrJson;
+  std::string low = AsciiLower(head.substr(b));
+  auto has = [&](std::string_view tag) {
+    for (size_t at = low.find(tag); at != std::string::npos; at = low.find(tag, at + 1)) {
+      char next = at + tag.size() < low.size() ? low[at + tag.size()] : ' ';
+      if (next == '>' || next == ' ' || next == '\n' || next == '\r' || next == '\t' ||
+          next == '/' || next == ':')
+        return true;
+    }
+    return false;
+  };
+  // The root of an XML feed: <rss>, Atom's <feed>, RSS 1.0's <rdf:RDF>.
+  if (has("<rss") || has("<feed") || has("<rdf:rdf")) return Kind::kFeed;
+  for (std::string_view tag : {"<!doctype html", "<html", "<head", "<body", "<meta", "<title",
+                               "<div", "<p", "<article", "<section", "<h1", "<!--"})
+    if (has(tag)) return Kind::kHtml;
+  // Other XML goes to the feed reader, which says what it is not.
+  if (StartsWith(low, "<?xml")) return Kind::kFeed;
+  return Kind::kTextOrJson;
+}
+
+}  // namespace ingest
+
 namespace {
 
 bool NamedJsonLines(const std::string& name) {
@@ -267,7 +312,9 @@ bool NamedJsonLines(const std::string& name) {
 // for more.
 class Source {
  public:
-  explicit Source(std::istream* in) : in_(in) {}
+  // `error`, when given, is a decompressor's message: once set, the input
+  // ended early and reads as bad.
+  explicit Source(std::istream* in, const std::string* error = nullptr) : in_(in), error_(error) {}
   explicit Source(std::string_view bytes) : view_(bytes) {}
 
   // The bytes read and not yet consumed; valid until More() or Consume().
@@ -287,15 +334,18 @@ class Source {
     in_->read(buf_.data() + old, std::streamsize(kChunk));
     size_t got = size_t(in_->gcount());
     buf_.resize(old + got);
-    if (in_->bad()) bad_ = true;
+    if (in_->bad() || (error_ && !error_->empty())) bad_ = true;
     if (got == 0) end_ = true;
     return got > 0;
   }
   bool bad() const { return bad_; }
+  // Why the input is bad: the decompressor's message, else "read error".
+  std::string Why() const { return error_ && !error_->empty() ? *error_ : "read error"; }
 
  private:
   static constexpr size_t kChunk = 1 << 16;
   std::istream* in_ = nullptr;
+  const std::string* error_ = nullptr;
   std::string_view view_;
   std::string buf_;
   size_t pos_ = 0;
@@ -327,6 +377,7 @@ class LineReader {
         if (a.empty()) return false;
       }
       pending_ = nl == std::string_view::npos ? a.size() : nl + 1;
+      unterminated_ = nl == std::string_view::npos;
       *line = a.substr(0, len);
       if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
       if (line->size() <= limit_) return true;
@@ -358,6 +409,37 @@ class LineReader {
   Source* src_;
   size_t limit_;
   size_t pending_ = 0;
+
+ public:
+  // The last line returned had no line end (it ended the input).
+  bool unterminated() const { return unterminated_; }
+
+ private:
+  bool unterminated_ = false;
+};
+
+// A stream buffer reading what a Source has not consumed yet, then the
+// rest of its input: the compressed bytes a decompressor reads.
+class SourceBuf : public std::streambuf {
+ public:
+  explicit SourceBuf(Source* src) : src_(src) {}
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    src_->Consume(taken_);
+    taken_ = 0;
+    if (src_->Avail().empty() && !src_->More()) return traits_type::eof();
+    std::string_view a = src_->Avail();
+    taken_ = a.size();
+    char* p = const_cast<char*>(a.data());
+    setg(p, p, p + a.size());
+    return traits_type::to_int_type(*p);
+  }
+
+ private:
+  Source* src_;
+  size_t taken_ = 0;
 };
 
 // Reads ahead, consuming nothing, until the first non-blank line is whole
@@ -394,21 +476,70 @@ class Reader {
  public:
   Reader(const std::string& input, const IngestOptions& opt, const ArticleSink& articles,
          const ErrorSink& errors)
-      : input_(input), base_(BaseName(input)), opt_(opt), articles_(articles), errors_(errors) {}
+      : input_(input),
+        base_(BaseName(input)),
+        name_(ingest::StripCompressionSuffix(input)),
+        opt_(opt),
+        articles_(articles),
+        errors_(errors) {}
 
-  // Sniffs the input and reads all of its records.
+  // Sniffs the input and reads all of its records: compressed data is
+  // unwrapped (once: an archive inside an archive is not opened) and what
+  // it holds sniffed in turn.
   void Run(Source* src) {
     SkipBom(src);
+    while (src->Avail().size() < kHead && src->More()) {
+    }
+    std::string_view head = src->Avail().substr(0, kHead);
+    ingest::Compression c = ingest::SniffCompression(head);
+    if (c != ingest::Compression::kNone && compression_.empty()) {
+      compression_ = ingest::CompressionName(c);
+      SourceBuf raw(src);
+      std::istream raw_in(&raw);
+      std::string error;
+      std::unique_ptr<std::streambuf> unzip = ingest::MakeDecompressor(c, &raw_in, &error);
+      std::istream in(unzip.get());
+      Source inner(&in, &error);
+      return Run(&inner);
+    }
+    switch (ingest::SniffKind(head)) {
+      case ingest::Kind::kPdf:
+        return Document(src, ingest::ReadPdf);
+      case ingest::Kind::kHtml:
+        return Document(src, ingest::ReadHtml);
+      case ingest::Kind::kFeed:
+        return Document(src, ingest::ReadFeed);
+      case ingest::Kind::kTextOrJson:
+        break;
+    }
     if (JsonLines(src)) return ReadJsonLines(src);
     // One plain-text article: read no more than one byte past the limit.
     while (src->Avail().size() <= opt_.max_record_bytes && src->More()) {
     }
-    if (src->bad()) return Error(base_, 0, "read error");
+    if (src->bad()) return Error(base_, 0, src->Why());
     PlainText(src->Avail());
   }
 
  private:
+  // Bytes sniffed for magic numbers and markup: enough for a PDF header
+  // after junk, an XML declaration and a doctype.
+  static constexpr size_t kHead = 1024;
+
   bool Cancelled() const { return opt_.cancelled && opt_.cancelled(); }
+
+  // A whole document (PDF, HTML, feed): read to one byte past the document
+  // limit and handed to its reader.
+  void Document(Source* src, void (*read)(std::string_view, const ingest::Context&)) {
+    while (src->Avail().size() <= opt_.max_document_bytes && src->More()) {
+    }
+    if (src->bad()) return Error(base_, 0, src->Why());
+    if (src->Avail().size() > opt_.max_document_bytes)
+      return Error(base_, 0,
+                   "document exceeds the limit of " + std::to_string(opt_.max_document_bytes) +
+                       " bytes (read no further)");
+    ingest::Context cx{input_, base_, opt_, articles_, errors_, compression_};
+    read(src->Avail(), cx);
+  }
   void Error(std::string id, long line, std::string message) {
     errors_({std::move(id), input_, line, std::move(message)});
   }
@@ -426,7 +557,7 @@ class Reader {
   // that starts with '{' ("{Reuters} Rebels attacked ...") is no JSON and
   // stays a text article.
   bool JsonLines(Source* src) {
-    if (NamedJsonLines(input_)) return true;
+    if (NamedJsonLines(name_)) return true;
     bool too_long;
     std::string_view first = PeekFirstLine(src, opt_.max_record_bytes, &too_long);
     if (!OpensJsonObject(first)) {
@@ -445,6 +576,9 @@ class Reader {
     size_t too_long;
     while (!Cancelled() && lines.Next(&line, &too_long)) {
       ++lineno;
+      // Compressed data cut short: the last line is partial, and the one
+      // error below stands for it.
+      if (src->bad() && lines.unterminated()) break;
       if (too_long) {
         any_ = true;
         Error(base_ + ":" + std::to_string(lineno), lineno,
@@ -454,7 +588,11 @@ class Reader {
         JsonLine(line, lineno);
       }
     }
-    if (src->bad()) Error(base_, lineno, "read error");
+    if (src->bad()) {
+      any_ = true;
+      Error(base_ + ":" + std::to_string(lineno), lineno,
+            src->Why() + " at line " + std::to_string(lineno));
+    }
     if (!any_ && !src->bad() && !Cancelled()) Error(base_, 0, "empty input");
   }
 
@@ -471,6 +609,8 @@ class Reader {
     a.id = base_;
     a.input = input_;
     a.date = opt_.default_date;
+    a.format = "text";
+    a.compression = compression_;
     SplitTitle(std::string(all), &a.title, &a.text);
     articles_(std::move(a));
   }
@@ -488,17 +628,87 @@ class Reader {
     if (a.id.empty()) a.id = id;
     a.input = input_;
     a.line = lineno;
+    a.format = "jsonl";
+    a.compression = compression_;
     articles_(std::move(a));
   }
 
   const std::string& input_;
   const std::string base_;
+  const std::string name_;  // the input's name without .gz / .zst
+  std::string compression_;
   const IngestOptions& opt_;
   const ArticleSink& articles_;
   const ErrorSink& errors_;
   simdjson::dom::parser parser_;
   bool any_ = false;
 };
+
+}  // namespace
+
+namespace {
+
+// Letters and digits: what normalisation and re-flow never drop or add.
+bool Alnum(std::string_view s, size_t* i) {
+  unsigned char c = s[*i];
+  if (c < 0x80) {
+    ++*i;
+    return std::isalnum(c);
+  }
+  return u_isalnum(UChar32(DecodeUtf8(s, i)));
+}
+
+}  // namespace
+
+std::vector<int> SentencePages(const Article& article, std::string_view coded_text,
+                               const std::vector<Span>& sentences) {
+  std::vector<int> out;
+  if (article.pages.empty()) return out;
+  // Letters and digits before the start of each page of the raw text.
+  std::vector<uint64_t> starts;
+  std::string_view raw = article.text;
+  uint64_t n = 0;
+  for (size_t i = 0, k = 0; k < article.pages.size();) {
+    if (i >= article.pages[k] || i >= raw.size()) {
+      starts.push_back(n);
+      ++k;
+      continue;
+    }
+    n += Alnum(raw, &i);
+  }
+  size_t at = 0;
+  n = 0;
+  for (const Span& s : sentences) {
+    if (s.begin < at) at = 0, n = 0;  // not in order: count again
+    while (at < s.begin && at < coded_text.size()) n += Alnum(coded_text, &at);
+    out.push_back(int(std::upper_bound(starts.begin(), starts.end(), n) - starts.begin()));
+  }
+  return out;
+}
+
+namespace {
+
+// Every file under a folder, in sorted order; one that cannot be opened is
+// an error record like any other and the walk goes on.
+Status ReadFolder(const std::string& dir, const IngestOptions& opt, const ArticleSink& articles,
+                  const ErrorSink& errors) {
+  std::vector<std::string> files;
+  std::string why;
+  if (!ingest::ListFolder(dir, opt.glob, &files, &why)) {
+    errors({"", dir, 0, why});
+    return Status::Error(StatusCode::kNotFound, dir + ": " + why);
+  }
+  if (files.empty()) {
+    why = opt.glob.empty() ? "folder holds no files" : "no file matches --glob '" + opt.glob + "'";
+    errors({"", dir, 0, why});
+    return Status::Error(StatusCode::kNotFound, dir + ": " + why);
+  }
+  for (const std::string& f : files) {
+    if (opt.cancelled && opt.cancelled()) break;
+    ReadInput(f, opt, articles, errors).IgnoreError();  // reported through `errors`
+  }
+  return Status::Ok();
+}
 
 }  // namespace
 
@@ -515,10 +725,7 @@ Status ReadInput(const std::string& path, const IngestOptions& opt, const Articl
   std::istream* in = &std::cin;
   if (path != "-") {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      errors({"", path, 0, "is a directory"});
-      return Status::Error(StatusCode::kNotFound, path + ": is a directory");
-    }
+    if (std::filesystem::is_directory(path, ec)) return ReadFolder(path, opt, articles, errors);
     file.open(path, std::ios::binary);
     if (!file) {
       std::string why = std::string("cannot open: ") + std::strerror(errno);
