@@ -111,6 +111,11 @@ class Dictionaries {
   // Builders (used by Load and by importers).
   Status AddActorLine(std::string_view line, uint32_t file, uint32_t lineno);
   Status AddPatternLine(std::string_view line, uint32_t file, uint32_t lineno);
+  // One data file (kCameo: the cameo/ folder) read as Load reads it, into
+  // this Dictionaries: for the fuzzer and tests, which try one loader at a
+  // time. Verbs need the CAMEO codes first (kCameo). Errors as Load's.
+  enum class DataFile : uint8_t { kCameo, kActors, kVerbs, kRoles, kGazetteer };
+  Status LoadOne(DataFile kind, const std::string& path);
   // `name` appears in evidence; `path` in error messages.
   uint32_t AddFile(std::string name, std::string path = "") {
     paths_.push_back(path.empty() ? name : std::move(path));

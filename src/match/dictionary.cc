@@ -545,6 +545,23 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   return Status::Ok();
 }
 
+Status Dictionaries::LoadOne(DataFile kind, const std::string& path) {
+  if (nodes_.empty()) nodes_.emplace_back();  // the trie's root, as Load makes it
+  switch (kind) {
+    case DataFile::kCameo:
+      return LoadCameo(path);
+    case DataFile::kActors:
+      return LoadFile(path, false);
+    case DataFile::kVerbs:
+      return LoadFile(path, true);
+    case DataFile::kRoles:
+      return LoadRoles(path);
+    case DataFile::kGazetteer:
+      return LoadGazetteer(path);
+  }
+  return Status::Error(path + ": unknown kind of data file");
+}
+
 Status Dictionaries::LoadRoles(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::Error(StatusCode::kNotFound, path + ": cannot read");
