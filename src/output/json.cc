@@ -13,6 +13,14 @@ namespace casus {
 namespace {
 
 void Str(std::string* o, std::string_view s) {
+  // Invalid UTF-8 (a file name, a message quoting bad input) would make the
+  // line no JSON: each byte of a bad sequence is written as U+FFFD, as
+  // DecodeUtf8 reads it.
+  std::string repaired;
+  if (FindInvalidUtf8(s) != std::string_view::npos) {
+    for (size_t i = 0; i < s.size();) AppendUtf8(DecodeUtf8(s, &i), &repaired);
+    s = repaired;
+  }
   o->push_back('"');
   for (unsigned char c : s) {
     switch (c) {
