@@ -53,6 +53,11 @@ void Str(std::string* o, std::string_view s) {
 }
 
 void Num(std::string* o, double v) {
+  // JSON has no NaN or infinity: "value":inf made the line unreadable.
+  if (!std::isfinite(v)) {
+    *o += "null";
+    return;
+  }
   char buf[32];
   if (v == std::floor(v) && std::fabs(v) < 1e15)
     std::snprintf(buf, sizeof buf, "%.0f", v);
