@@ -128,5 +128,31 @@ TEST(FuzzReplay, ChecksRejectBrokenOutput) {
   EXPECT_EQ(fuzz::CheckJsonRecord("{\"text\":\"a\",\"date\":\"2023-02-29\"}"), nullptr);
 }
 
+// The new targets' own checkers must fail on what they exist to catch.
+TEST(FuzzReplay, RoundTripAndMessageChecksCanFail) {
+  std::vector<std::vector<std::string>> rows;
+  size_t at = 0;
+  ASSERT_TRUE(fuzz::ReadCsv("a,\"b\"\"c\",\"x\ny\"\r\n1,,3\n", &rows, &at));
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"a", "b\"c", "x\ny"}));
+  EXPECT_EQ(rows[1], (std::vector<std::string>{"1", "", "3"}));
+  EXPECT_FALSE(fuzz::ReadCsv("a\"b\n", &rows, &at));    // quote in an unquoted field
+  EXPECT_FALSE(fuzz::ReadCsv("\"a\"x\n", &rows, &at));  // text after the closing quote
+  EXPECT_FALSE(fuzz::ReadCsv("\"a\n", &rows, &at));     // no closing quote
+  EXPECT_FALSE(fuzz::ReadCsv("a\rb\n", &rows, &at));    // a bare CR
+
+  using fuzz::dictionary_detail::CheckMessage;
+  const std::vector<std::string> paths = {"/d/a.txt", "/d/b.tsv"};
+  EXPECT_EQ(CheckMessage("/d/a.txt:2: bad", paths, "/d/a.txt", 3), nullptr);
+  EXPECT_EQ(CheckMessage("/d/b.tsv:40: bad", paths, "/d/a.txt", 3), nullptr);
+  EXPECT_EQ(CheckMessage("/d/a.txt: too few words", paths, "/d/a.txt", 3), nullptr);
+  EXPECT_NE(CheckMessage("/d/a.txt:9: past the end", paths, "/d/a.txt", 3), nullptr);
+  EXPECT_NE(CheckMessage("/d/a.txt:0: line zero", paths, "/d/a.txt", 3), nullptr);
+  EXPECT_NE(CheckMessage("bad line", paths, "/d/a.txt", 3), nullptr);
+
+  // A JSON line that does not parse back is caught (the writer is not used).
+  EXPECT_NE(fuzz::output_detail::AsJson("\xff"), "\xff");
+}
+
 }  // namespace
 }  // namespace casus
