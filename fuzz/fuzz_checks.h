@@ -7,6 +7,7 @@
 // the first violated condition (a string literal). No state of its own;
 // CheckText reuses thread_local buffers, so it is safe from any thread.
 #pragma once
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -17,6 +18,7 @@
 #include "casus/ingest.h"
 #include "fuzz_common.h"
 #include "text/text.h"
+#include "util/utf8.h"
 
 namespace casus::fuzz {
 
@@ -57,8 +59,13 @@ inline const char* CheckCoded(const CodedArticle& out, const std::string& id) {
     CASUS_FUZZ_REQUIRE(e.quad_class >= 1 && e.quad_class <= 4);
     CASUS_FUZZ_REQUIRE(e.modality == "asserted" || e.modality == "reported" ||
                        e.modality == "hypothetical");
+    for (const Quantity& q : e.quantities) CASUS_FUZZ_REQUIRE(std::isfinite(q.value));
+    // The character span counts the code points before the byte span's ends.
+    CASUS_FUZZ_REQUIRE(e.evidence.char_begin == Utf8Chars(e.sentence, e.evidence.begin));
+    CASUS_FUZZ_REQUIRE(e.evidence.char_end == Utf8Chars(e.sentence, e.evidence.end));
   }
   for (const QuantityRecord& q : out.quantities) {
+    CASUS_FUZZ_REQUIRE(std::isfinite(q.quantity.value));
     CASUS_FUZZ_REQUIRE(q.article_id == id);
     CASUS_FUZZ_REQUIRE(q.sentence_index >= 0 && size_t(q.sentence_index) < out.sentences.size());
     CASUS_FUZZ_REQUIRE(q.sentence == sentence_text(q.sentence_index));

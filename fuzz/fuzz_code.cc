@@ -12,7 +12,10 @@
 //     exactly those bytes; it has a source with a non-empty code; cameo has
 //     at least two characters and its first two equal root; quad_class is in
 //     1..4; modality is asserted, reported or hypothetical;
-//   - every quantity record names a sentence and carries its text.
+//     the character span counts the code points before the byte span's
+//     ends; quantities are finite;
+//   - every quantity record names a sentence, carries its text and has a
+//     finite value.
 //  ParseJsonArticle: never crashes; on success the text is non-empty and the
 //   date is empty (no default given) or a valid YYYY-MM-DD.
 // The checks live in fuzz_checks.h; tests/test_fuzz_replay.cc runs them too.

@@ -1,8 +1,9 @@
 // Fuzz finds kept as tests: every file in fuzz/crashes/ (reproducers of past
-// findings) and fuzz/corpus/ (the seeds) goes through the entry points the
-// fuzz targets use, with the same invariant checks (fuzz/fuzz_checks.h), in
-// an ordinary build. The folders are listed at run time, so a crash input
-// saved there later is replayed without touching this file.
+// findings, named after their target: fuzz_output-*, fuzz_cli-* ...) and in
+// fuzz/corpus/<target>/ (the seeds) goes through the entry points the fuzz
+// targets use, with the same invariant checks (fuzz/*_checks.h), in an
+// ordinary build. The folders are listed at run time, so a crash input saved
+// there later is replayed without touching this file.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -12,7 +13,11 @@
 #include <string>
 #include <vector>
 
+#include "../fuzz/cli_checks.h"
+#include "../fuzz/dictionary_checks.h"
 #include "../fuzz/fuzz_checks.h"
+#include "../fuzz/ingest_checks.h"
+#include "../fuzz/output_checks.h"
 #include "casus/ingest.h"
 #include "common.h"
 
@@ -59,21 +64,40 @@ void Replay(const std::string& bytes) {
   EXPECT_EQ(why, nullptr) << "fuzz_code JSON invariant: " << why;
 }
 
+// The checks of the target that a file in crashes/ or corpus/ belongs to.
+void ReplayFor(const std::string& target, const std::string& bytes) {
+  const char* why = nullptr;
+  if (target == "fuzz_output" || target == "output")
+    why = fuzz::CheckOutput(bytes);
+  else if (target == "fuzz_ingest" || target == "ingest")
+    why = fuzz::CheckIngest(bytes);
+  else if (target == "fuzz_cli" || target == "cli")
+    why = fuzz::CheckCli(bytes);
+  else if (target == "fuzz_dictionary" || target == "dictionary")
+    why = fuzz::CheckDictionary(bytes);
+  else
+    return Replay(bytes);  // fuzz_code, fuzz_text and their seeds (code/)
+  EXPECT_EQ(why, nullptr) << target << " invariant: " << why;
+}
+
 TEST(FuzzReplay, CrashInputsPass) {
   auto files = FilesIn("crashes");
   ASSERT_FALSE(files.empty()) << "fuzz/crashes/ has no inputs";
   for (const fs::path& p : files) {
     SCOPED_TRACE(p.filename().string());
-    Replay(Slurp(p));
+    std::string name = p.filename().string();
+    ReplayFor(name.substr(0, name.find('-')), Slurp(p));
   }
 }
 
 TEST(FuzzReplay, SeedCorpusPasses) {
-  auto files = FilesIn("corpus");
-  ASSERT_GE(files.size(), 10u) << "fuzz/corpus/ lost its seeds";
-  for (const fs::path& p : files) {
-    SCOPED_TRACE(p.filename().string());
-    Replay(Slurp(p));
+  for (const char* target : {"code", "ingest", "output", "cli", "dictionary"}) {
+    auto files = FilesIn(std::string("corpus/") + target);
+    ASSERT_GE(files.size(), 5u) << "fuzz/corpus/" << target << " lost its seeds";
+    for (const fs::path& p : files) {
+      SCOPED_TRACE(p.filename().string());
+      ReplayFor(target, Slurp(p));
+    }
   }
 }
 
@@ -102,6 +126,32 @@ TEST(FuzzReplay, ChecksRejectBrokenOutput) {
   out.events.push_back(e);
   EXPECT_STREQ(fuzz::CheckCoded(out, "f"), "e.article_id == id");
   EXPECT_EQ(fuzz::CheckJsonRecord("{\"text\":\"a\",\"date\":\"2023-02-29\"}"), nullptr);
+}
+
+// The new targets' own checkers must fail on what they exist to catch.
+TEST(FuzzReplay, RoundTripAndMessageChecksCanFail) {
+  std::vector<std::vector<std::string>> rows;
+  size_t at = 0;
+  ASSERT_TRUE(fuzz::ReadCsv("a,\"b\"\"c\",\"x\ny\"\r\n1,,3\n", &rows, &at));
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"a", "b\"c", "x\ny"}));
+  EXPECT_EQ(rows[1], (std::vector<std::string>{"1", "", "3"}));
+  EXPECT_FALSE(fuzz::ReadCsv("a\"b\n", &rows, &at));    // quote in an unquoted field
+  EXPECT_FALSE(fuzz::ReadCsv("\"a\"x\n", &rows, &at));  // text after the closing quote
+  EXPECT_FALSE(fuzz::ReadCsv("\"a\n", &rows, &at));     // no closing quote
+  EXPECT_FALSE(fuzz::ReadCsv("a\rb\n", &rows, &at));    // a bare CR
+
+  using fuzz::dictionary_detail::CheckMessage;
+  const std::vector<std::string> paths = {"/d/a.txt", "/d/b.tsv"};
+  EXPECT_EQ(CheckMessage("/d/a.txt:2: bad", paths, "/d/a.txt", 3), nullptr);
+  EXPECT_EQ(CheckMessage("/d/b.tsv:40: bad", paths, "/d/a.txt", 3), nullptr);
+  EXPECT_EQ(CheckMessage("/d/a.txt: too few words", paths, "/d/a.txt", 3), nullptr);
+  EXPECT_NE(CheckMessage("/d/a.txt:9: past the end", paths, "/d/a.txt", 3), nullptr);
+  EXPECT_NE(CheckMessage("/d/a.txt:0: line zero", paths, "/d/a.txt", 3), nullptr);
+  EXPECT_NE(CheckMessage("bad line", paths, "/d/a.txt", 3), nullptr);
+
+  // A JSON line that does not parse back is caught (the writer is not used).
+  EXPECT_NE(fuzz::output_detail::AsJson("\xff"), "\xff");
 }
 
 }  // namespace

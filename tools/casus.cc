@@ -1,4 +1,4 @@
-// casus: the command-line front end. Thin: parsing flags, wiring ingest ->
+// casus: the command-line front end. Thin: parsing flags (cli_args.h), wiring ingest ->
 // BatchCoder -> sinks (writer, store), and the run summary.
 //
 // Exit status: 0 when something was read and everything was written; 1 when
@@ -22,7 +22,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <thread>
 
 #include "casus/casus.h"
 #include "progress.h"
@@ -31,6 +30,7 @@ int RunValidate(const std::string& file, const casus::LoadOptions& options);  //
 #include "casus/trends.h"
 #include "serve.h"
 #include "trends.h"
+#include "cli_args.h"
 
 namespace {
 
@@ -50,15 +50,7 @@ int Fail(const casus::Status& s, int code) {
   return code;
 }
 
-struct CodeFlags {
-  std::vector<std::string> inputs;
-  std::string date, format = "jsonl", db;
-  std::string glob;  // files read in folder inputs
-  bool sentences = false, no_quantities = false, resume = false, quiet = false;
-  bool canonical = false;
-  double db_timeout = 30;
-  int threads = int(std::max(1u, std::thread::hardware_concurrency()));
-};
+using casus::cli::CodeFlags;
 
 // Counts what the run produced for the summary line, and reports input that
 // could not be read on stderr (in every output format).
@@ -144,37 +136,8 @@ uint64_t InputBytes(const std::vector<std::string>& inputs) {
 
 int RunCode(const CodeFlags& f, const casus::Coder& coder) {
   casus::WriterOptions wo;
-  if (!casus::ParseFormat(f.format, &wo.format))
-    return Fail(casus::Status::Error(casus::StatusCode::kInvalidArgument,
-                                     "--format '" + f.format + "': want jsonl, csv, tsv or gdelt"),
-                2);
-  if (f.canonical && (wo.format == casus::Format::kCsv || wo.format == casus::Format::kTsv)) {
-    std::cerr << "casus: --canonical prints jsonl or gdelt\n";
-    return 2;
-  }
-  wo.sentences = f.sentences;
-  wo.quantities = !f.no_quantities;
-  if (!f.date.empty() && !casus::ValidDate(f.date)) {
-    std::cerr << "casus: --date '" << f.date << "' is not a date (want YYYY-MM-DD)\n";
-    return 2;
-  }
-  if (f.threads < 1) {
-    std::cerr << "casus: --threads " << f.threads << ": want at least 1\n";
-    return 2;
-  }
   casus::BatchOptions bo;
-  bo.threads = std::min(f.threads, casus::MaxThreads());
-  if (bo.threads < f.threads)
-    std::cerr << "casus: --threads " << f.threads << " capped at " << bo.threads << "\n";
-
-  if (f.resume && f.db.empty()) {
-    std::cerr << "casus: --resume needs --db\n";
-    return 2;
-  }
-  if (!(f.db_timeout >= 0)) {
-    std::cerr << "casus: --db-timeout " << f.db_timeout << ": want seconds >= 0\n";
-    return 2;
-  }
+  if (int rc = casus::cli::CheckCodeFlags(f, &wo, &bo.threads, std::cerr)) return rc;
   // A closed stdout is seen as EPIPE (Stdout::closed); a file-size limit
   // (ulimit -f) as EFBIG, a write error like a full disk.
   std::signal(SIGPIPE, SIG_IGN);
@@ -309,85 +272,18 @@ int RunEval(const std::string& gold, int show, const casus::Coder& coder) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"casus: political event data from news text (CAMEO / PLOVER)"};
-  app.require_subcommand(1);
-  app.set_version_flag("--version", casus::Version());
-  std::string data, lexicon;
-  app.add_option("--data", data,
-                 "dictionary folder (default: CASUS_DATA, else share/casus/data next to casus)");
-  app.add_option("--lexicon", lexicon, "compiled lexicon (default: the data folder's lexicon.tsv)");
-
-  auto* code = app.add_subcommand("code", "code articles into events (JSON Lines on stdout)");
-  CodeFlags cf;
-  code->add_option("FILE", cf.inputs,
-                   "text, JSON Lines, PDF, HTML, RSS or Atom files (also .gz, .zst) or folders; "
-                   "- for stdin")
-      ->required();
-  code->add_option("--glob", cf.glob, "in folders, read only files matching this (e.g. '*.pdf')");
-  code->add_option("--date", cf.date, "article date YYYY-MM-DD for inputs that carry none");
-  code->add_option("--format", cf.format, "jsonl | csv | tsv | gdelt (GDELT 2.0 Event rows)")
-      ->check(CLI::IsMember({"jsonl", "csv", "tsv", "gdelt"}));
-  code->add_flag("--canonical", cf.canonical,
-                 "print one canonical event per happening (with mention counts) instead of "
-                 "each mention");
-  code->add_option("--db", cf.db,
-                   "also store everything in this SQLite database (committed every 256 "
-                   "articles or second)");
-  code->add_flag("--resume", cf.resume,
-                 "with --db: skip articles already stored with the same content");
-  code->add_option("--db-timeout", cf.db_timeout,
-                   "seconds to wait for another writer's lock on --db (default 30)");
-  code->add_flag("--sentences", cf.sentences,
-                 "also print each re-flowed sentence as a 'sentence' record");
-  code->add_flag("--no-quantities", cf.no_quantities, "do not print 'quantity' records");
-  code->add_flag("--quiet", cf.quiet,
-                 "no progress line on stderr (shown only when stderr is a terminal)");
-  code->add_option("--threads", cf.threads,
-                   "coding threads (default: all cores); output order is the input order");
-  casus::LoadOptions lo;  // --dict-set / --add-dict (README "Imported dictionaries")
-  auto dict_flags = [&lo](CLI::App* sub) {
-    sub->add_option("--dict-set", lo.dict_set,
-                    "code with these dictionaries instead of casus's: a PETRARCH config (.ini), "
-                    "a TABARI .project or a casus manifest");
-    sub->add_option("--add-dict", lo.add_dicts,
-                    "layer a dictionary file over the loaded ones (FORMAT=PATH if the name does "
-                    "not tell the format)");
-  };
-  dict_flags(code);
-  auto* validate =
-      app.add_subcommand("validate", "run a PETRARCH validation XML or TABARI validation .project");
-  std::string validate_file;
-  validate->add_option("FILE", validate_file, "the suite")->required();
-
-  auto* eval = app.add_subcommand("eval", "score coding against gold records");
-  std::string gold;
-  int show = 20;
-  eval->add_option("GOLD", gold, "gold JSON Lines file")->required();
-  eval->add_option("--show", show, "how many misses and false positives to list");
-  dict_flags(eval);
-
-  auto* parse =
-      app.add_subcommand("parse",
-                         "show how casus codes a sentence: tokens, tags, actors, verbs, the "
-                         "pattern and the decision (events or why none) per verb");
-  std::string parse_text, parse_date = "2024-01-01";
-  parse->add_option("TEXT", parse_text, "one sentence")->required();
-  parse->add_option("--date", parse_date, "date for office holders");
-  dict_flags(parse);
-
-  std::shared_ptr<TrendsCli> trends = AddTrendsCommands(&app);
+  casus::cli::CliArgs args;
+  std::unique_ptr<CLI::App> app = casus::cli::MakeCli(&args);
+  // Commands that read a database, not articles (no dictionaries needed).
+  std::shared_ptr<TrendsCli> trends = AddTrendsCommands(app.get());
   ServeCommand serve;
-  AddServe(app, &serve);
+  AddServe(*app, &serve);
+  if (int rc = casus::cli::ParseCli(*app, argc, argv, std::cout, std::cerr); rc >= 0) return rc;
 
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;  // --help, --version: 0; a bad flag: 2
-  }
-
-  lo.data_dir = data;
-  lo.lexicon = lexicon;
-  if (*validate) return RunValidate(validate_file, lo);
+  casus::LoadOptions lo = args.load;
+  lo.data_dir = args.data;
+  lo.lexicon = args.lexicon;
+  if (*args.validate_cmd) return RunValidate(args.validate_file, lo);
   if (int rc = RunTrendsCommands(*trends); rc >= 0) return rc;
   if (*serve.app) return RunServe(serve);  // reads a database: no dictionaries needed
 
@@ -395,14 +291,14 @@ int main(int argc, char** argv) {
   if (int rc = LoadDicts(lo, &dicts)) return rc;
   casus::Coder coder(dicts);
 
-  if (*parse) {
-    if (!casus::ValidDate(parse_date)) {
-      std::cerr << "casus: --date '" << parse_date << "' is not a date (want YYYY-MM-DD)\n";
+  if (*args.parse_cmd) {
+    if (!casus::ValidDate(args.parse_date)) {
+      std::cerr << "casus: --date '" << args.parse_date << "' is not a date (want YYYY-MM-DD)\n";
       return 2;
     }
-    std::cout << casus::DescribeSentence(*dicts, parse_text, parse_date);
+    std::cout << casus::DescribeSentence(*dicts, args.parse_text, args.parse_date);
     return 0;
   }
-  if (*eval) return RunEval(gold, show, coder);
-  return RunCode(cf, coder);
+  if (*args.eval_cmd) return RunEval(args.gold, args.show, coder);
+  return RunCode(args.code, coder);
 }

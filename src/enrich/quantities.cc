@@ -40,6 +40,8 @@ void FindQuantities(const Dictionaries& d, const Sentence& s, std::vector<FoundQ
         ++j;
       }
     }
+    // "1" and 400 zeros overflows to infinity: no count, and no JSON number.
+    if (!std::isfinite(v)) continue;
     if (j < n && LowerWord(d, s, j) == "of") ++j;  // "dozens of protesters"
     // Counted noun within two tokens (adjectives between).
     int noun = -1;

@@ -160,6 +160,11 @@ class Dictionaries {
   // A code the CAMEO table lacks, used by an imported validation suite (its
   // own invented codes): no Goldstein value, no PLOVER event.
   void AddSuiteCode(const std::string& code) { cameo_[code].code = code; }
+  // One data file (kCameo: the cameo/ folder) read as Load reads it, into
+  // this Dictionaries: for the fuzzer and tests, which try one loader at a
+  // time. Verbs need the CAMEO codes first (kCameo). Errors as Load's.
+  enum class DataFile : uint8_t { kCameo, kActors, kVerbs, kRoles, kGazetteer };
+  Status LoadOne(DataFile kind, const std::string& path);
   // `name` appears in evidence; `path` in error messages.
   uint32_t AddFile(std::string name, std::string path = "") {
     paths_.push_back(path.empty() ? name : std::move(path));

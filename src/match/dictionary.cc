@@ -100,8 +100,10 @@ Status ReadCodeTable(const std::string& path, Fn&& fn,
     if (!s.ok()) return s;
     if (rows) rows->emplace_back(code, n);
   }
+  // An empty file has no line 0 to name: its first line is where the header belongs.
   if (seen.empty())
-    return Status::Error(Err(path, n, "no rows after the header: the table is empty"));
+    return Status::Error(
+        Err(path, std::max(n, 1u), "no rows after the header: the table is empty"));
   return Status::Ok();
 }
 
@@ -233,7 +235,8 @@ Status Dictionaries::LoadPlover(const std::string& path, const std::string& code
               "bad PLOVER event '" + std::string(event) + "' (an upper-case name, or 'none')"));
     it->second.plover = std::string(event);
   }
-  if (listed.empty()) return Status::Error(Err(path, n, "no PLOVER lines: the table is empty"));
+  if (listed.empty())
+    return Status::Error(Err(path, std::max(n, 1u), "no PLOVER lines: the table is empty"));
   // Codes without their own PLOVER line inherit the nearest parent's.
   for (const auto& [code, line_no] : codes) {
     if (listed.count(code)) continue;
@@ -628,6 +631,23 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   d->be_ = d->lex_.Find("be");
   *out = std::move(d);
   return Status::Ok();
+}
+
+Status Dictionaries::LoadOne(DataFile kind, const std::string& path) {
+  if (!b_) b_ = std::make_unique<Builder>();  // the tables being built, as Load makes them
+  switch (kind) {
+    case DataFile::kCameo:
+      return LoadCameo(path);
+    case DataFile::kActors:
+      return LoadFile(path, false);
+    case DataFile::kVerbs:
+      return LoadFile(path, true);
+    case DataFile::kRoles:
+      return LoadRoles(path);
+    case DataFile::kGazetteer:
+      return LoadGazetteer(path);
+  }
+  return Status::Error(path + ": unknown kind of data file");
 }
 
 Status Dictionaries::LoadRoles(const std::string& path) {

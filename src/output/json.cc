@@ -14,6 +14,14 @@ namespace casus {
 namespace {
 
 void Str(std::string* o, std::string_view s) {
+  // Invalid UTF-8 (a file name, a message quoting bad input) would make the
+  // line no JSON: each byte of a bad sequence is written as U+FFFD, as
+  // DecodeUtf8 reads it.
+  std::string repaired;
+  if (FindInvalidUtf8(s) != std::string_view::npos) {
+    for (size_t i = 0; i < s.size();) AppendUtf8(DecodeUtf8(s, &i), &repaired);
+    s = repaired;
+  }
   o->push_back('"');
   for (unsigned char c : s) {
     switch (c) {
@@ -46,6 +54,11 @@ void Str(std::string* o, std::string_view s) {
 }
 
 void Num(std::string* o, double v) {
+  // JSON has no NaN or infinity: "value":inf made the line unreadable.
+  if (!std::isfinite(v)) {
+    *o += "null";
+    return;
+  }
   char buf[32];
   if (v == std::floor(v) && std::fabs(v) < 1e15)
     std::snprintf(buf, sizeof buf, "%.0f", v);
