@@ -320,17 +320,21 @@ int Passed(const fs::path& suite) {
 }
 
 // Floors at the pass counts measured when this was written (README): a
-// regression below them fails.
+// regression below them fails. 98 -> 95 and 136 -> 133 when the coder
+// learnt clause meaning (docs/coding-rules.md): a stated future act now also
+// makes a threat ("HOB/GON/130" beside the act TABARI's records expect), an
+// obligation becomes the speaker's demand, and a domestic act keeps its
+// event with no target; the suites' records code the bare act.
 TEST(SharedValidate, PetrarchUnitTests) {
   fs::path x = Shared() / "data/petrarch2/validation/PETR.UnitTest.records.xml";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 98);
+  EXPECT_GE(Passed(x), 95);
 }
 
 TEST(SharedValidate, TabariValidationProject) {
   fs::path x = Shared() / "peers/tabari/validation/Validate.project";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 136);
+  EXPECT_GE(Passed(x), 133);
 }
 
 }  // namespace
