@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "casus/ingest.h"
+#include "casus/output.h"
 #include "common.h"
 #include "files.h"
 #include "util/strings.h"
@@ -215,6 +216,45 @@ TEST(Pdf, TextMetadataAndPages) {
   Article text;
   text.text = "no pages";
   EXPECT_TRUE(SentencePages(text, "no pages", {{0, 8}}).empty());
+}
+
+// Provenance in the outputs: a PDF's events and sentence records carry their
+// page; the database keeps each article's input format and compression.
+TEST(Pdf, PagesAndFormatReachTheOutputs) {
+  Result r = Read(Fx().pdf.string());
+  ASSERT_EQ(r.articles.size(), 1u);
+  CodedArticle coded = testing::TheCoder().Code(r.articles[0]);
+  ASSERT_EQ(coded.sentence_pages.size(), coded.sentences.size());
+  ASSERT_FALSE(coded.events.empty());
+  bool page2 = false;
+  for (const Event& e : coded.events) {
+    EXPECT_EQ(e.page, coded.sentence_pages[e.sentence_index]);
+    page2 |= e.page == 2;
+    EXPECT_NE(EventJson(e).find("\"page\":" + std::to_string(e.page)), std::string::npos);
+  }
+  EXPECT_TRUE(page2) << "an event of page 2";
+  // Plain text has no pages and no "page" key.
+  Result t = Read(Fx().clean.string());
+  ASSERT_EQ(t.articles.size(), 1u);
+  CodedArticle tc = testing::TheCoder().Code(t.articles[0]);
+  EXPECT_TRUE(tc.sentence_pages.empty());
+  for (const Event& e : tc.events) EXPECT_EQ(EventJson(e).find("\"page\""), std::string::npos);
+
+  fs::path db = Dir() / "prov.db";
+  fs::remove(db);
+  fs::path gz = Dir() / "prov-report.pdf.gz";
+  Sh("gzip -c " + Q(Fx().pdf) + " > " + Q(gz));
+  CliRun run = Casus("--sentences --db " + Q(db) + " " + Q(Fx().pdf) + " " + Q(gz) + " " +
+                     Q(Fx().clean) + " > /dev/null");
+  EXPECT_EQ(run.status, 0);
+  std::string out = Dir() / "prov.txt";
+  Sh("sqlite3 " + Q(db) + " \"SELECT format || '/' || coalesce(compression,'') FROM articles "
+     "ORDER BY format, compression\" > " + Q(out));
+  EXPECT_EQ(Slurp(out), "pdf/\npdf/gzip\ntext/\n");
+  // Sentence records of the PDF carry the page too.
+  Sh(std::string(CASUS_BINARY) + " code --sentences " + Q(Fx().pdf) + " 2>/dev/null | grep -c "
+     "'\"kind\":\"sentence\",[^}]*\"page\":2' > " + Q(out) + " || true");
+  EXPECT_GT(std::stoi(Slurp(out)), 0);
 }
 
 TEST(Pdf, ImageOnlyAndEncryptedAreOneErrorEachAndTheRunGoesOn) {

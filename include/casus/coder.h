@@ -17,8 +17,9 @@
 namespace casus {
 
 struct CodedArticle {
-  std::string text;             // re-flowed, normalised article text
-  std::vector<Span> sentences;  // spans into text
+  std::string text;                 // re-flowed, normalised article text
+  std::vector<Span> sentences;      // spans into text
+  std::vector<int> sentence_pages;  // PDF: the 1-based page of each sentence; else empty
   std::vector<Event> events;
   std::vector<QuantityRecord> quantities;
 };

@@ -35,7 +35,9 @@ std::string ActorJson(const Actor& a);
 // A JSON string literal, quotes included, escaped as in every record.
 std::string JsonString(std::string_view s);
 // {"kind":"sentence","article_id","sentence_index","sentence"} (casus code --sentences)
-std::string SentenceJson(const std::string& article_id, int index, std::string_view sentence);
+// `page` > 0 (PDF input) adds "page".
+std::string SentenceJson(const std::string& article_id, int index, std::string_view sentence,
+                         int page = 0);
 
 struct WriterOptions {
   Format format = Format::kJsonl;
@@ -70,7 +72,9 @@ class RecordWriter : public RecordSink {
   Status Header();
   FILE* out_;
   WriterOptions opt_;
-  Article article_;  // the article whose events are being written (kGdelt)
+  Article article_;         // the article whose events are being written (kGdelt)
+  std::string pages_id_;    // the article whose sentences are being written,
+  std::vector<int> pages_;  // and their pages (PDF input; else empty)
   bool header_done_ = false;
 };
 

@@ -49,6 +49,7 @@ struct Event {
   std::string event_id;
   std::string article_id;
   int sentence_index = 0;
+  int page = 0;  // PDF input: the 1-based page of the sentence; 0 otherwise
   std::string sentence;
   std::string date;  // YYYY-MM-DD or empty (null)
   std::optional<Actor> source, target;

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string_view>
 
+#include "casus/ingest.h"
 #include "events/coding.h"
 #include "events/inherit.h"
 #include "internal.h"
@@ -119,6 +120,10 @@ void CodeArticle(const Dictionaries& d, const Article& article, Scratch* scratch
   out->quantities.clear();
   out->text = Reflow(NormalizeText(article.text), d.lexicon());
   out->sentences = SplitSentences(out->text, d.lexicon());
+  // Provenance: the page each sentence of a PDF sits on (casus/ingest.h).
+  out->sentence_pages.clear();
+  if (!article.pages.empty())
+    out->sentence_pages = SentencePages(article, out->text, out->sentences);
   Sentence& s = scratch->s;
   SentenceOut& so = scratch->so;
   so.article = &article;
@@ -151,6 +156,8 @@ void CodeArticle(const Dictionaries& d, const Article& article, Scratch* scratch
   }
   so.article = nullptr;
   so.out = nullptr;
+  if (!out->sentence_pages.empty())
+    for (Event& e : out->events) e.page = out->sentence_pages[e.sentence_index];
 }
 
 }  // namespace

@@ -195,6 +195,10 @@ std::string EventJson(const Event& e) {
   Str(&o, e.article_id);
   Key(&o, "sentence_index");
   Num(&o, e.sentence_index);
+  if (e.page > 0) {  // PDF input only: other records keep their shape
+    Key(&o, "page");
+    Num(&o, e.page);
+  }
   Key(&o, "sentence");
   Str(&o, e.sentence);
   Key(&o, "date");
@@ -309,7 +313,8 @@ std::string CanonicalJson(const CanonicalEvent& c) {
   return o;
 }
 
-std::string SentenceJson(const std::string& article_id, int index, std::string_view sentence) {
+std::string SentenceJson(const std::string& article_id, int index, std::string_view sentence,
+                         int page) {
   std::string o = "{";
   Key(&o, "kind");
   Str(&o, "sentence");
@@ -317,6 +322,10 @@ std::string SentenceJson(const std::string& article_id, int index, std::string_v
   Str(&o, article_id);
   Key(&o, "sentence_index");
   Num(&o, index);
+  if (page > 0) {  // PDF input only: other records keep their shape
+    Key(&o, "page");
+    Num(&o, page);
+  }
   Key(&o, "sentence");
   Str(&o, sentence);
   o += '}';
@@ -401,6 +410,8 @@ Status RecordWriter::Header() {
 
 Status RecordWriter::OnArticle(const Article& a, const CodedArticle& coded) {
   if (opt_.format == Format::kGdelt) article_ = a;  // SOURCEURL of its events
+  pages_id_ = a.id;                                 // the pages of its sentence records (PDF)
+  pages_ = coded.sentence_pages;
   return Status::Ok();
 }
 
@@ -483,7 +494,9 @@ Status RecordWriter::OnEvent(const Event& e) {
 Status RecordWriter::OnSentence(const std::string& article_id, int index,
                                 std::string_view sentence) {
   if (!opt_.sentences || opt_.format != Format::kJsonl) return Status::Ok();
-  std::string j = SentenceJson(article_id, index, sentence);
+  int page =
+      article_id == pages_id_ && index >= 0 && size_t(index) < pages_.size() ? pages_[index] : 0;
+  std::string j = SentenceJson(article_id, index, sentence, page);
   j += '\n';
   return Put(j);
 }

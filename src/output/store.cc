@@ -26,7 +26,8 @@ namespace {
 const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS articles(
   article_id TEXT PRIMARY KEY, date TEXT, title TEXT, source TEXT, url TEXT,
-  input TEXT, line INTEGER, sentences INTEGER, events INTEGER, text TEXT, content_hash TEXT);
+  input TEXT, line INTEGER, sentences INTEGER, events INTEGER, text TEXT, content_hash TEXT,
+  format TEXT, compression TEXT);
 CREATE TABLE IF NOT EXISTS events(
   event_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, sentence_index INTEGER, date TEXT,
   source_code TEXT, source_country TEXT, source_role TEXT,
@@ -153,7 +154,7 @@ Status Store::Migrate() {
              "'quantities','errors','events_date','events_dyad','events_code','events_root',"
              "'events_article','quantities_article','errors_input','canonical_events',"
              "'canonical_mentions')) = 13 AND (SELECT COUNT(*) FROM "
-             "pragma_table_info('articles') WHERE name='content_hash') = 1");
+             "pragma_table_info('articles') WHERE name IN ('content_hash','format')) = 2");
     if (cur.st && sqlite3_step(cur.st) == SQLITE_ROW && sqlite3_column_int(cur.st, 0) == 1)
       return Status::Ok();
   }
@@ -170,6 +171,16 @@ Status Store::Migrate() {
       has_hash = sqlite3_column_int(has.st, 0);
   }
   if (s.ok() && !has_hash) s = Exec("ALTER TABLE articles ADD COLUMN content_hash TEXT");
+  // Provenance (input format, compression): a database from before them.
+  if (s.ok()) {
+    Stmt has(db_->h, "SELECT COUNT(*) FROM pragma_table_info('articles') WHERE name='format'");
+    if (!has.st || sqlite3_step(has.st) != SQLITE_ROW)
+      s = Failed("reading the schema");
+    else if (sqlite3_column_int(has.st, 0) == 0)
+      s = Exec(
+          "ALTER TABLE articles ADD COLUMN format TEXT; "
+          "ALTER TABLE articles ADD COLUMN compression TEXT");
+  }
   if (s.ok()) s = MigrateCanonical();
   if (s.ok()) s = ExecRetrying("COMMIT");
   if (!s.ok() && !sqlite3_get_autocommit(db_->h)) Exec("ROLLBACK").IgnoreError();
@@ -340,7 +351,7 @@ Status Store::PutRows(const Article& a, const CodedArticle& c) {
     return Failed("replacing an article");
   Stmt& art = db_->Prepared(
       "INSERT OR REPLACE INTO articles(article_id,date,title,source,url,input,line,"
-      "sentences,events,text,content_hash) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+      "sentences,events,text,content_hash,format,compression) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
   art.Text(1, a.id)
       .Text(2, a.date)
       .Text(3, a.title)
@@ -351,7 +362,9 @@ Status Store::PutRows(const Article& a, const CodedArticle& c) {
       .Int(8, long(c.sentences.size()))
       .Int(9, long(c.events.size()))
       .Text(10, c.text)
-      .Text(11, ContentHash(a));
+      .Text(11, ContentHash(a))
+      .Text(12, a.format)
+      .Text(13, a.compression);
   if (!art.Run()) return Failed("storing an article");
   Stmt& ev = db_->Prepared(
       "INSERT OR REPLACE INTO events(event_id,article_id,sentence_index,date,source_code,"
