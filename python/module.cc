@@ -132,9 +132,10 @@ casus::Status AddRecord(const std::string& line, long pos, const CodeOptions& o,
 
 class PyCoder {
  public:
-  explicit PyCoder(const std::optional<std::string>& data_dir) {
+  PyCoder(const std::optional<std::string>& data_dir, const std::optional<std::string>& dict_set) {
     casus::LoadOptions lo;
     if (data_dir) lo.data_dir = *data_dir;
+    if (dict_set) lo.dict_set = *dict_set;  // as casus code --dict-set
     casus::Status s;
     {
       py::gil_scoped_release nogil;
@@ -201,7 +202,8 @@ PYBIND11_MODULE(_casus, m) {
   m.def("event_json_template", [] { return casus::EventJson(casus::Event{}); });
 
   py::class_<PyCoder>(m, "_Coder")
-      .def(py::init<const std::optional<std::string>&>(), py::arg("data_dir") = py::none())
+      .def(py::init<const std::optional<std::string>&, const std::optional<std::string>&>(),
+           py::arg("data_dir") = py::none(), py::arg("dict_set") = py::none())
       .def(
           "code_lines",
           [](const PyCoder& c, const std::vector<std::string>& lines, const std::string& input,

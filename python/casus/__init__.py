@@ -99,23 +99,22 @@ class Coder:
     data_dir: a casus data folder; None finds the one installed with this
     module (<prefix>/share/casus/data, or the build tree's), unless the
     CASUS_DATA environment variable names one.
-    dict_set: an imported PETRARCH/TABARI dictionary set. Not available yet
-    (issue 7): anything but None raises NotImplementedError.
+    dict_set: code with imported dictionaries instead of casus's own, as
+    `casus code --dict-set FILE`: a PETRARCH config (.ini), a TABARI .project
+    or a casus manifest (README "Imported dictionaries").
     """
 
     def __init__(self, data_dir=None, dict_set=None):
-        if dict_set is not None:
-            raise NotImplementedError(
-                "dict_set=%r: imported PETRARCH/TABARI dictionary sets are not supported "
-                "by this casus yet (issue 7); use data_dir" % (dict_set,))
         self.data_dir = data_dir
-        self._core = _casus._Coder(None if data_dir is None else str(data_dir))
+        self.dict_set = dict_set
+        self._core = _casus._Coder(None if data_dir is None else str(data_dir),
+                                   None if dict_set is None else str(dict_set))
 
     def __reduce__(self):
         # Sent to another process (a Dask task closing over a Coder), a Coder
         # arrives as that process's shared one: its dictionaries load once
         # there, not once per task.
-        return (shared_coder, (self.data_dir,))
+        return (shared_coder, (self.data_dir, self.dict_set))
 
     def code(self, text, date=None, id=None, quantities=False):
         """Codes one article; returns its event records (list of dicts).
@@ -208,14 +207,16 @@ _shared = {}
 _shared_lock = _threading.Lock()
 
 
-def shared_coder(data_dir=None):
-    """One Coder per process and data folder: the dictionaries are loaded the
-    first time and reused by every later call (casus.dask's tasks use it)."""
-    key = None if data_dir is None else str(data_dir)
+def shared_coder(data_dir=None, dict_set=None):
+    """One Coder per process, data folder and dictionary set: the dictionaries
+    are loaded the first time and reused by every later call (casus.dask's
+    tasks use it)."""
+    key = (None if data_dir is None else str(data_dir),
+           None if dict_set is None else str(dict_set))
     with _shared_lock:
         coder = _shared.get(key)
         if coder is None:
-            coder = _shared[key] = Coder(data_dir)
+            coder = _shared[key] = Coder(data_dir, dict_set)
         return coder
 
 

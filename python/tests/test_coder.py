@@ -102,9 +102,24 @@ def test_errors_carry_cli_messages(coder, casus_bin, tmp_path):
         coder.code(b"bytes are not text")
 
 
-def test_dict_set_not_available_yet():
-    with pytest.raises(NotImplementedError, match="issue 7"):
-        casus.Coder(dict_set="petrarch2")
+PETR_CONFIG = SOURCE.parent / "shared" / "data" / "petrarch2" / "dictionaries" / "PETR_config.ini"
+
+
+def test_dict_set_missing_file_raises():
+    with pytest.raises(casus.Error):
+        casus.Coder(dict_set="/nonexistent/PETR_config.ini")
+
+
+@pytest.mark.skipif(not PETR_CONFIG.exists(), reason="../shared (PETRARCH-2) absent")
+def test_dict_set_codes_as_the_cli_does(casus_bin):
+    # The same records as `casus code --dict-set` (the CLI's loader).
+    text = "Turkey condemned Syria on Monday."
+    got = casus.Coder(dict_set=str(PETR_CONFIG)).code(text, date="2024-03-05", id="a")
+    out = subprocess.run([str(casus_bin), "code", "--dict-set", str(PETR_CONFIG), "--date",
+                          "2024-03-05", "-"], input=json.dumps({"id": "a", "text": text}),
+                         capture_output=True, text=True, check=True).stdout
+    want = [json.loads(l) for l in out.splitlines() if '"kind":"event"' in l]
+    assert want and got == want
 
 
 def test_data_errors(tmp_path):
