@@ -186,7 +186,9 @@ class ActorReader {
       }
       if (open) gaps.push_back({start, 99999999});
     }
-    for (const auto& [words, line] : rec_.phrases) {
+    for (const auto& [words, phrase_line] : rec_.phrases) {
+      // A named copy: clang 14 cannot capture a structured binding (below).
+      const auto line = phrase_line;
       std::string name = NameCase(words);
       int added = 0;
       bool null_only = true;
