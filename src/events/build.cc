@@ -192,6 +192,8 @@ bool SameParty(const Actor& a, const Actor& b) {
 // the one the stated act makes (ClauseMeaning) is dropped when the source
 // already makes a threat in the sentence.
 void DropDerivedThreats(const EventPolicy& p, SentenceOut* so) {
+  // Most sentences make no derived threat: nothing to compare or move.
+  if (std::find(so->ev_derived.begin(), so->ev_derived.end(), 1) == so->ev_derived.end()) return;
   std::vector<Event>& events = so->out->events;
   size_t first = so->first_event, keep = first;
   for (size_t a = first; a < events.size(); ++a) {
