@@ -118,6 +118,10 @@ TEST(Organisations, ArmedGroupsAndEntities) {
   EXPECT_EQ(Codes("Bosnian Serb forces shelled Sarajevo.", 19940505), (V{"BIHSEP", "BIH"}));
   EXPECT_EQ(Codes("Baloch separatists abducted two engineers.", 20200505), V{"PAKSEP"});
   EXPECT_EQ(Codes("Hutu militias attacked.", 19940505), V{"RWAUAF"});
+  // States of the 1990s under their old names (historic.txt).
+  EXPECT_EQ(Codes("NATO bombed Yugoslavia.", 19990405), (V{"IGOWSTNAT", "SRB"}));
+  EXPECT_EQ(Codes("Zairean troops fled.", 19970505), V{"CODMIL"});
+  EXPECT_EQ(Codes("The former Yugoslav Republic of Macedonia protested.", 20000505), V{"MKD"});
 }
 
 TEST(Organisations, PartiesByDate) {
