@@ -57,6 +57,8 @@ struct StrRef {
 // 64-bit hash of bytes, eight at a time (the source check reads ~5 MB at
 // every start-up, so a byte-at-a-time FNV would cost more than the rest of it).
 uint64_t HashBytes(uint64_t h, std::string_view bytes);
+// HashBytes over a file's content (read through a mapping).
+Status HashFile(const std::string& path, uint64_t* h);
 
 // The hash of the sources an image is compiled from: every regular file
 // under `data_dir` (following links, by relative path, content included)
