@@ -5,6 +5,7 @@
 #include "casus/batch.h"
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -88,16 +89,23 @@ void BatchCoder::State::CodeRun(size_t n, Scratch* mine, std::unique_lock<std::m
 }
 
 void BatchCoder::State::Work() {
+  // A partial chunk is taken after this wait, so that a slow stream (a line
+  // now and then from a pipe) is coded as it comes, not when 32 records have
+  // come: a record is delivered at the next Add, as with a chunk of one.
+  constexpr auto kPartialWait = std::chrono::milliseconds(2);
   ScratchPtr mine = MakeScratch();
   std::unique_lock<std::mutex> lk(mu);
   for (;;) {
-    if (!stop && Unclaimed() < chunk) {
-      ++idle;
-      work_cv.wait(lk, [&] { return stop || Unclaimed() >= chunk; });
-      --idle;
+    ++idle;
+    while (!stop && Unclaimed() < chunk) {
+      if (Unclaimed() == 0)
+        work_cv.wait(lk);
+      else if (work_cv.wait_for(lk, kPartialWait) == std::cv_status::timeout)
+        break;
     }
+    --idle;
     if (stop) return;
-    CodeRun(chunk, mine.get(), lk);
+    if (size_t n = std::min(chunk, Unclaimed())) CodeRun(n, mine.get(), lk);
   }
 }
 
@@ -120,7 +128,9 @@ Status BatchCoder::State::Push(Slot&& slot) {
     // The slot's address is stable now (a deque appends without moving).
     Slot& in = window.back();
     if (!in.is_error && !in.article) in.article = &in.owned;
-    wake = idle > 0 && Unclaimed() >= chunk;
+    // The first record after a pause starts a worker's partial wait; a full
+    // chunk ends it.
+    wake = idle > 0 && (Unclaimed() >= chunk || Unclaimed() == 1);
   }
   if (wake) work_cv.notify_one();
   return DeliverReady(opt.window - 1);
