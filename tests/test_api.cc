@@ -3,6 +3,9 @@
 // buffers as input, writers that report failed writes, the version.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -109,6 +112,23 @@ TEST(Api, CodeBatchKeepsInputOrderAtAnyThreadCount) {
       EXPECT_TRUE(t.text == serial.text) << "threads " << threads << ", window " << window;
     }
   }
+}
+
+// A slow stream (one record now and then) is coded as it comes: each record
+// is delivered by the next Add, not held until a chunk of records has come.
+TEST(Api, SlowStreamIsDeliveredRecordByRecord) {
+  std::vector<Article> arts = WireArticles();
+  Transcript t;
+  std::unique_ptr<BatchCoder> batch;
+  ASSERT_TRUE(BatchCoder::Create(testing::TheCoder(), {2, 256}, &t, &batch).ok());
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(batch->Add(arts[size_t(i)]).ok());
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  }
+  ASSERT_TRUE(batch->Add(arts[3]).ok());
+  EXPECT_EQ(t.articles, 3);  // the first three, coded while the stream paused
+  ASSERT_TRUE(batch->Finish().ok());
+  EXPECT_EQ(t.articles, 4);
 }
 
 // Error records pass through a BatchCoder in their place among the articles.

@@ -7,8 +7,11 @@
 #include <filesystem>
 #include <fstream>
 
+#include "casus/coder.h"
+#include "casus/output.h"
 #include "files.h"
 #include "image/image.h"
+#include "import/import.h"
 #include "match/dictionaries.h"
 
 namespace casus {
@@ -154,6 +157,123 @@ TEST_F(StagedCopy, BrokenImageIsNotUsed) {
   EXPECT_FALSE(d->from_image_file());
   std::shared_ptr<const ImageReader> r;
   EXPECT_FALSE(ImageReader::Open(img.string(), 0, &r).ok());
+}
+
+// An imported dictionary set (here a casus manifest naming our own files and a
+// PETRARCH actors file with a bad line) is cached by default: the second load
+// maps the image, gives the same import report and codes the same records.
+class ImportedSet : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ =
+        testing::TestDir("image") / ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    std::string data = Dictionaries::DefaultDataDir(), manifest;
+    for (const char* sub : {"actors", "verbs"})
+      for (const auto& e : fs::directory_iterator(fs::path(data) / sub))
+        manifest += std::string("casus-") + sub + " " + fs::absolute(e.path()).string() + "\n";
+    testing::WriteFile(dir_, "zorblatt.actors.txt",
+                       "ZORBLATT_LIBERATION_FRONT_ [NSAREB]\nBROKEN_\xff_LINE_ [NSAREB]\n");
+    manifest += "petrarch-actors zorblatt.actors.txt\n";
+    set_ = testing::WriteFile(dir_, "set.txt", manifest);
+    unsetenv("CASUS_IMAGE_CACHE");
+    setenv("XDG_CACHE_HOME", (dir_ / "xdg").c_str(), 1);
+  }
+  void TearDown() override {
+    unsetenv("XDG_CACHE_HOME");
+    unsetenv("CASUS_IMAGE_CACHE");
+  }
+  struct Run {
+    std::shared_ptr<const Dictionaries> d;
+    ImportStats stats;
+    ImportExtras extras;
+    std::string coded;
+  };
+  Run Load() {
+    Run r;
+    LoadOptions o;
+    o.dict_set = set_;
+    Status s = LoadImported(o, &r.d, &r.stats, &r.extras);
+    EXPECT_TRUE(s.ok()) << s.message();
+    if (!s.ok()) return r;
+    Article a;
+    a.id = "z";
+    a.date = "2024-03-05";
+    a.text =
+        "The Zorblatt Liberation Front attacked Turkey. Russia condemned the Zorblatt Liberation "
+        "Front.";
+    for (const Event& e : Coder(r.d).Code(a).events) r.coded += EventJson(e) + "\n";
+    return r;
+  }
+  static int Images(const fs::path& dir) {
+    int n = 0;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(dir, ec)) n += e.path().extension() == ".img";
+    return n;
+  }
+  fs::path dir_;
+  std::string set_;
+};
+
+TEST_F(ImportedSet, SecondLoadMapsTheCachedImage) {
+  Run first = Load(), second = Load();
+  ASSERT_TRUE(first.d && second.d);
+  EXPECT_FALSE(first.d->from_image_file());
+  EXPECT_TRUE(second.d->from_image_file());
+  EXPECT_EQ(Images(dir_ / "xdg" / "casus"), 1);
+  EXPECT_NE(first.coded.find("NSAREB"), std::string::npos) << first.coded;
+  EXPECT_EQ(second.coded, first.coded);
+  EXPECT_EQ(ImportReport(second.stats), ImportReport(first.stats));
+  ASSERT_FALSE(first.stats.warnings.empty());  // the bad line, reported both times
+  EXPECT_EQ(second.d->actor_count(), first.d->actor_count());
+}
+
+TEST_F(ImportedSet, AnEditedFileIsImportedAgain) {
+  Run first = Load();
+  testing::WriteFile(dir_, "zorblatt.actors.txt", "ZORBLATT_LIBERATION_FRONT_ [NSAINS]\n");
+  Run second = Load();
+  ASSERT_TRUE(second.d);
+  EXPECT_FALSE(second.d->from_image_file());
+  EXPECT_NE(second.coded.find("NSAINS"), std::string::npos) << second.coded;
+  EXPECT_TRUE(second.stats.warnings.empty());
+  EXPECT_EQ(Images(dir_ / "xdg" / "casus"), 2);
+}
+
+TEST_F(ImportedSet, CacheCanBeMovedOrTurnedOff) {
+  setenv("CASUS_IMAGE_CACHE", (dir_ / "mine").c_str(), 1);
+  Run a = Load(), b = Load();
+  EXPECT_TRUE(b.d && b.d->from_image_file());
+  EXPECT_EQ(Images(dir_ / "mine"), 1);
+  EXPECT_EQ(Images(dir_ / "xdg" / "casus"), 0);
+  setenv("CASUS_IMAGE_CACHE", "off", 1);
+  Run c = Load();
+  ASSERT_TRUE(c.d);
+  EXPECT_FALSE(c.d->from_image_file());
+  EXPECT_EQ(c.coded, a.coded);
+}
+
+TEST_F(ImportedSet, UnwritableCacheFallsBackToTheText) {
+  testing::WriteFile(dir_, "file", "a file where the cache folder would go");
+  setenv("CASUS_IMAGE_CACHE", (dir_ / "file" / "cache").c_str(), 1);
+  Run a = Load(), b = Load();
+  ASSERT_TRUE(a.d && b.d);
+  EXPECT_FALSE(b.d->from_image_file());
+  EXPECT_EQ(b.coded, a.coded);
+  EXPECT_FALSE(a.coded.empty());
+}
+
+TEST_F(ImportedSet, DamagedReportIsNotUsed) {
+  Run first = Load();
+  fs::path img;
+  for (const auto& e : fs::directory_iterator(dir_ / "xdg" / "casus"))
+    if (e.path().extension() == ".import") img = e.path();
+  ASSERT_FALSE(img.empty());
+  std::ofstream(img, std::ios::binary | std::ios::trunc) << "casus-import 1\nC\tnot a number\n";
+  Run second = Load();
+  ASSERT_TRUE(second.d);
+  EXPECT_FALSE(second.d->from_image_file());
+  EXPECT_EQ(ImportReport(second.stats), ImportReport(first.stats));
 }
 
 }  // namespace

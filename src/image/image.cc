@@ -34,6 +34,21 @@ inline uint64_t Mix(uint64_t h, uint64_t w) {
   return h ^ (h >> 29);
 }
 
+}  // namespace
+
+uint64_t HashBytes(uint64_t h, std::string_view b) {
+  h = Mix(h, b.size());
+  size_t i = 0;
+  for (; i + 8 <= b.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, b.data() + i, 8);
+    h = Mix(h, w);
+  }
+  uint64_t tail = 0;
+  if (i < b.size()) std::memcpy(&tail, b.data() + i, b.size() - i);
+  return Mix(h, tail);
+}
+
 // Hashes a whole file through a read-only mapping (no copy, no zeroing).
 Status HashFile(const std::string& path, uint64_t* h) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -50,21 +65,6 @@ Status HashFile(const std::string& path, uint64_t* h) {
   *h = HashBytes(*h, std::string_view(static_cast<const char*>(p), n));
   if (p) munmap(p, n);
   return Status::Ok();
-}
-
-}  // namespace
-
-uint64_t HashBytes(uint64_t h, std::string_view b) {
-  h = Mix(h, b.size());
-  size_t i = 0;
-  for (; i + 8 <= b.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, b.data() + i, 8);
-    h = Mix(h, w);
-  }
-  uint64_t tail = 0;
-  if (i < b.size()) std::memcpy(&tail, b.data() + i, b.size() - i);
-  return Mix(h, tail);
 }
 
 Status HashSources(const std::string& data_dir, const std::string& lexicon,

@@ -29,7 +29,7 @@ namespace casus {
 
 // Bump when any section's struct or meaning changes: an image of another
 // version is stale and the loader falls back to the text sources.
-constexpr uint32_t kImageVersion = 1;
+constexpr uint32_t kImageVersion = 2;  // 2: Lexicon::Slot::pos
 
 // Section numbers (the table has kSectionCount entries; unused ones are empty).
 enum ImageSection : uint32_t {
@@ -57,6 +57,8 @@ struct StrRef {
 // 64-bit hash of bytes, eight at a time (the source check reads ~5 MB at
 // every start-up, so a byte-at-a-time FNV would cost more than the rest of it).
 uint64_t HashBytes(uint64_t h, std::string_view bytes);
+// HashBytes over a file's content (read through a mapping).
+Status HashFile(const std::string& path, uint64_t* h);
 
 // The hash of the sources an image is compiled from: every regular file
 // under `data_dir` (following links, by relative path, content included)

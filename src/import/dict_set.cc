@@ -208,6 +208,13 @@ Status LoadImported(const LoadOptions& options, std::shared_ptr<const Dictionari
     return Status::Ok();
   };
   for (const std::string& n : notes) stats->warnings.push_back(n);
+  // Cached by default (match/image_cache.h), except for validation suites,
+  // whose invented codes change the code table, which the image lacks.
+  if (!suite_codes) {
+    imports.hash = HashImportSources(files, imports.replace, notes);
+    imports.save = [&] { return SaveImportState(*stats, *extras); };
+    imports.restore = [&](std::string_view t) { return RestoreImportState(t, stats, extras); };
+  }
   return Dictionaries::Load(data, lexicon, out, &imports);
 }
 

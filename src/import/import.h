@@ -99,6 +99,15 @@ Status LoadDictionariesImported(const LoadOptions& options,
 // Warnings ("warning: file:line: why"), the totals and the unmapped kinds.
 std::vector<std::string> ImportReport(const ImportStats& stats);
 
+// The image cache of imported sets (src/import/import_cache.cc): a hash of
+// the files (format, path, content; 0 when one cannot be read) and the set's
+// notes, and the import's report kept beside the cached image and read back
+// (false: damaged).
+uint64_t HashImportSources(const std::vector<DictFile>& files, bool replace,
+                           const std::vector<std::string>& notes);
+std::string SaveImportState(const ImportStats& stats, const ImportExtras& extras);
+bool RestoreImportState(std::string_view text, ImportStats* stats, ImportExtras* extras);
+
 // `casus validate FILE` (src/import/validate.cc): a PETRARCH validation XML or
 // a TABARI .project; appends the failures (expected vs got), totals per
 // category and the last line "N passed, M failed (P% pass)" to *out.

@@ -93,7 +93,31 @@ bool ValidDate(std::string_view d) {
   return v >= 18000101 && v <= 22001231;
 }
 
+namespace {
+
+// Whether `s` has a byte below 0x20, eight bytes at a time (a byte below 0x20
+// is one that borrows when 0x20 is subtracted, with its top bit clear).
+bool HasControl(std::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if ((w - 0x20 * kOnes) & ~w & kHigh) return true;
+  }
+  for (; i < s.size(); ++i)
+    if (static_cast<unsigned char>(s[i]) < 0x20) return true;
+  return false;
+}
+
+}  // namespace
+
 std::string TextProblem(std::string_view s) {
+  // The usual line (no NUL, no control character) needs only the UTF-8 check.
+  if (!HasControl(s)) {
+    size_t bad = FindInvalidUtf8(s);
+    return bad == std::string_view::npos ? "" : "invalid UTF-8 at byte " + std::to_string(bad);
+  }
   // Whichever comes first: a NUL byte or an invalid UTF-8 sequence.
   size_t nul = s.find('\0');
   size_t bad = FindInvalidUtf8(s);
@@ -123,7 +147,10 @@ int JsonControl(std::string_view json, size_t* at) {
     return -1;
   };
   auto allowed = [](int c) { return c >= 0x20 || c == '\t' || c == '\n' || c == '\r'; };
+  // Without a raw control character only the escapes need a look.
+  const bool raw = HasControl(json);
   for (size_t i = 0; i < json.size(); ++i) {
+    if (!raw && (i = json.find('\\', i)) == std::string_view::npos) return -1;
     int c = static_cast<unsigned char>(json[i]);
     *at = i;
     if (!allowed(c)) return c;

@@ -98,15 +98,24 @@ class Dictionaries {
   // hash, image.h); otherwise, or with CASUS_NO_IMAGE=1, from the text
   // sources, which are then compiled into an image in memory: both ways end
   // with the same tables, so an edit of data/ is always seen. With
-  // CASUS_IMAGE_CACHE=DIR, a folder without a current image (imported, or
-  // edited) gets one there on first use, named by the hash, and uses it next.
+  // CASUS_IMAGE_CACHE=DIR, a folder without a current image (edited) gets
+  // one there on first use, named by the hash, and uses it next
+  // (match/image_cache.h).
   //
   // `imports` (src/import/): after data/actors and data/verbs (skipped when
-  // `replace`), `add` adds entries through the builders below. Imported
-  // tables are always read from the text (the image hash does not cover them).
+  // `replace`), `add` adds entries through the builders below. With a `hash`
+  // of everything `add` reads, the result is cached like an edited data
+  // folder, by default (image_cache.h): `save` gives the state `add` leaves
+  // outside the tables (its report), kept beside the image; when the cached
+  // image is used, `restore` gets it back instead of `add` running (false: a
+  // damaged entry, the text is read). Without a hash, imports are read from
+  // the text every time.
   struct Imports {
     bool replace = false;
     std::function<Status(Dictionaries*)> add;
+    uint64_t hash = 0;
+    std::function<std::string()> save;
+    std::function<bool(std::string_view)> restore;
   };
   static Status Load(const std::string& data_dir, const std::string& lexicon_path,
                      std::shared_ptr<const Dictionaries>* out, const Imports* imports = nullptr);

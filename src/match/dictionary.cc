@@ -13,6 +13,7 @@
 #include "image/image.h"
 #include "match/dictionaries.h"
 #include "match/dictionary_builder.h"
+#include "match/image_cache.h"
 #include "match/text_rules.h"
 #include "util/dates.h"
 #include "util/strings.h"
@@ -508,13 +509,25 @@ Status Dictionaries::LoadGazetteer(const std::string& path) {
 }
 
 void Dictionaries::SortPatterns() {
-  for (Pattern& p : patterns_) p.cameo = Cameo(p.code);  // the table no longer changes
+  // Phoenix-size sets have ~100,000 patterns: a code looked up once per run
+  // of equal codes, and one counting sort by specificity for all verbs
+  // instead of a stable sort per verb (both were most of a warm start).
+  std::string_view last;
+  const CameoCode* code = nullptr;
+  for (Pattern& p : patterns_) {  // the table no longer changes
+    if (!code || p.code != last) code = Cameo(p.code);
+    last = p.code;
+    p.cameo = code;
+  }
+  // Each verb's patterns, most literal words first, in load order among equals.
+  int most = 0;
+  for (const Pattern& p : patterns_) most = std::max(most, p.literals);
+  std::vector<std::vector<uint32_t>> by_literals(size_t(most) + 1);
+  for (uint32_t i = 0; i < patterns_.size(); ++i)
+    by_literals[size_t(std::max(0, patterns_[i].literals))].push_back(i);
   by_verb_.clear();
-  for (uint32_t i = 0; i < patterns_.size(); ++i) by_verb_[patterns_[i].verb].push_back(i);
-  for (auto& [verb, v] : by_verb_)
-    std::stable_sort(v.begin(), v.end(), [&](uint32_t a, uint32_t b) {
-      return patterns_[a].literals > patterns_[b].literals;
-    });
+  for (size_t l = by_literals.size(); l-- > 0;)
+    for (uint32_t i : by_literals[l]) by_verb_[patterns_[i].verb].push_back(i);
 }
 
 std::string Dictionaries::ImagePathFor(const std::string& lexicon_path) {
@@ -592,20 +605,25 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   const char* no_image = std::getenv("CASUS_NO_IMAGE");
   std::shared_ptr<const ImageReader> image;
   Status s;
+  const bool images = hashed && !(no_image && *no_image && std::string(no_image) != "0");
+  // An edited data folder or an imported set: its image compiled on first
+  // use into the cache (image_cache.h), named by the hash of its sources
+  // (for imports, the data folder's and theirs).
+  const bool cacheable =
+      images && (!imports || (imports->hash && imports->save && imports->restore));
+  uint64_t key = hash;
+  if (imports)
+    key = HashBytes(hash, std::string_view(reinterpret_cast<const char*>(&imports->hash), 8));
+  std::string cache_dir = cacheable ? ImageCacheDir(imports != nullptr) : "";
+  std::string cached = cache_dir.empty() ? "" : ImageCachePath(cache_dir, key);
   bool use_image =
-      hashed && !imports && !(no_image && *no_image && std::string(no_image) != "0");
-  // An imported or edited data folder: its image compiled on first use, in
-  // CASUS_IMAGE_CACHE (opt-in, so that test runs over many temporary data
-  // folders do not fill a cache), named by the sources' hash.
-  const char* cache_dir = std::getenv("CASUS_IMAGE_CACHE");
-  std::string cached;
-  if (use_image && cache_dir && *cache_dir) {
-    char name[32];
-    std::snprintf(name, sizeof name, "/%016llx.img", static_cast<unsigned long long>(hash));
-    cached = cache_dir + std::string(name);
+      images && !imports && ImageReader::Open(ImagePathFor(lexicon_path), hash, &image).ok();
+  if (!use_image && !cached.empty() && ImageReader::Open(cached, key, &image).ok()) {
+    std::string report;
+    use_image = !imports || (ReadCacheSidecar(cached, &report) && imports->restore(report));
+    if (use_image) TouchCacheEntry(cached);
   }
-  if (use_image && (ImageReader::Open(ImagePathFor(lexicon_path), hash, &image).ok() ||
-                    (!cached.empty() && ImageReader::Open(cached, hash, &image).ok()))) {
+  if (use_image) {
     s = d->Attach(std::move(image));
     if (!s.ok()) return s;
     d->from_file_ = true;
@@ -617,12 +635,14 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
     if (!s.ok()) return s;
     d->lex_.Freeze();  // a no-op unless the policy interned a word the image lacks
   } else {
-    s = d->LoadText(data_dir, lexicon_path, gaz, hash, imports);
+    s = d->LoadText(data_dir, lexicon_path, gaz, key, imports);
     if (!s.ok()) return s;
-    if (!cached.empty()) {
+    if (!cached.empty()) {  // best effort: without it the next start reads the text
       std::error_code ec;
       std::filesystem::create_directories(cache_dir, ec);
-      (void)d->WriteImage(cached);  // best effort: without it the next start reads the text
+      if (!imports || WriteCacheSidecar(cached, imports->save())) {
+        if (d->WriteImage(cached).ok()) TrimImageCache(cache_dir);
+      }
     }
   }
   s = d->actor_rules_.Resolve(d->rules_);

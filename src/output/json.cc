@@ -1,6 +1,7 @@
 // JSON, CSV and TSV renderings of the records (field names fixed by
 // ../shared/spec/event-record.md).
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -13,6 +14,11 @@
 namespace casus {
 namespace {
 
+// Bytes a JSON string carries as they are.
+inline bool Plain(unsigned char c) {
+  return c >= 0x20 && c != '"' && c != '\\';
+}
+
 void Str(std::string* o, std::string_view s) {
   // Invalid UTF-8 (a file name, a message quoting bad input) would make the
   // line no JSON: each byte of a bad sequence is written as U+FFFD, as
@@ -23,7 +29,14 @@ void Str(std::string* o, std::string_view s) {
     s = repaired;
   }
   o->push_back('"');
-  for (unsigned char c : s) {
+  for (size_t i = 0; i < s.size();) {
+    // Runs that need no escaping are copied whole (most strings are one run).
+    size_t j = i;
+    while (j < s.size() && Plain(static_cast<unsigned char>(s[j]))) ++j;
+    o->append(s.data() + i, j - i);
+    if (j == s.size()) break;
+    unsigned char c = s[j];
+    i = j + 1;
     switch (c) {
       case '"':
         *o += "\\\"";
@@ -40,14 +53,11 @@ void Str(std::string* o, std::string_view s) {
       case '\t':
         *o += "\\t";
         break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          *o += buf;
-        } else {
-          o->push_back(char(c));
-        }
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        o->append(esc, 6);
+      }
     }
   }
   o->push_back('"');
@@ -59,18 +69,28 @@ void Num(std::string* o, double v) {
     *o += "null";
     return;
   }
+  // std::to_chars writes what printf's "%.0f" and "%.6g" write (the C
+  // locale), without parsing a format for every number of every record.
   char buf[32];
-  if (v == std::floor(v) && std::fabs(v) < 1e15)
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-  else
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-  *o += buf;
+  std::to_chars_result r;
+  if (v == std::floor(v) && std::fabs(v) < 1e15) {
+    if (v == 0 && std::signbit(v)) {
+      *o += "-0";  // as "%.0f" writes it
+      return;
+    }
+    r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v));
+  } else {
+    r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 6);
+  }
+  o->append(buf, r.ptr);
 }
 
+// Keys are this file's literals: plain ASCII, never escaped.
 void Key(std::string* o, const char* k) {
   if (o->back() != '{') o->push_back(',');
-  Str(o, k);
-  o->push_back(':');
+  o->push_back('"');
+  o->append(k);
+  o->append("\":", 2);
 }
 
 void OptActor(std::string* o, const std::optional<Actor>& a) {

@@ -132,7 +132,7 @@ void Lexicon::Freeze() {
     uint64_t h = WordHash(Word(int32_t(id)));
     size_t i = h & mask_;
     while (own_slots_[i].hash) i = (i + 1) & mask_;
-    own_slots_[i] = {h, int32_t(id), 0};
+    own_slots_[i] = {h, int32_t(id), kNoPos};
   }
   slots_ = own_slots_.data();
   slot_words_ = n_;
@@ -144,7 +144,12 @@ int32_t Lexicon::Find(std::string_view lower) const {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& sl = slots_[i];
       if (!sl.hash) break;
-      if (sl.hash == h && Word(sl.id) == lower) return sl.id;
+      if (sl.hash != h) continue;
+      if (sl.pos == kNoPos
+              ? Word(sl.id) == lower
+              : (sl.pos & 0xFF) == lower.size() &&
+                    std::memcmp(blob_ + (sl.pos >> 8), lower.data(), lower.size()) == 0)
+        return sl.id;
     }
     if (slot_words_ == n_) return -1;
   }
@@ -197,7 +202,13 @@ void Lexicon::Save(ImageWriter* out) const {
   out->Put(kSecLexWordOffsets, off);
   out->PutBytes(kSecLexWords, words);
   out->Put(kSecLexEntries, std::span<const LexEntry>(ent_, n_));
-  out->Put(kSecLexSlots, std::span<const Slot>(slots_, mask_ + 1));
+  std::vector<Slot> slots(slots_, slots_ + mask_ + 1);
+  for (Slot& sl : slots) {
+    size_t len = sl.hash ? off[sl.id + 1] - off[sl.id] : 0;
+    sl.pos =
+        sl.hash && len < 0xFF && off[sl.id] < (1u << 24) ? off[sl.id] << 8 | uint32_t(len) : kNoPos;
+  }
+  out->Put(kSecLexSlots, std::span<const Slot>(slots));
 }
 
 bool Lexicon::Marked(std::string_view word, TextMark m) const {

@@ -98,9 +98,19 @@ std::string NormalizeText(std::string_view in) {
       continue;
     }
     if (c < 0x80) {
-      out += (c == '\f')   ? '\n'
-             : (c == '\v') ? ' '
-                           : char(c);  // tabs kept: reflow reads indentation
+      // Bytes that stay as they are, copied a run at a time.
+      size_t j = i;
+      while (j < s.size()) {
+        unsigned char d = s[j];
+        if (d >= 0x80 || d == '\r' || d == '\f' || d == '\v') break;
+        ++j;
+      }
+      if (j > i) {
+        out.append(s.data() + i, j - i);
+        i = j;
+        continue;
+      }
+      out += c == '\f' ? '\n' : ' ';  // \v; tabs kept: reflow reads indentation
       ++i;
       continue;
     }

@@ -70,7 +70,7 @@ void Join(std::string* p, std::string_view line, const Lexicon& lex) {
 
 std::string Reflow(std::string_view text, const Lexicon& lex) {
   std::vector<std::string> paras;
-  std::string cur;
+  std::string cur, clean;
   bool blank = false;
   size_t last_len = 0;  // length of the last line joined
   size_t pos = 0;
@@ -106,20 +106,25 @@ std::string Reflow(std::string_view text, const Lexicon& lex) {
       paras.push_back(std::move(cur));
       cur.clear();
     }
-    // Collapse runs of spaces inside the line.
-    std::string clean;
-    clean.reserve(line.size());
-    for (char c : line) {
-      if (c == '\t') c = ' ';
-      if (c == ' ' && !clean.empty() && clean.back() == ' ') continue;
-      clean += c;
+    // Collapse runs of spaces inside the line (most lines have none: they are
+    // joined as they are, without a copy).
+    std::string_view joined = line;
+    if (line.find('\t') != std::string_view::npos || line.find("  ") != std::string_view::npos) {
+      clean.clear();
+      for (char c : line) {
+        if (c == '\t') c = ' ';
+        if (c == ' ' && !clean.empty() && clean.back() == ' ') continue;
+        clean += c;
+      }
+      joined = clean;
     }
-    Join(&cur, clean, lex);
-    last_len = clean.size();
+    Join(&cur, joined, lex);
+    last_len = joined.size();
     blank = false;
     if (nl == text.size()) break;
   }
   if (!cur.empty()) paras.push_back(std::move(cur));
+  if (paras.size() == 1) return std::move(paras[0]);
   std::string out;
   for (size_t i = 0; i < paras.size(); ++i) {
     if (i) out += "\n\n";

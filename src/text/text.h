@@ -172,8 +172,13 @@ class Lexicon {
   struct Slot {
     uint64_t hash = 0;  // 0: empty
     int32_t id = -1;
-    int32_t spare = 0;  // no padding (stored in the image)
+    // In an image: where the word is in the words section, offset << 8 |
+    // length, so that a look-up compares it without reading the offsets
+    // array first (one dependent cache miss less on the hottest look-up);
+    // kNoPos for long words, far offsets and tables built in memory.
+    uint32_t pos = kNoPos;
   };
+  static constexpr uint32_t kNoPos = ~0u;
 
  private:
   LexEntry* Own();  // the entries, copied out of an image on the first write

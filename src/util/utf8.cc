@@ -1,5 +1,8 @@
 #include "util/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace casus {
 
 char32_t DecodeUtf8(std::string_view s, size_t* i) {
@@ -50,11 +53,23 @@ void AppendUtf8(char32_t cp, std::string* out) {
 }
 
 size_t FindInvalidUtf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    // Runs of ASCII, eight bytes at a time: text is mostly ASCII, and decoding
+    // it byte by byte was 7% of coding one-sentence records.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    while (i < n && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    if (i == n) break;
     size_t at = i;
     DecodeUtf8(s, &i);
     // An invalid sequence is the only way a byte >= 0x80 advances by one.
-    if (i - at == 1 && static_cast<unsigned char>(s[at]) >= 0x80) return at;
+    if (i - at == 1) return at;
   }
   return std::string_view::npos;
 }
