@@ -29,7 +29,7 @@ namespace casus {
 
 // Bump when any section's struct or meaning changes: an image of another
 // version is stale and the loader falls back to the text sources.
-constexpr uint32_t kImageVersion = 1;
+constexpr uint32_t kImageVersion = 2;  // 2: actor records carry place kinds
 
 // Section numbers (the table has kSectionCount entries; unused ones are empty).
 enum ImageSection : uint32_t {
