@@ -166,10 +166,13 @@ Status Dictionaries::LoadGazetteer(const std::string& path) {
     int32_t id = lex_.Find(lower);
     return (id >= 0 && lex_.Entry(id).tags != 0) || (names && names->Has(lower));
   };
-  std::unordered_set<std::string> seen;  // lowercase name + country: one place each
+  std::unordered_map<std::string, std::string> iso3s;  // iso2 -> iso3, asked of ICU once each
+  std::unordered_set<std::string> seen;                // lowercase name + country: one place each
   std::unordered_map<std::string, std::pair<float, float>> points;  // iso3 -> country point
   for (const Row& r : rows) {
-    std::string iso3 = Iso3(r.iso2);
+    auto [it3, fresh] = iso3s.try_emplace(std::string(r.iso2));
+    if (fresh) it3->second = Iso3(r.iso2);
+    const std::string& iso3 = it3->second;
     if (iso3.empty()) continue;
     if (r.feature == "PCLI") {
       points.emplace(iso3, std::make_pair(r.lat, r.lon));
