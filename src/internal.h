@@ -21,6 +21,7 @@ struct Mention {
   bool pronoun = false;   // "he", "it", "they" standing for an actor named earlier
   bool city = false;      // from the gazetteer: a place, never a speaker or actor by itself
   bool dateline = false;  // named in the dateline: where the story was filed
+  bool area = false;      // a sea or region of data/places: only ever where, never who
   const ActorEntry* entry = nullptr;  // the dictionary entry that named it (coordinates, feature)
   int group = -1;                     // compound group id ("Japan, South Korea and Australia")
   int head = 0;                       // token of the head noun
@@ -34,6 +35,8 @@ struct ActorMatch {
   bool expired = false;
 };
 
+struct ArticleCountries;
+
 // Everything known about the sentence being coded. Lives in Scratch.
 struct Sentence {
   std::string_view text;
@@ -44,8 +47,35 @@ struct Sentence {
   int32_t day = 0;               // yyyymmdd of the article, for dated actors
   std::optional<Mention> prior;  // the previous sentence's leading actor, for "He said …"
   std::vector<ActorMatch> actor_matches;  // token -> longest actor phrase (FindActors' memo)
+  // The article's countries, for places (null: the sentence alone is the article).
+  ArticleCountries* article = nullptr;
   std::string_view Word(int i) const {
     return text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+  }
+};
+
+// The countries an article names (actor phrases other than places, in any
+// of its sentences): a small place is a place only in an article that names
+// its country, and a name several places share is the one in a named
+// country. Found on first need, once per article (most articles never ask).
+// Owned by the coder's Scratch; one thread.
+struct ArticleCountries {
+  std::string_view text;                     // the re-flowed article
+  const std::vector<Span>* spans = nullptr;  // its sentences
+  int32_t day = 0;
+  bool filled = false;
+  std::vector<std::string_view> codes;  // alpha-3, into the dictionaries
+  // The surer ones: countries named as places ("in Ukraine") and the
+  // countries of places only one country has ("Kharkiv").
+  std::vector<std::string_view> places;
+  Sentence scratch;  // each sentence, tokenized to look for them
+  void Reset(std::string_view t, const std::vector<Span>* s, int32_t d) {
+    text = t;
+    spans = s;
+    day = d;
+    filled = false;
+    codes.clear();
+    places.clear();
   }
 };
 

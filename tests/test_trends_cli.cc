@@ -10,6 +10,8 @@
 
 #include "files.h"
 
+#include <cairo.h>
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -98,6 +100,37 @@ TEST(TrendsCli, DuplicateReportsCountOnceInTheDemo) {
   EXPECT_GT(std::stol(multi.out), 100);
 }
 
+// --plot FILE.png: a PNG of the chart's size (cairo reads it back) that
+// is not blank: the series and labels leave coloured and dark pixels.
+TEST(TrendsCli, PlotPng) {
+  std::string png = (Dir() / "chn-phl.png").string();
+  std::remove(png.c_str());
+  CliRun t = Casus("trends --db " + DemoDb() + " --dyad CHN-PHL --by month --plot " + png);
+  ASSERT_EQ(t.status, 0);
+  std::ifstream in(png, std::ios::binary);
+  std::string head(8, '\0');
+  in.read(head.data(), 8);
+  EXPECT_EQ(head, std::string("\x89PNG\r\n\x1a\n", 8));
+  cairo_surface_t* s = cairo_image_surface_create_from_png(png.c_str());
+  ASSERT_EQ(cairo_surface_status(s), CAIRO_STATUS_SUCCESS);
+  EXPECT_EQ(cairo_image_surface_get_width(s), 900);
+  EXPECT_EQ(cairo_image_surface_get_height(s), 420);
+  const unsigned char* px = cairo_image_surface_get_data(s);
+  int stride = cairo_image_surface_get_stride(s);
+  long colored = 0, dark = 0;
+  for (int y = 0; y < 420; ++y)
+    for (int x = 0; x < 900; ++x) {
+      const unsigned char* p = px + y * stride + x * 4;     // B, G, R, A (little-endian)
+      if (p[2] > 150 && p[1] < 90 && p[0] < 90) ++colored;  // the first series, red
+      if (p[0] < 60 && p[1] < 60 && p[2] < 60) ++dark;      // axes and labels
+    }
+  cairo_surface_destroy(s);
+  EXPECT_GT(colored, 100);
+  EXPECT_GT(dark, 500);
+  CliRun bad = Casus("trends --db " + DemoDb() + " --plot " + (Dir() / "x.gif").string());
+  EXPECT_EQ(bad.status, 2);
+}
+
 TEST(TrendsCli, TrendsFormatsAndPlot) {
   std::string svg = (Dir() / "chn-phl.svg").string();
   CliRun t = Casus("trends --db " + DemoDb() + " --dyad CHN-PHL --by month --plot " + svg);
@@ -122,7 +155,7 @@ TEST(TrendsCli, TrendsFormatsAndPlot) {
   EXPECT_NE(json.out.find("\"periods\":[{\"start\":\"2024-01-01\""), std::string::npos);
 
   EXPECT_EQ(Casus("trends --db " + (Dir() / "none.db").string()).status, 2);
-  EXPECT_EQ(Casus("trends --db " + DemoDb() + " --plot x.png").status, 2);
+  EXPECT_EQ(Casus("trends --db " + DemoDb() + " --plot x.bmp").status, 2);  // SVG or PNG only
   EXPECT_EQ(Casus("trends --db " + DemoDb() + " --by year").status, 2);
   EXPECT_EQ(Casus("trends --db " + DemoDb() + " --dyad CHN").status, 2);
 }

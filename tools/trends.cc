@@ -30,7 +30,7 @@ void Common(CLI::App* c, TrendsCli* t) {
   c->add_option("--to", t->o.to, "last day counted, YYYY-MM-DD (default: the last event)");
   c->add_option("--format", t->format, "table | json | csv (default table)")
       ->check(CLI::IsMember({"table", "json", "csv"}));
-  c->add_option("--plot", t->plot, "also draw the series into FILE.svg");
+  c->add_option("--plot", t->plot, "also draw the series into FILE.svg or FILE.png");
   c->add_option("--baseline-days", t->o.baseline_days, "trailing baseline in days (default 90)");
   c->add_option("--min-events", t->o.min_events,
                 "no score below this many conflict events in the period (default 3)");
@@ -64,8 +64,10 @@ int RunTrendsCommands(const TrendsCli& t) {
   if (!*t.trends && !*t.alerts) return -1;
   casus::TrendOptions o = t.o;
   if (!casus::ParsePeriod(t.by, &o.by)) return 2;
-  if (!t.plot.empty() && !(t.plot.size() > 4 && t.plot.substr(t.plot.size() - 4) == ".svg")) {
-    std::cerr << "casus: --plot " << t.plot << ": only SVG is drawn (name it FILE.svg)\n";
+  bool png = t.plot.size() > 4 && t.plot.substr(t.plot.size() - 4) == ".png";
+  if (!t.plot.empty() && !png &&
+      !(t.plot.size() > 4 && t.plot.substr(t.plot.size() - 4) == ".svg")) {
+    std::cerr << "casus: --plot " << t.plot << ": name it FILE.svg or FILE.png\n";
     return 2;
   }
   if (FILE* probe = std::fopen(t.db.c_str(), "rb")) {
@@ -91,7 +93,13 @@ int RunTrendsCommands(const TrendsCli& t) {
     std::cerr << "casus: " << s.message() << "\n";
     return 2;
   }
-  if (!t.plot.empty()) {
+  if (png) {
+    casus::Status w = casus::WriteTrendsPng(out, t.plot);
+    if (!w.ok()) {
+      std::cerr << "casus: " << w.message() << "\n";
+      return 3;
+    }
+  } else if (!t.plot.empty()) {
     FILE* f = std::fopen(t.plot.c_str(), "wb");
     if (!f) {
       std::cerr << "casus: cannot write " << t.plot << "\n";

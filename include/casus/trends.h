@@ -298,5 +298,7 @@ std::string TrendsTable(const std::vector<DyadTrend>& t);
 // A line chart of each dyad's conflict intensity (and event count) per period
 // as SVG, written by hand (no dependencies).
 std::string TrendsSvg(const std::vector<DyadTrend>& t);
+// The same chart as a PNG file at `path` (cairo): same series, scales, labels.
+Status WriteTrendsPng(const std::vector<DyadTrend>& t, const std::string& path);
 
 }  // namespace casus

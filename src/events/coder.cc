@@ -19,6 +19,7 @@ namespace casus {
 
 struct Scratch {
   Sentence s;
+  ArticleCountries article;
   std::vector<FoundQuantity> quantities;
   SentenceFacts facts;
   GroupDecision decision;
@@ -130,6 +131,8 @@ void CodeArticle(const Dictionaries& d, const Article& article, Scratch* scratch
   so.out = out;
   int32_t day = DayOrZero(article.date);
   s.prior.reset();
+  scratch->article.Reset(out->text, &out->sentences, day);
+  s.article = &scratch->article;
   for (size_t si = 0; si < out->sentences.size(); ++si) {
     Span sp = out->sentences[si];
     s.text = std::string_view(out->text).substr(sp.begin, sp.end - sp.begin);
@@ -156,6 +159,7 @@ void CodeArticle(const Dictionaries& d, const Article& article, Scratch* scratch
   }
   so.article = nullptr;
   so.out = nullptr;
+  s.article = nullptr;
   if (!out->sentence_pages.empty())
     for (Event& e : out->events) e.page = out->sentence_pages[e.sentence_index];
 }

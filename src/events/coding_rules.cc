@@ -247,7 +247,8 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   d->domestic_default = d->tgt.empty() && !g.passive && p.domestic_default.Covers(f.pat->code);
   if (d->tgt.empty() && !d->reciprocal && !g.passive && p.place_target.Covers(f.pat->code)) {
     for (size_t mi = 0; mi < s.mentions.size(); ++mi)
-      if (s.mentions[mi].place && s.mentions[mi].b > g.verb) {
+      // A sea or region is where, never the one hit ("targets in the Mediterranean").
+      if (s.mentions[mi].place && !s.mentions[mi].area && s.mentions[mi].b > g.verb) {
         d->tgt.push_back(int(mi));
         break;
       }

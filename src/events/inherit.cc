@@ -14,7 +14,9 @@ void InheritCountry(Mention* m, const Mention* speaker, const Sentence& s, Party
   if (party == Party::kSource && speaker && !speaker->country.empty()) c = &speaker->country;
   if (!c)
     for (const Mention& p : s.mentions)
-      if (p.place && !p.dateline && !p.country.empty()) {
+      // A sea or region only says where: "militias killed 800 people in West Darfur"
+      // names no Sudanese actor.
+      if (p.place && !p.dateline && !p.area && !p.country.empty()) {
         c = &p.country;
         break;
       }

@@ -29,7 +29,7 @@ namespace casus {
 
 // Bump when any section's struct or meaning changes: an image of another
 // version is stale and the loader falls back to the text sources.
-constexpr uint32_t kImageVersion = 2;  // 2: Lexicon::Slot::pos
+constexpr uint32_t kImageVersion = 3;  // 2: Lexicon::Slot::pos; 3: actor records carry place kinds
 
 // Section numbers (the table has kSectionCount entries; unused ones are empty).
 enum ImageSection : uint32_t {

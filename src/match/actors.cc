@@ -200,17 +200,109 @@ int Passes::HyphenatedLeader(int i) {
   return i + 1;
 }
 
-// A city of the gazetteer: its country, and a place after a locative
-// ("Fighting near Kharkiv continued").
+namespace {
+
+// The countries the article names (ArticleCountries), found once: every
+// sentence tokenized and its longest phrases looked up, places left out.
+void AddOnce(std::vector<std::string_view>* v, std::string_view c) {
+  if (std::find(v->begin(), v->end(), c) == v->end()) v->push_back(c);
+}
+
+void FillArticleCountries(const Dictionaries& d, ArticleCountries* a) {
+  a->filled = true;
+  Sentence& t = a->scratch;
+  t.day = a->day;
+  const WordSet& locatives = *d.actor_rules().locatives;
+  for (const Span& sp : *a->spans) {
+    t.text = a->text.substr(sp.begin, sp.end - sp.begin);
+    Tokenize(t.text, d.lexicon(), &t.toks);
+    for (int i = 0; i < int(t.toks.size());) {
+      ActorMatch m = LongestAt(d, t, i);
+      if (!m.entry) {
+        ++i;
+        continue;
+      }
+      const ActorEntry& e = *m.entry;
+      if (e.field != ActorField::kCity && !e.country.empty()) {
+        AddOnce(&a->codes, e.country);
+        if (i > 0 && locatives.Has(t.toks[i - 1].id)) AddOnce(&a->places, e.country);
+      } else if (e.field == ActorField::kCity && !e.country.empty() && !e.needs_country) {
+        uint32_t node = Dictionaries::kRoot;
+        for (int k = i; k < m.end && node != Dictionaries::kNoNode; ++k)
+          node = d.Step(node, t.toks[k].id);
+        if (node != Dictionaries::kNoNode && d.node(node).entries.size() == 1)
+          AddOnce(&a->places, e.country);
+      }
+      i = m.end;
+    }
+  }
+}
+
+}  // namespace
+
+// Which of the places sharing the name at token i is meant: the first (most
+// populous) in a country the article names as a place ("in Ukraine", or by
+// a city only it has), else in a country it names at all, else the first
+// that needs no named country; null when none may be a place here.
+const ActorEntry* Passes::PickPlace(int i, const ActorMatch& m) const {
+  uint32_t node = Dictionaries::kRoot;
+  for (int k = i; k < m.end && node != Dictionaries::kNoNode; ++k)
+    node = d_.Step(node, s_.toks[k].id);
+  if (node == Dictionaries::kNoNode) return m.entry;
+  auto cands = d_.node(node).entries;
+  if (cands.size() == 1 && !m.entry->needs_country) return m.entry;  // most names
+  std::vector<std::string_view> local;  // no article: the sentence's own countries
+  const std::vector<std::string_view>* sure = &local;
+  const std::vector<std::string_view>* named = &local;
+  if (s_.article) {
+    if (!s_.article->filled) FillArticleCountries(d_, s_.article);
+    sure = &s_.article->places;
+    named = &s_.article->codes;
+  } else {
+    for (const ActorMatch& a : s_.actor_matches)
+      if (a.entry && a.entry->field != ActorField::kCity && !a.entry->country.empty())
+        local.push_back(a.entry->country);
+  }
+  auto in = [](const std::vector<std::string_view>* v, std::string_view c) {
+    return !c.empty() && std::find(v->begin(), v->end(), c) != v->end();
+  };
+  const ActorEntry* in_named = nullptr;
+  const ActorEntry* fallback = nullptr;
+  for (uint32_t ei : cands) {
+    const ActorEntry& e = d_.actor(ei);
+    if (e.field != ActorField::kCity || !CaseOk(e, s_, i)) continue;
+    if (in(sure, e.country)) return &e;
+    if (!in_named && in(named, e.country)) in_named = &e;
+    if (!fallback && !e.needs_country) fallback = &e;
+  }
+  if (in_named) return in_named;
+  return fallback;
+}
+
+// A place of the gazetteer: a city or subdivision is its country, and a
+// place after a locative ("Fighting near Kharkiv continued"); a region or sea
+// of data/places is only ever where ("in the Black Sea"), never who.
 int Passes::City(int i, const ActorMatch& m) {
+  const ActorEntry* e = PickPlace(i, m);
+  if (!e) {  // a small place whose country the article never names: no place
+    s_.actor_matches[i] = ActorMatch{};
+    return i + 1;
+  }
+  s_.actor_matches[i].entry = e;
+  bool area = e->place == PlaceKind::kSea || e->place == PlaceKind::kRegion;
+  bool the = area && Word(i - 1) == "the";  // "in the Black Sea"
+  bool locative = Locative(the ? i - 2 : i - 1);
+  if (area && !locative) return m.end;
   Mention c;
   c.b = i;
   c.e = m.end;
-  c.code = c.country = m.entry->country;
+  c.code = c.country = e->country;
   c.city = true;
-  c.entry = m.entry;
+  c.entry = e;
   c.head = c.e - 1;
-  c.place = i > 0 && Locative(i - 1);
+  c.place = locative;
+  c.area = area;
+  if (the) --c.b;
   AddMention(std::move(c));
   return m.end;
 }

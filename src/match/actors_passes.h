@@ -67,6 +67,7 @@ class Passes {
   // MatchPhrases, by what starts at token i; each returns where to go on.
   int HyphenatedLeader(int i);
   int City(int i, const ActorMatch& m);
+  const ActorEntry* PickPlace(int i, const ActorMatch& m) const;
   int Compose(int i, const ActorMatch& m);
   void ComposeRoleFirst(Mention* mt);
   bool ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to);

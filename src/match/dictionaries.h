@@ -32,6 +32,10 @@ struct EventPolicy;  // src/events/policy.h
 // How an actor phrase may be used (the FIELD of data/FORMATS.md).
 enum class ActorField : uint8_t { kName, kAdj, kPeople, kCapital, kSeat, kAlias, kRole, kCity };
 
+// What kind of place an entry names, most precise first (the order in which
+// an event's location is chosen: src/events/location.cc).
+enum class PlaceKind : uint8_t { kNone, kCity, kSubdivision, kSea, kRegion, kCountry };
+
 // The exact spellings of a phrase's mixed-case tokens ("LeT"), joined by
 // '\x1f' (empty for the other tokens); spelling[k] is token k's.
 struct Spellings {
@@ -54,8 +58,12 @@ struct ActorEntry {
   // spelling kept.
   std::string_view cases;
   Spellings spelling;
-  float lat = 0, lon = 0;    // cities (gazetteer)
+  float lat = 0, lon = 0;    // places: cities, subdivisions, regions, countries' points
   std::string_view feature;  // GeoNames feature code for cities
+  PlaceKind place = PlaceKind::kNone;
+  // A small place (under the gazetteer's floor): a place only in an article
+  // that names its country (src/match/places.h).
+  bool needs_country = false;
 };
 
 enum class PatElem : uint8_t { kWord, kTarget, kSource, kSkip };
@@ -200,7 +208,8 @@ class Dictionaries {
   Status LoadPlover(const std::string& path, const std::string& codes_path,
                     const std::vector<std::pair<std::string, uint32_t>>& codes);
   Status LoadFile(const std::string& path, bool verbs);
-  Status LoadGazetteer(const std::string& path);
+  Status LoadGazetteer(const std::string& path);  // places.cc
+  Status LoadRegions(const std::string& path);    // places.cc
   void SortPatterns();
 
   Status LoadRoles(const std::string& path);

@@ -438,76 +438,6 @@ Status Dictionaries::LoadFile(const std::string& path, bool verbs) {
   return Status::Ok();
 }
 
-// Cities from the build-time gazetteer. A city never overrides a dictionary
-// phrase, and names that are ordinary words ("Nice", "Split", "Reading") are
-// left out unless the city is huge.
-Status Dictionaries::LoadGazetteer(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Status::Error(path + ": cannot read the city gazetteer (build casus first)");
-  uint32_t file = AddFile("gazetteer", path);
-  std::string line;
-  uint32_t n = 0;
-  std::unordered_map<std::string, long> best;  // lowercase name -> population kept
-  std::vector<std::pair<long, std::string>> rows;
-  while (std::getline(in, line)) {
-    ++n;
-    auto f = Split(line, '\t');
-    if (f.size() != 6) return Status::Error(Err(path, n, "expected 6 tab-separated fields"));
-    rows.push_back({std::atol(std::string(f[4]).c_str()), line});
-  }
-  std::sort(rows.begin(), rows.end(),
-            [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (const auto& [pop, row] : rows) {
-    auto f = Split(row, '\t');
-    std::string name(f[0]);
-    std::string lower = name;
-    for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
-    if (best.count(lower)) continue;  // the most populous place of that name
-    best[lower] = pop;
-    int32_t id = lex_.Find(lower);
-    uint32_t tg = id >= 0 ? lex_.Entry(id).tags : 0;
-    if (!(tg & kTagWordNetOnly) && (tg & ~kTagNNP) && pop < 1000000) continue;
-    // Already an actor phrase (a capital, a country): the dictionary wins.
-    std::vector<Token> toks;
-    Tokenize(name, lex_, &toks);
-    uint32_t node = kRoot;
-    for (const Token& t : toks) node = node == kNoNode ? kNoNode : Step(node, t.id);
-    std::string iso2(f[1]);
-    if (node != kNoNode && !b_->nodes[node].empty()) {
-      // A capital the dictionary already knows gets the gazetteer's coordinates.
-      for (uint32_t ei : b_->nodes[node]) {
-        ActorDraft& a = b_->actors[ei];
-        if (a.field == ActorField::kCapital && a.lat == 0 && a.lon == 0) {
-          a.lat = float(std::atof(std::string(f[2]).c_str()));
-          a.lon = float(std::atof(std::string(f[3]).c_str()));
-          a.feature = std::string(f[5]);
-        }
-      }
-      continue;
-    }
-    std::string iso3;
-    if (iso2 == "XK")
-      iso3 = "XKX";
-    else {
-      std::string loc = "en_" + iso2;
-      const char* c3 = uloc_getISO3Country(loc.c_str());
-      iso3 = c3 ? c3 : "";
-    }
-    if (iso3.size() != 3) continue;
-    ActorDraft e;
-    e.code = iso3;
-    e.country = iso3;
-    e.field = ActorField::kCity;
-    e.source = file;
-    e.lat = float(std::atof(std::string(f[2]).c_str()));
-    e.lon = float(std::atof(std::string(f[3]).c_str()));
-    e.feature = std::string(f[5]);
-    Status st = AddActorPhrase(name, e);
-    if (!st.ok()) return Status::Error(Err(path, n, st.message()));
-  }
-  return Status::Ok();
-}
-
 void Dictionaries::SortPatterns() {
   // Phoenix-size sets have ~100,000 patterns: a code looked up once per run
   // of equal codes, and one counting sort by specificity for all verbs
@@ -587,6 +517,9 @@ Status Dictionaries::LoadText(const std::string& data_dir, const std::string& le
     if (!s.ok()) return s;
   }
   s = LoadPolicy(data_dir);
+  if (!s.ok()) return s;
+  // Regions first: a name of data/places wins over a city of that name.
+  s = LoadRegions(data_dir + "/places/regions.txt");
   if (!s.ok()) return s;
   s = LoadGazetteer(gazetteer);
   if (!s.ok()) return s;

@@ -27,6 +27,8 @@ struct ActorDraft {
   std::string spelling;  // ActorEntry::spelling, joined by '\x1f'
   float lat = 0, lon = 0;
   std::string feature;
+  PlaceKind place = PlaceKind::kNone;
+  bool needs_country = false;
 };
 
 struct Dictionaries::Builder {

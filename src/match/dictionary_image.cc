@@ -14,7 +14,7 @@ namespace {
 
 struct ActorRecord {
   StrRef code, country, role, cases, spelling, feature;
-  uint8_t field = 0, spare[3] = {};
+  uint8_t field = 0, place = 0, needs_country = 0, spare = 0;
   int32_t from = 0, to = 0;
   uint32_t source = 0, line = 0;
   uint32_t lat = 0, lon = 0;  // float bits
@@ -58,6 +58,8 @@ Status Dictionaries::Compile(uint64_t source_hash) {
     r.spelling = str.Add(a.spelling);
     r.feature = str.Add(a.feature);
     r.field = uint8_t(a.field);
+    r.place = uint8_t(a.place);
+    r.needs_country = a.needs_country;
     r.from = a.from;
     r.to = a.to;
     r.source = a.source;
@@ -129,7 +131,8 @@ Status Dictionaries::Attach(std::shared_ptr<const ImageReader> image) {
   for (size_t i = 0; i < recs.size(); ++i) {
     const ActorRecord& r = recs[i];
     if (!ok(r.code) || !ok(r.country) || !ok(r.role) || !ok(r.cases) || !ok(r.spelling) ||
-        !ok(r.feature) || r.field > uint8_t(ActorField::kCity))
+        !ok(r.feature) || r.field > uint8_t(ActorField::kCity) ||
+        r.place > uint8_t(PlaceKind::kCountry))
       return Status::Error("image: bad actor record");
     ActorEntry& e = actors_[i];
     e.code = str(r.code);
@@ -145,6 +148,8 @@ Status Dictionaries::Attach(std::shared_ptr<const ImageReader> image) {
     e.lat = std::bit_cast<float>(r.lat);
     e.lon = std::bit_cast<float>(r.lon);
     e.feature = str(r.feature);
+    e.place = PlaceKind(r.place);
+    e.needs_country = r.needs_country != 0;
   }
   node_off_ = im.Get<uint32_t>(kSecNodeOffsets);
   node_entries_ = im.Get<uint32_t>(kSecNodeEntries);

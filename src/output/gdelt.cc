@@ -94,7 +94,11 @@ std::string GdeltRow(const CanonicalEvent& c) {
   row.insert(row.end(), 16, "");  // Actor1Geo_*, Actor2Geo_*: actors are not placed
   if (c.location) {
     const Place& p = *c.location;
-    row.push_back(p.feature == "country" ? "1" : "4");  // COUNTRY or WORLDCITY
+    // COUNTRY, USSTATE / WORLDSTATE for a subdivision, else WORLDCITY (GDELT
+    // has no type for a sea or region: they are points like a city).
+    row.push_back(p.feature == "country"       ? "1"
+                  : p.feature == "subdivision" ? (p.country == "USA" ? "2" : "5")
+                                               : "4");
     row.push_back(Clean(p.name));
     row.push_back(p.country);  // ISO alpha-3 (GDELT: FIPS 10-4); docs/gdelt.md
     row.insert(row.end(), 2, "");

@@ -109,7 +109,10 @@ void OptPlace(std::string* o, const std::optional<Place>& p) {
   Key(o, "name");
   Str(o, p->name);
   Key(o, "country");
-  Str(o, p->country);
+  if (p->country.empty())  // a sea or an area states contest: no one country
+    *o += "null";
+  else
+    Str(o, p->country);
   Key(o, "lat");
   if (p->has_coords)
     Num(o, p->lat);

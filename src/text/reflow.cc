@@ -56,6 +56,10 @@ void Join(std::string* p, std::string_view line, const Lexicon& lex) {
       keep = true;
     else if (std::isupper(static_cast<unsigned char>(first[0])))
       keep = true;
+    // Two words whose join is none: a compound ("battle-\nhardened" is
+    // "battle-hardened", not "battlehardened").
+    else if (lex.Knows(lp) && lex.Knows(lf))
+      keep = true;
     else
       keep = false;  // an unknown word broken across lines
     if (!keep) p->pop_back();

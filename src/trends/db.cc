@@ -56,7 +56,9 @@ std::optional<Actor> ActorAt(const Query& q, int i) {
   return a;
 }
 
-std::optional<Place> PlaceAt(const Query& q, int i) {
+// Columns i..i+3: name, country, lat, lon; column `feature` the record's kind
+// of place (city, subdivision, sea, region, country).
+std::optional<Place> PlaceAt(const Query& q, int i, int feature) {
   if (q.Null(i)) return std::nullopt;
   Place p;
   p.name = q.Col(i);
@@ -66,7 +68,7 @@ std::optional<Place> PlaceAt(const Query& q, int i) {
     p.lat = sqlite3_column_double(q.st, i + 2);
     p.lon = sqlite3_column_double(q.st, i + 3);
   }
-  p.feature = p.has_coords ? "city" : "country";  // countries carry no point
+  p.feature = q.Null(feature) ? (p.has_coords ? "city" : "country") : q.Col(feature);
   return p;
 }
 
@@ -105,7 +107,9 @@ Status ReadCanonical(const std::string& db_path, const CanonicalQuery& q,
       "SELECT canonical_id,date,source_code,source_country,source_role,target_code,"
       "target_country,target_role,cameo,root,quad_class,goldstein,plover,location_name,"
       "location_country,lat,lon,num_mentions,num_articles,num_sources,first_event_id,"
-      "source_url,(SELECT sentence FROM events WHERE event_id=first_event_id) FROM ("
+      "source_url,(SELECT sentence FROM events WHERE event_id=first_event_id),"
+      "(SELECT json_extract(record,'$.location.feature') FROM events WHERE event_id=first_event_id)"
+      " FROM ("
       "SELECT *,COALESCE(NULLIF(source_country,''),source_code) AS sp,"
       "COALESCE(NULLIF(target_country,''),target_code) AS tp FROM canonical_events) "
       "WHERE (?1 IS NULL OR date>=?1) AND (?2 IS NULL OR date<=?2) "
@@ -135,7 +139,7 @@ Status ReadCanonical(const std::string& db_path, const CanonicalQuery& q,
     e.quad_class = sqlite3_column_int(st.st, 10);
     e.goldstein = sqlite3_column_double(st.st, 11);
     e.plover = st.Col(12);
-    e.location = PlaceAt(st, 13);
+    e.location = PlaceAt(st, 13, 23);
     e.num_mentions = sqlite3_column_int(st.st, 17);
     e.num_articles = sqlite3_column_int(st.st, 18);
     e.num_sources = sqlite3_column_int(st.st, 19);
@@ -176,7 +180,8 @@ std::string RebuildCanonicalOn(sqlite3* db) {
           "SELECT e.event_id,e.article_id,e.sentence_index,e.date,e.source_code,"
           "e.source_country,e.source_role,e.target_code,e.target_country,e.target_role,"
           "e.cameo,e.root,e.quad_class,e.goldstein,e.plover,e.location_name,"
-          "e.location_country,e.lat,e.lon,a.source,a.url FROM events e "
+          "e.location_country,e.lat,e.lon,a.source,a.url,"
+          "json_extract(e.record,'$.location.feature') FROM events e "
           "LEFT JOIN articles a ON a.article_id=e.article_id "
           "WHERE e.negated=0 AND COALESCE(e.modality,'')<>'hypothetical' "
           "ORDER BY e.date IS NULL,e.date,e.article_id,e.sentence_index,e.event_id");
@@ -197,7 +202,7 @@ std::string RebuildCanonicalOn(sqlite3* db) {
     e.quad_class = sqlite3_column_int(q.st, 12);
     e.goldstein = sqlite3_column_double(q.st, 13);
     e.plover = q.Col(14);
-    e.location = PlaceAt(q, 15);
+    e.location = PlaceAt(q, 15, 21);
     Article a;
     a.id = e.article_id;
     a.source = q.Col(19);

@@ -6,6 +6,7 @@
 
 #include "casus/output.h"
 #include "casus/trends.h"
+#include "trends/chart.h"
 
 namespace casus {
 namespace {
@@ -134,32 +135,24 @@ std::string TrendsTable(const std::vector<DyadTrend>& ts) {
 }
 
 std::string TrendsSvg(const std::vector<DyadTrend>& ts) {
-  const int w = 900, h = 420, left = 60, right = 200, top = 30, bottom = 50;
-  const char* colors[] = {"#d62728", "#1f77b4", "#2ca02c", "#ff7f0e",
-                          "#9467bd", "#8c564b", "#e377c2", "#17becf"};
-  size_t n = std::min<size_t>(ts.size(), 8);
-  size_t periods = 0;
-  double ymax = 1;
-  for (size_t i = 0; i < n; ++i) {
-    periods = std::max(periods, ts[i].periods.size());
-    for (const PeriodStats& p : ts[i].periods) ymax = std::max(ymax, p.intensity);
-  }
-  auto X = [&](size_t k) {
-    return left + (periods > 1 ? double(k) * (w - left - right) / double(periods - 1) : 0.0);
-  };
-  auto Y = [&](double v) { return top + (h - top - bottom) * (1 - v / ymax); };
+  using namespace chart;  // the layout the PNG shares (chart.h)
+  const int w = kWidth, h = kHeight, left = kLeft, right = kRight, top = kTop, bottom = kBottom;
+  const Layout l = Make(ts);
+  const size_t n = l.n;
+  auto X = [&](size_t k) { return l.X(k); };
+  auto Y = [&](double v) { return l.Y(v); };
+  const auto& colors = kColors;
   std::string o = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(w) +
                   "\" height=\"" + std::to_string(h) + "\" font-family=\"sans-serif\" " +
                   "font-size=\"12\">\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
-  o += "<text x=\"" + std::to_string(left) + "\" y=\"18\" font-size=\"14\">Conflict intensity " +
-       "(sum of -Goldstein) per period</text>\n";
+  o += "<text x=\"" + std::to_string(left) + "\" y=\"18\" font-size=\"14\">" + kTitle + "</text>\n";
   // Axes, with the top value and the first and last period named.
   o += "<line x1=\"" + F(left) + "\" y1=\"" + F(Y(0)) + "\" x2=\"" + F(w - right) + "\" y2=\"" +
        F(Y(0)) + "\" stroke=\"black\"/>\n";
   o += "<line x1=\"" + F(left) + "\" y1=\"" + F(top) + "\" x2=\"" + F(left) + "\" y2=\"" + F(Y(0)) +
        "\" stroke=\"black\"/>\n";
   o += "<text x=\"" + F(left - 6) + "\" y=\"" + F(top + 4) + "\" text-anchor=\"end\">" +
-       F(ymax, 0) + "</text>\n<text x=\"" + F(left - 6) + "\" y=\"" + F(Y(0) + 4) +
+       F(l.ymax, 0) + "</text>\n<text x=\"" + F(left - 6) + "\" y=\"" + F(Y(0) + 4) +
        "\" text-anchor=\"end\">0</text>\n";
   if (n > 0 && !ts[0].periods.empty()) {
     o += "<text x=\"" + F(left) + "\" y=\"" + F(h - bottom + 18) + "\">" +
@@ -178,14 +171,17 @@ std::string TrendsSvg(const std::vector<DyadTrend>& ts) {
     }
     o += "<polyline fill=\"none\" stroke-width=\"2\" stroke=\"" + std::string(colors[i]) +
          "\" points=\"" + pts + "\"/>\n";
-    double ly = top + 20.0 * double(i);
+    double ly = l.LegendY(i);
     o += "<rect x=\"" + F(w - right + 15) + "\" y=\"" + F(ly) + "\" width=\"12\" height=\"12\" " +
          "fill=\"" + colors[i] + "\"/>\n<text x=\"" + F(w - right + 32) + "\" y=\"" + F(ly + 11) +
-         "\">" + Xml(t.dyad) + (t.has_score ? " (z " + F(t.score, 1) + ")" : std::string()) +
-         "</text>\n";
+         "\">" + Xml(LegendLabel(t)) + "</text>\n";
   }
   o += "</svg>\n";
   return o;
+}
+
+std::string chart::LegendLabel(const DyadTrend& t) {
+  return t.dyad + (t.has_score ? " (z " + F(t.score, 1) + ")" : std::string());
 }
 
 }  // namespace casus
