@@ -156,3 +156,22 @@ TEST(WordNetRules, WithoutTheCompiledTableNothingBacksOff) {
 
 }  // namespace
 }  // namespace casus
+
+namespace casus {
+namespace {
+
+// The event-noun lexicon (nominal.txt) that support verbs share.
+TEST(EventNouns, ACeasefireBetweenTwoSidesIsEachOnesTruce) {
+  std::vector<std::string> got;
+  for (const Event& e :
+       testing::CodeText("A ceasefire between Israel and Egypt took hold on Friday."))
+    got.push_back(testing::Brief(e) + ":" + e.cameo);
+  EXPECT_EQ(got, (std::vector<std::string>{"ISR>EGY:08:0871", "EGY>ISR:08:0871"}));
+  // Not yet: "aimed at securing a ceasefire" is hypothetical.
+  for (const Event& e :
+       testing::CodeText("The visit is aimed at securing a ceasefire between Israel and Egypt."))
+    EXPECT_EQ(e.modality, "hypothetical") << e.cameo;
+}
+
+}  // namespace
+}  // namespace casus
