@@ -97,6 +97,14 @@ TEST(Frames, ClassesGrowFromWordNet) {
   EXPECT_FALSE(force->HasNoun(lex.Find("assistance")));
 }
 
+TEST(Frames, WordNetGrowthSkipsTheNeverWords) {
+  // "conclude" is a kind of "terminate", "service" of "assistance": no cut in aid.
+  EXPECT_EQ(Coded("Egypt concluded a loan with Kuwait."), (V{}));
+  EXPECT_EQ(Coded("Germany suspended service to Moscow."), (V{}));
+  // A grown word not on the list still counts: "fortified its garrison".
+  EXPECT_EQ(Coded("Russia fortified its garrison in Tajikistan."), (V{"RUS>TJK:154"}));
+}
+
 TEST(SupportVerbs, TheEventNounGivesTheCode) {
   // "a final offensive on": tagged an adjective, still the event noun.
   EXPECT_EQ(Coded("The Sri Lankan army mounted a final offensive on the rebel stronghold."),

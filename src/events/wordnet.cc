@@ -122,7 +122,7 @@ void ReadCompiled(const std::string& path, const Settings& st, const WordSet* ne
 
 // The lexicon ids a class gains from WordNet: the expansions of its seeds
 // (one-word items only; a phrase stays as written in the words section).
-std::vector<int32_t> Expanded(const WordSet& seeds, char kind, Lexicon* lex,
+std::vector<int32_t> Expanded(const WordSet& seeds, char kind, const WordSet& never, Lexicon* lex,
                               const std::unordered_map<std::string, std::vector<std::string>>& ex) {
   std::vector<int32_t> ids;
   for (const std::string& seed : seeds.items()) {
@@ -131,7 +131,7 @@ std::vector<int32_t> Expanded(const WordSet& seeds, char kind, Lexicon* lex,
     auto it = ex.find(std::string(1, kind) + ":" + s);
     if (it == ex.end()) continue;
     for (const std::string& w : it->second)
-      if (w.find(' ') == std::string::npos)
+      if (w.find(' ') == std::string::npos && !never.Has(w))
         ids.push_back(kind == 'v' ? VerbId(lex, w) : lex->Intern(w));
   }
   std::sort(ids.begin(), ids.end());
@@ -160,7 +160,9 @@ Status ResolveWordNet(const Rules& rules, const std::unordered_map<std::string, 
   if (s.ok()) s = rules.RequireWords("wordnet-particles", &out->particles);
   if (s.ok()) s = rules.RequireWords("support-verbs", &out->support_verbs);
   const WordSet* classes = nullptr;
+  const WordSet* never_grown = nullptr;
   if (s.ok()) s = rules.RequireWords("frame-classes", &classes);
+  if (s.ok()) s = rules.RequireWords("frame-never-words", &never_grown);
   if (!s.ok()) return s;
   std::unordered_map<std::string, std::vector<std::string>> expansions;
   const std::vector<std::string>* excluded = nullptr;
@@ -177,8 +179,8 @@ Status ResolveWordNet(const Rules& rules, const std::unordered_map<std::string, 
     if (s.ok()) s = rules.RequireCode("frame-" + name + "-code", cameo, &cc);
     if (!s.ok()) return s;
     fr.where = Where(rules.Find("frame-" + name + "-code"));
-    fr.more_verbs = Expanded(*fr.verbs, 'v', lex, expansions);
-    fr.more_nouns = Expanded(*fr.nouns, 'n', lex, expansions);
+    fr.more_verbs = Expanded(*fr.verbs, 'v', *never_grown, lex, expansions);
+    fr.more_nouns = Expanded(*fr.nouns, 'n', *never_grown, lex, expansions);
     fr.text = "frame: " + name;
     fr.pat = Synthetic(cc, fr.text);
   }
