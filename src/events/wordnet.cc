@@ -4,6 +4,7 @@
 #include "events/wordnet.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -98,8 +99,13 @@ void ReadCompiled(const std::string& path, const Settings& st, const WordSet* ne
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string_view> f = Split(line, '\t');
     if (f[0] == "b" && f.size() == 6) {
-      int level = std::stoi(std::string(f[3])), sr = std::stoi(std::string(f[4])),
-          tr = std::stoi(std::string(f[5]));
+      // A line the tool did not write (a hand edit, a cut file) is skipped, never a crash.
+      int level = -1, sr = 0, tr = 0;
+      auto num = [](std::string_view v, int* out) {
+        return std::from_chars(v.data(), v.data() + v.size(), *out).ec == std::errc();
+      };
+      if (!num(f[3], &level) || !num(f[4], &sr) || !num(f[5], &tr) || sr < 1 || tr < 1 || level < 0)
+        continue;
       if (level > st.levels || never->Has(f[2])) continue;
       float conf = float(std::pow(st.decay, level) / (sr * tr));
       if (conf < st.threshold) continue;
