@@ -43,6 +43,9 @@ struct Evidence {
   uint32_t char_begin = 0, char_end = 0;
   std::string pattern;     // the dictionary pattern that fired
   std::string dictionary;  // file:line of that pattern
+  // How the verb was coded when no pattern of its own matched: "wordnet" (a
+  // WordNet relative's pattern was borrowed), or empty (its own pattern).
+  std::string backoff;
 };
 
 struct Event {

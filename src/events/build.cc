@@ -52,7 +52,17 @@ void SetEvidence(const SentenceCoder& sc, const Found& f, const VerbGroup& g,
   ev->char_end = uint32_t(Utf8Chars(sentence, ev->end));
   ev->verb_phrase = sentence.substr(ev->begin, ev->end - ev->begin);
   ev->pattern = f.pat->text;
-  ev->dictionary = sc.dicts().file(f.pat->source) + ":" + std::to_string(f.pat->line);
+  ev->dictionary =
+      f.where ? *f.where : sc.dicts().file(f.pat->source) + ":" + std::to_string(f.pat->line);
+  // A WordNet back-off (wordnet.h): whose frame, borrowed by which verb, how sure.
+  if (f.backoff > 0) {
+    char conf[16];
+    std::snprintf(conf, sizeof conf, "%.2f", f.backoff);
+    std::string verb(sc.VerbLemma(g.verb));
+    if (f.end > g.verb + 1 && sc.Particle(g.verb) >= 0) verb += " " + std::string(sc.W(g.verb + 1));
+    ev->pattern += " (wordnet: " + verb + ", " + conf + ")";
+    ev->backoff = "wordnet";
+  }
 }
 
 // Whether group gi already has an event from `source` with no target and

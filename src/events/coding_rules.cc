@@ -96,7 +96,9 @@ void Parties(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) 
     d->sgroup = subj;
     // Words the pattern consumed ("cut * military aid") are not the object.
     bool gives = p.giving.Covers(f.pat->code);
-    d->tgroup = f.slot_t >= 0 ? f.slot_t : sc.Object(g.verb + 1, false, &f.literal, gives);
+    d->tgroup = f.slot_t >= 0      ? f.slot_t
+                : f.object_settled ? -1
+                                   : sc.Object(g.verb + 1, false, &f.literal, gives);
     // "demanded that Canada release …": the demand is made of the clause's subject.
     if (d->tgroup < 0 && p.that_target.Covers(f.pat->code)) d->tgroup = sc.ThatSubject(f.end);
   }

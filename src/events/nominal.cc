@@ -56,6 +56,8 @@ bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
   int n = int(s.toks.size());
   nm->source = nm->own >= 0 ? nm->own : OwnerBefore(s, k);
   nm->end = k + 1;
+  // "ahead of talks between X and Y", "aimed at securing a ceasefire": not yet.
+  for (int j = std::max(0, k - 4); j < k; ++j) nm->unreal |= p.nominal_unreal->Has(sc.Id(j));
   if (k + 1 < n && p.nominal_reciprocal->Has(sc.Id(k + 1))) {
     // "talks between Israel and Hamas": the first two members of a group.
     int a = MentionAfter(s, k + 2);
@@ -88,7 +90,6 @@ bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
     nm->source = MentionAfter(s, nm->end + 1);
     if (nm->source >= 0) nm->end = s.mentions[nm->source].e;
   }
-  for (int j = std::max(0, k - 4); j < k; ++j) nm->unreal |= p.nominal_unreal->Has(sc.Id(j));
   return nm->source >= 0;
 }
 

@@ -120,6 +120,11 @@ Found SentenceCoder::MatchVerb(int gi) const {
       }
     }
   }
+  // Beyond the verb's patterns (wordnet.cc): a frame or support verb beats
+  // a plain frame ("suspended aid", "launched an offensive"); a verb with
+  // nothing else borrows a WordNet relative's plain frame.
+  if ((!f.pat || (f.pat->literals == 0 && !f.copula)) && Frames(gi, &f)) return f;
+  if (!f.pat) BackOff(gi, pats != nullptr, &f);
   return f;
 }
 

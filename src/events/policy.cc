@@ -1,6 +1,8 @@
 // Resolution of the event coder's policy sections (see policy.h).
 #include "events/policy.h"
 
+#include "events/wordnet.h"
+
 namespace casus {
 
 struct EventPolicyResolver {
@@ -139,7 +141,11 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Map("threat-by-code", &p->threat_by_code);
   r.Map("rejection-by-code", &p->rejection_by_code);
   r.Map("demand-by-code", &p->demand_by_code);
-  return r.status;
+  if (!r.status.ok()) return r.status;
+  auto wn = std::make_shared<WordNetPolicy>();  // wordnet.txt, frames.txt (after nominal.txt)
+  Status s = ResolveWordNet(rules, cameo, *p, lex, wn.get());
+  p->wordnet = std::move(wn);
+  return s;
 }
 
 }  // namespace casus

@@ -7,6 +7,7 @@
 // Dictionaries (the pointers point into Dictionaries' Rules and CAMEO
 // table); immutable afterwards and read concurrently by every coding thread.
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -35,6 +36,8 @@ class CodeSet {
   friend struct EventPolicyResolver;
   std::vector<std::string> items_;
 };
+
+struct WordNetPolicy;  // wordnet.h
 
 struct EventPolicy {
   // Word classes (lexicon ids: Has(token id) is a sorted-id lookup).
@@ -99,6 +102,9 @@ struct EventPolicy {
   const WordSet* nominal_agent = nullptr;
   const WordSet* nominal_unreal = nullptr;
   const WordSet* nominal_of_agent = nullptr;
+
+  // Verb coverage beyond the patterns: WordNet back-off, frames, support verbs.
+  std::shared_ptr<const WordNetPolicy> wordnet;
 
   // The 03x intent code for a promised act of `code`, or null.
   const CameoCode* Intent(std::string_view code) const { return Lookup(intent_by_root, code); }

@@ -44,6 +44,13 @@ struct Found {
   int end = 0, slot_t = -1, slot_s = -1;
   std::vector<int> literal;  // tokens the pattern's words matched
   bool copula = false;       // matched as "be" + predicate
+  // Not a pattern of the verb (wordnet.h): a WordNet back-off's confidence
+  // (0: none), and for a frame or support verb the "file:line" of its rule.
+  float backoff = 0;
+  const std::string* where = nullptr;
+  // The object is settled by the match ("slapped sanctions on 19 entities"
+  // names no actor): no search for one further on.
+  bool object_settled = false;
 };
 
 // The working state of one pattern match, passed down MatchItems.
@@ -142,6 +149,11 @@ class SentenceCoder {
 
   // --- patterns (patterns.cc) ---
   Found MatchVerb(int gi) const;
+
+  // --- beyond the patterns (wordnet.cc) ---
+  int32_t Particle(int v) const;
+  bool Frames(int gi, Found* f) const;
+  bool BackOff(int gi, bool has_patterns, Found* f) const;
 
   // --- speech (speech.cc) ---
   void Attribute(std::vector<Attribution>* att) const;

@@ -79,7 +79,10 @@ void TraceDecision(const SentenceCoder& sc, const SentenceFacts& facts, int gi,
   if (const Pattern* p = facts.found[gi].pat) {
     tg->pattern = p->text;
     tg->code = p->code;
-    tg->dictionary = sc.dicts().file(p->source) + ":" + std::to_string(p->line);
+    const Found& f = facts.found[gi];  // a frame's rule, or a borrowed pattern (wordnet.h)
+    tg->dictionary =
+        f.where ? *f.where : sc.dicts().file(p->source) + ":" + std::to_string(p->line);
+    if (f.backoff > 0) tg->pattern += " (wordnet back-off)";
   }
   tg->dropped = DropReason(sc, d);
 }

@@ -286,6 +286,10 @@ std::string EventJson(const Event& e) {
   Str(&o, e.evidence.pattern);
   Key(&o, "dictionary");
   Str(&o, e.evidence.dictionary);
+  if (!e.evidence.backoff.empty()) {  // only when set: other records stay as they were
+    Key(&o, "backoff");
+    Str(&o, e.evidence.backoff);
+  }
   o += "}}";
   return o;
 }
