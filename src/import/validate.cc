@@ -12,6 +12,7 @@
 // A record passes when casus codes exactly the expected (source, target,
 // code) set; discards (PETRARCH) are applied before coding.
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -202,6 +203,8 @@ Status RunValidation(const std::string& file, const LoadOptions& base,
   Coder coder(dicts);
   std::map<std::string, std::pair<int, int>> per;  // category -> passed, failed
   int err_ok = 0, err_n = 0;
+  const char* tv = std::getenv("CASUS_VALIDATE_TRACE");
+  bool trace_failures = tv && *tv && *tv != '0';
   *passed = *failed = 0;
   for (const Case& c : cases) {
     std::multiset<std::string> got;
@@ -231,6 +234,11 @@ Status RunValidation(const std::string& file, const LoadOptions& base,
       out->push_back("FAIL " + c.id + " [" + c.category + "]: expected {" +
                      (e.empty() ? "no events" : e) + "} got {" + (gs.empty() ? "no events" : gs) +
                      "}");
+      // CASUS_VALIDATE_TRACE=1: casus parse's account of each failed record.
+      if (trace_failures) {
+        std::string trace = DescribeSentence(*dicts, c.text, c.date);
+        for (std::string_view l : Split(trace, '\n')) out->push_back("  | " + std::string(l));
+      }
     }
   }
   for (const auto& [cat, pf] : per)
