@@ -88,7 +88,7 @@ void Parties(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) 
   if (subj < 0 && d->inf != Inf::kNone && governor >= 0) subj = sc.Subject(gi);
   if (f.slot_s >= 0) {
     d->sgroup = f.slot_s;
-    d->tgroup = subj;
+    d->tgroup = f.slot_t >= 0 ? f.slot_t : subj;  // "$ say + | negotiate": both named
   } else if (g.passive && !f.copula) {
     d->sgroup = sc.Agent(g.verb + 1);
     d->tgroup = subj;

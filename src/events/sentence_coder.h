@@ -51,6 +51,7 @@ struct MatchState {
   bool relaxed = false;  // second pass: a closing "with +" may be absent
   int slot_t = -1, slot_s = -1;
   std::vector<int>* literal = nullptr;  // tokens the pattern's words matched
+  size_t post_end = 0;                  // items after the verb end here (a kBefore or the end)
 };
 
 // Infinitive complements: "threatened to attack" (hypothetical), "began to
@@ -161,6 +162,7 @@ class SentenceCoder {
   int SkipAdjunctsBack(int k) const;
   bool TryPattern(const Pattern& p, int start, bool relaxed, Found* f) const;
   int MatchItems(const Pattern& pat, size_t k, int p, MatchState* ms) const;
+  bool MatchBefore(const Pattern& pat, size_t k, int p, MatchState* ms) const;
   bool Lit(const PatternItem& it, int q) const;
 
   const Dictionaries& d_;

@@ -58,7 +58,9 @@ struct ActorEntry {
   std::string_view feature;  // GeoNames feature code for cities
 };
 
-enum class PatElem : uint8_t { kWord, kTarget, kSource, kSkip };
+// kBefore ends the words after the verb; the items after it are the words
+// before the verb, in written order ("indicated would | act now").
+enum class PatElem : uint8_t { kWord, kTarget, kSource, kSkip, kBefore };
 
 struct PatternItem {
   PatElem kind = PatElem::kWord;
@@ -70,7 +72,7 @@ struct Pattern {
   std::string_view code;               // CAMEO code
   const CameoCode* cameo = nullptr;    // its table entry (set once loading is done)
   int32_t verb = -1;                   // verb lemma id
-  std::span<const PatternItem> items;  // after the verb
+  std::span<const PatternItem> items;  // after the verb [, kBefore, before the verb]
   int literals = 0;                    // number of kWord items (specificity)
   std::string_view text;               // as written
   uint32_t source = 0, line = 0;

@@ -382,6 +382,33 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
     pat.text = std::string(p);
     pat.source = file;
     pat.line = lineno;
+    // "indicated would | act now": words before '|' come before the verb
+    // (imported PETRARCH/TABARI patterns); they are stored after a kBefore.
+    std::vector<PatternItem> before;
+    if (size_t bar = p.find('|'); bar != std::string_view::npos) {
+      std::istringstream bs{std::string(p.substr(0, bar))};
+      std::string w;
+      while (bs >> w) {
+        for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
+        PatternItem it;
+        if (w == "+")
+          it.kind = PatElem::kTarget;
+        else if (w == "$")
+          it.kind = PatElem::kSource;
+        else if (w == "*")
+          it.kind = PatElem::kSkip;
+        else {
+          it.id = lex_.Intern(w);
+          it.vlem = lex_.VerbLemma(w);
+          it.nlem = lex_.NounLemma(w);
+          ++pat.literals;
+        }
+        before.push_back(it);
+      }
+      if (before.empty())
+        return Status::Error(Err(fname, lineno, "nothing before '|' in '" + pat.text + "'"));
+      p = p.substr(bar + 1);
+    }
     std::istringstream ws{std::string(p)};
     std::string w;
     bool first = true;
@@ -412,6 +439,10 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
       pat.items.push_back(it);
     }
     if (first) continue;
+    if (!before.empty()) {
+      pat.items.push_back(PatternItem{PatElem::kBefore});
+      pat.items.insert(pat.items.end(), before.begin(), before.end());
+    }
     b_->patterns.push_back(std::move(pat));
   }
   return Status::Ok();
@@ -592,8 +623,7 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   const char* no_image = std::getenv("CASUS_NO_IMAGE");
   std::shared_ptr<const ImageReader> image;
   Status s;
-  bool use_image =
-      hashed && !imports && !(no_image && *no_image && std::string(no_image) != "0");
+  bool use_image = hashed && !imports && !(no_image && *no_image && std::string(no_image) != "0");
   // An imported or edited data folder: its image compiled on first use, in
   // CASUS_IMAGE_CACHE (opt-in, so that test runs over many temporary data
   // folders do not fill a cache), named by the sources' hash.
