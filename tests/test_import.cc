@@ -204,6 +204,19 @@ TEST_F(Fixture, AgentsComposeWithCountries) {
   EXPECT_TRUE(HasWarning(l.stats, "g.agents.txt:7: expected 'PHRASE [~CODE]'"));
 }
 
+// A person listed by country only ("GROUCHO [FRE]") after a title of that
+// country keeps the title's role.
+TEST_F(Fixture, TitleThenRolelessName) {
+  WriteFile(kDir, "p.actors.txt", "GROUCHO_ [FRE]\nPINKY_ [SYL]\n");
+  Loaded l = LoadManifest(
+      "petrarch-actors a.actors.txt\npetrarch-actors p.actors.txt\npetrarch-verbs "
+      "v.verbs.txt\npetrarch-agents g.agents.txt\n");
+  EXPECT_EQ(Code(l, "Freedonian President Groucho attacked Sylvania.", "2020-01-01"),
+            std::vector<std::string>{"FREGOVPRS>SYL:190"});
+  EXPECT_EQ(Code(l, "Freedonian President Groucho met Sylvania.", "2020-01-01"),
+            std::vector<std::string>{"FREGOVPRS>SYL:040"});
+}
+
 TEST_F(Fixture, TabariVerbsWithStemsDisjunctionsAndSections) {
   Loaded l = LoadManifest("tabari-actors a.actors.txt\ntabari-verbs t.verbs\n");
   EXPECT_EQ(Code(l, "Freedonia condemned Sylvania.", "2020-01-01"),
