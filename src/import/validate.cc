@@ -10,7 +10,9 @@
 //     /* ... */ block with "{ SRC / TGT / CODE }" lines) are coded with the
 //     project's dictionaries.
 // A record passes when casus codes exactly the expected (source, target,
-// code) set; discards (PETRARCH) are applied before coding.
+// code) set; discards (PETRARCH) are applied before coding. TABARI coded no
+// event without a target, so on its suites casus's untargeted events are
+// left out of the comparison.
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -169,6 +171,9 @@ Status RunValidation(const std::string& file, const LoadOptions& base,
   std::vector<Case> cases;
   LoadOptions opt = base;
   std::string tmp;
+  // TABARI codes an event only with both parties (its records always have a
+  // target): casus's events without one are not compared on its suites.
+  bool need_target = false;
   if (text.find("<Validation>") != std::string::npos ||
       text.find("<Sentence ") != std::string::npos) {
     std::string manifest;
@@ -183,6 +188,7 @@ Status RunValidation(const std::string& file, const LoadOptions& base,
     Status s = ReadDictSet(file, &set);
     if (!s.ok()) return s;
     opt.dict_set = file;
+    need_target = true;
     std::string textfile;
     for (std::string_view l : Split(text, '\n'))
       if (StartsWith(AsciiLower(Trim(l)), "<textfile>")) {
@@ -214,8 +220,9 @@ Status RunValidation(const std::string& file, const LoadOptions& base,
       a.date = c.date;
       a.text = c.text;
       for (const Event& e : coder.Code(a).events)
-        got.insert((e.source ? e.source->code : std::string("---")) + "/" +
-                   (e.target ? e.target->code : std::string("---")) + "/" + e.cameo);
+        if (e.target || !need_target)
+          got.insert((e.source ? e.source->code : std::string("---")) + "/" +
+                     (e.target ? e.target->code : std::string("---")) + "/" + e.cameo);
     }
     if (c.error) {  // the coder is expected to refuse: casus passes by coding nothing
       ++err_n;
