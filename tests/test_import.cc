@@ -217,6 +217,18 @@ TEST_F(Fixture, TitleThenRolelessName) {
             std::vector<std::string>{"FREGOVPRS>SYL:040"});
 }
 
+// TABARI's do-not-code "[###]": on an actor (from its date on) and on a verb.
+TEST_F(Fixture, TabariDoNotCodeBecomesDatedDiscards) {
+  WriteFile(kDir, "n.actors", "ONODOHER [ONO <911226] [###]\nNASGUL [###]\n");
+  WriteFile(kDir, "n.verbs", "FOOTBALL [###]\nATTACK [190]\n");
+  Loaded l = LoadManifest("tabari-actors n.actors\ntabari-verbs n.verbs\n");
+  std::vector<std::string> got;
+  for (const auto& d : l.extras.discards)
+    got.push_back(d.phrase + " " + std::to_string(d.from) + "-" + std::to_string(d.to));
+  EXPECT_EQ(got, (std::vector<std::string>{"onodoher 19911227-99999999", "nasgul 0-99999999",
+                                           "football 0-99999999"}));
+}
+
 TEST_F(Fixture, TabariVerbsWithStemsDisjunctionsAndSections) {
   Loaded l = LoadManifest("tabari-actors a.actors.txt\ntabari-verbs t.verbs\n");
   EXPECT_EQ(Code(l, "Freedonia condemned Sylvania.", "2020-01-01"),
