@@ -130,7 +130,11 @@ Status ReadTabariText(const std::string& path, std::vector<Case>* cases) {
       continue;
     }
     if (!cur) continue;
-    if (t.find("/*") != std::string_view::npos) comment = true;
+    if (size_t open = t.find("/*"); !comment && open != std::string_view::npos) {
+      // "... on elections./*": the text's last words share the line.
+      if (open > 0) cur->text += (cur->text.empty() ? "" : " ") + Flat(t.substr(0, open));
+      comment = true;
+    }
     if (comment) {
       // "\n{ ARN / GON / 064 }": an expected event; "-{...}" is switched off.
       size_t ob = t.find('{');
