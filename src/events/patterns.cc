@@ -9,6 +9,13 @@
 
 namespace casus {
 
+// Whether mention group grp has more than one member ("Gondor and Osgiliath").
+bool SentenceCoder::Compound(int grp) const {
+  int n = 0;
+  for (const Mention& m : s_.mentions) n += m.group == grp;
+  return n > 1;
+}
+
 bool SentenceCoder::Lit(const PatternItem& it, int q) const {
   const Token& t = s_.toks[q];
   if (t.id >= 0 && t.id == it.id) return true;
@@ -72,10 +79,10 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
   int end = q;
   for (const Mention& m : s_.mentions)
     if (m.group == grp) end = std::max(end, m.e);
-  if (it.kind == PatElem::kTarget)
-    ms->slot_t = grp;
-  else
-    ms->slot_s = grp;
+  if (it.kind == PatElem::kCompound && !Compound(grp)) return -1;
+  (it.kind == PatElem::kTarget   ? ms->slot_t
+   : it.kind == PatElem::kSource ? ms->slot_s
+                                 : ms->slot_c) = grp;
   return MatchItems(pat, k + 1, end, ms);
 }
 
@@ -116,10 +123,10 @@ bool SentenceCoder::MatchBefore(const Pattern& pat, size_t k, int p, MatchState*
   int b = q;
   for (const Mention& m : s_.mentions)
     if (m.group == grp && m.b <= q) b = std::min(b, m.b);
-  if (it.kind == PatElem::kTarget)
-    ms->slot_t = grp;
-  else
-    ms->slot_s = grp;
+  if (it.kind == PatElem::kCompound && !Compound(grp)) return false;
+  (it.kind == PatElem::kTarget   ? ms->slot_t
+   : it.kind == PatElem::kSource ? ms->slot_s
+                                 : ms->slot_c) = grp;
   return MatchBefore(pat, k - 1, b - 1, ms);
 }
 
@@ -140,6 +147,7 @@ bool SentenceCoder::TryPattern(const Pattern& p, int start, bool relaxed, Found*
   f->end = end;
   f->slot_t = ms.slot_t;
   f->slot_s = ms.slot_s;
+  f->slot_c = ms.slot_c;
   f->literal = std::move(literal);
   return true;
 }

@@ -32,11 +32,8 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
       out->push_back(alts);
       continue;
     }
-    if (t == "%") {
-      *why = "compound marker %";
-      return false;
-    }
-    if (t == "+" || t == "$") {
+    // "%": a compound whose members act on each other ("- % * DIPLOMATIC").
+    if (t == "+" || t == "$" || t == "%") {
       out->push_back({std::string(t)});
       continue;
     }
@@ -217,7 +214,8 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
         std::vector<std::string> next;
         for (const std::string& t : tails)
           for (const std::string& w : a) {
-            std::string sep = (!after || w == "*" || w == "+" || w == "$") ? " " : " * ";
+            std::string sep =
+                (!after || w == "*" || w == "+" || w == "$" || w == "%") ? " " : " * ";
             next.push_back(t + sep + w);
           }
         if (next.size() > kMaxExpansions) {

@@ -60,7 +60,9 @@ struct ActorEntry {
 
 // kBefore ends the words after the verb; the items after it are the words
 // before the verb, in written order ("indicated would | act now").
-enum class PatElem : uint8_t { kWord, kTarget, kSource, kSkip, kBefore };
+// kCompound ("%", imported TABARI/PETRARCH patterns) is a slot for a compound
+// whose members act on each other ("Gondor and Osgiliath renewed ties").
+enum class PatElem : uint8_t { kWord, kTarget, kSource, kSkip, kBefore, kCompound };
 
 struct PatternItem {
   PatElem kind = PatElem::kWord;

@@ -397,6 +397,8 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
           it.kind = PatElem::kSource;
         else if (w == "*")
           it.kind = PatElem::kSkip;
+        else if (w == "%")
+          it.kind = PatElem::kCompound;
         else {
           it.id = lex_.Intern(w);
           it.vlem = lex_.VerbLemma(w);
@@ -430,6 +432,8 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
         it.kind = PatElem::kSource;
       else if (w == "*")
         it.kind = PatElem::kSkip;
+      else if (w == "%")
+        it.kind = PatElem::kCompound;
       else {
         it.id = lex_.Intern(w);
         it.vlem = lex_.VerbLemma(w);
