@@ -240,6 +240,14 @@ TEST_F(Fixture, CompoundMarkerMakesReciprocalEvents) {
   EXPECT_EQ(l.stats.unmapped.count("pattern: compound marker %"), 0u);
 }
 
+// Imported verbs are coded as their coders wrote them: a stated future attack
+// is the pattern's code, not also casus's threat (clause meaning is off).
+TEST_F(Fixture, ImportedVerbsCodedAsWritten) {
+  Loaded l = LoadManifest("petrarch-actors a.actors.txt\npetrarch-verbs v.verbs.txt\n");
+  EXPECT_EQ(Code(l, "Freedonia said it would attack Sylvania.", "2020-01-01"),
+            std::vector<std::string>{"FRE>SYL:190"});
+}
+
 TEST_F(Fixture, TabariVerbsWithStemsDisjunctionsAndSections) {
   Loaded l = LoadManifest("tabari-actors a.actors.txt\ntabari-verbs t.verbs\n");
   EXPECT_EQ(Code(l, "Freedonia condemned Sylvania.", "2020-01-01"),

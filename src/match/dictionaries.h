@@ -110,6 +110,10 @@ class Dictionaries {
   // tables are always read from the text (the image hash does not cover them).
   struct Imports {
     bool replace = false;
+    // Imported PETRARCH/TABARI verbs carry their coders' conventions (a
+    // future act is coded by its own pattern, "- WILL * COMMITMENT [102]"):
+    // casus's clause-meaning recodings (coding.txt) are then off.
+    bool codes_as_written = false;
     std::function<Status(Dictionaries*)> add;
   };
   static Status Load(const std::string& data_dir, const std::string& lexicon_path,

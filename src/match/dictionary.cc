@@ -610,6 +610,14 @@ Status Dictionaries::LoadText(const std::string& data_dir, const std::string& le
   }
   s = LoadPolicy(data_dir);
   if (!s.ok()) return s;
+  if (imports && imports->codes_as_written) {
+    auto p = std::make_shared<EventPolicy>(*events_);
+    p->intent_by_root.clear();
+    p->threat_by_code.clear();
+    p->rejection_by_code.clear();
+    p->demand_by_code.clear();
+    events_ = std::move(p);
+  }
   s = LoadGazetteer(gazetteer);
   if (!s.ok()) return s;
   lex_.Freeze();
