@@ -372,21 +372,20 @@ int Passed(const fs::path& suite) {
 }
 
 // Floors at the pass counts measured when this was written (README): a
-// regression below them fails. 98 -> 95 and 136 -> 133 when the coder
-// learnt clause meaning (docs/coding-rules.md): a stated future act now also
-// makes a threat ("HOB/GON/130" beside the act TABARI's records expect), an
-// obligation becomes the speaker's demand, and a domestic act keeps its
-// event with no target; the suites' records code the bare act.
+// regression below them fails. Raised 95 -> 152 and 133 -> 203 by "be about
+// to", the adjective after a verb, words before the verb, the compound
+// marker %, titles with role-less names, TABARI's [###] and target rule, and
+// imported verbs coded as written.
 TEST(SharedValidate, PetrarchUnitTests) {
   fs::path x = Shared() / "data/petrarch2/validation/PETR.UnitTest.records.xml";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 95);
+  EXPECT_GE(Passed(x), 152);
 }
 
 TEST(SharedValidate, TabariValidationProject) {
   fs::path x = Shared() / "peers/tabari/validation/Validate.project";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 133);
+  EXPECT_GE(Passed(x), 203);
 }
 
 }  // namespace
