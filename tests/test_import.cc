@@ -175,8 +175,16 @@ TEST_F(Fixture, VerbBlocksSynsetsAndUnmappedKinds) {
             std::vector<std::string>{"FRE>SYL:040"});
   EXPECT_EQ(Code(l, "Freedonia held talks with Sylvania.", "2020-01-01"),
             std::vector<std::string>{"FRE>SYL:043"});
+  // Words before the verb ("- &WEAPON * [194]"), past the verb phrase's
+  // little words; not without them.
+  EXPECT_EQ(Code(l, "Freedonia with rockets attacked Sylvania.", "2020-01-01"),
+            std::vector<std::string>{"FRE>SYL:194"});
+  EXPECT_EQ(Code(l, "Freedonian mortars have again attacked Sylvania.", "2020-01-01"),
+            std::vector<std::string>{"FRE>SYL:194"});
+  EXPECT_EQ(Code(l, "Rockets fell as Freedonia attacked Sylvania.", "2020-01-01"),
+            std::vector<std::string>{"FRE>SYL:190"});
   const auto& u = l.stats.unmapped;
-  EXPECT_EQ(u.at("pattern: words before the verb"), 1);
+  EXPECT_EQ(u.count("pattern: words before the verb"), 0u);
   EXPECT_EQ(u.at("second code of a pair [A:B] (only A kept)"), 1);
   EXPECT_EQ(u.at("null-code pattern [---] (casus has no pattern that blocks an event)"), 1);
   EXPECT_EQ(u.at("transformation rule '~' (parse-tree rewrite)"), 1);
@@ -196,6 +204,50 @@ TEST_F(Fixture, AgentsComposeWithCountries) {
   EXPECT_TRUE(HasWarning(l.stats, "g.agents.txt:7: expected 'PHRASE [~CODE]'"));
 }
 
+// A person listed by country only ("GROUCHO [FRE]") after a title of that
+// country keeps the title's role.
+TEST_F(Fixture, TitleThenRolelessName) {
+  WriteFile(kDir, "p.actors.txt", "GROUCHO_ [FRE]\nPINKY_ [SYL]\n");
+  Loaded l = LoadManifest(
+      "petrarch-actors a.actors.txt\npetrarch-actors p.actors.txt\npetrarch-verbs "
+      "v.verbs.txt\npetrarch-agents g.agents.txt\n");
+  EXPECT_EQ(Code(l, "Freedonian President Groucho attacked Sylvania.", "2020-01-01"),
+            std::vector<std::string>{"FREGOVPRS>SYL:190"});
+  EXPECT_EQ(Code(l, "Freedonian President Groucho met Sylvania.", "2020-01-01"),
+            std::vector<std::string>{"FREGOVPRS>SYL:040"});
+}
+
+// TABARI's do-not-code "[###]": on an actor (from its date on) and on a verb.
+TEST_F(Fixture, TabariDoNotCodeBecomesDatedDiscards) {
+  WriteFile(kDir, "n.actors", "ONODOHER [ONO <911226] [###]\nNASGUL [###]\n");
+  WriteFile(kDir, "n.verbs", "FOOTBALL [###]\nATTACK [190]\n");
+  Loaded l = LoadManifest("tabari-actors n.actors\ntabari-verbs n.verbs\n");
+  std::vector<std::string> got;
+  for (const auto& d : l.extras.discards)
+    got.push_back(d.phrase + " " + std::to_string(d.from) + "-" + std::to_string(d.to));
+  EXPECT_EQ(got, (std::vector<std::string>{"onodoher 19911227-99999999", "nasgul 0-99999999",
+                                           "football 0-99999999"}));
+}
+
+// "%": a compound whose members act on each other; one actor does not match.
+TEST_F(Fixture, CompoundMarkerMakesReciprocalEvents) {
+  WriteFile(kDir, "c.verbs", "RENEW  [---]\n- % * DIPLOMATIC  [064]\n");
+  Loaded l = LoadManifest("tabari-actors a.actors.txt\ntabari-verbs c.verbs\n");
+  EXPECT_EQ(Code(l, "Freedonia and Sylvania renewed diplomatic ties.", "2020-01-01"),
+            (std::vector<std::string>{"FRE>SYL:064", "SYL>FRE:064"}));
+  EXPECT_EQ(Code(l, "Freedonia renewed diplomatic ties with Sylvania.", "2020-01-01"),
+            std::vector<std::string>{});
+  EXPECT_EQ(l.stats.unmapped.count("pattern: compound marker %"), 0u);
+}
+
+// Imported verbs are coded as their coders wrote them: a stated future attack
+// is the pattern's code, not also casus's threat (clause meaning is off).
+TEST_F(Fixture, ImportedVerbsCodedAsWritten) {
+  Loaded l = LoadManifest("petrarch-actors a.actors.txt\npetrarch-verbs v.verbs.txt\n");
+  EXPECT_EQ(Code(l, "Freedonia said it would attack Sylvania.", "2020-01-01"),
+            std::vector<std::string>{"FRE>SYL:190"});
+}
+
 TEST_F(Fixture, TabariVerbsWithStemsDisjunctionsAndSections) {
   Loaded l = LoadManifest("tabari-actors a.actors.txt\ntabari-verbs t.verbs\n");
   EXPECT_EQ(Code(l, "Freedonia condemned Sylvania.", "2020-01-01"),
@@ -205,7 +257,7 @@ TEST_F(Fixture, TabariVerbsWithStemsDisjunctionsAndSections) {
   EXPECT_EQ(Code(l, "Freedonia shipped tanks to Sylvania.", "2020-01-01"),
             std::vector<std::string>{"FRE>SYL:072"});
   EXPECT_EQ(l.stats.unmapped.at("time-shift phrase (casus dates events itself)"), 1);
-  EXPECT_EQ(l.stats.unmapped.at("pattern: compound marker %"), 1);
+  EXPECT_EQ(l.stats.unmapped.count("pattern: compound marker %"), 0u);  // "- % SAID *" loads
 }
 
 TEST_F(Fixture, DictSetFormats) {
@@ -320,21 +372,20 @@ int Passed(const fs::path& suite) {
 }
 
 // Floors at the pass counts measured when this was written (README): a
-// regression below them fails. 98 -> 95 and 136 -> 133 when the coder
-// learnt clause meaning (docs/coding-rules.md): a stated future act now also
-// makes a threat ("HOB/GON/130" beside the act TABARI's records expect), an
-// obligation becomes the speaker's demand, and a domestic act keeps its
-// event with no target; the suites' records code the bare act.
+// regression below them fails. Raised 95 -> 152 and 133 -> 203 by "be about
+// to", the adjective after a verb, words before the verb, the compound
+// marker %, titles with role-less names, TABARI's [###] and target rule, and
+// imported verbs coded as written.
 TEST(SharedValidate, PetrarchUnitTests) {
   fs::path x = Shared() / "data/petrarch2/validation/PETR.UnitTest.records.xml";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 95);
+  EXPECT_GE(Passed(x), 152);
 }
 
 TEST(SharedValidate, TabariValidationProject) {
   fs::path x = Shared() / "peers/tabari/validation/Validate.project";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 133);
+  EXPECT_GE(Passed(x), 203);
 }
 
 }  // namespace

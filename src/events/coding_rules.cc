@@ -86,9 +86,12 @@ void Parties(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) 
              : (governor >= 0)      ? sc.Subject(governor)
                                     : sc.Subject(gi);
   if (subj < 0 && d->inf != Inf::kNone && governor >= 0) subj = sc.Subject(gi);
-  if (f.slot_s >= 0) {
+  if (f.slot_c >= 0) {  // "% renewed diplomatic ties": the members, on each other
+    d->sgroup = f.slot_c;
+    d->tgroup = -1;
+  } else if (f.slot_s >= 0) {
     d->sgroup = f.slot_s;
-    d->tgroup = subj;
+    d->tgroup = f.slot_t >= 0 ? f.slot_t : subj;  // "$ say + | negotiate": both named
   } else if (g.passive && !f.copula) {
     d->sgroup = sc.Agent(g.verb + 1);
     d->tgroup = subj;
@@ -239,9 +242,9 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   sc.Members(d->tgroup, &d->tgt);
   // "India and China met": a joint act between the members, both ways.
   bool each_other = sc.EachOther(g.verb + 1) || sc.Together(gi);
-  d->reciprocal =
-      d->tgt.empty() && d->src.size() > 1 && f.slot_s < 0 &&
-      (each_other || p.reciprocal_verbs->Has(sc.LemmaId(g.verb)) || p.joint.Covers(f.pat->code));
+  d->reciprocal = d->tgt.empty() && d->src.size() > 1 && f.slot_s < 0 &&
+                  (f.slot_c >= 0 || each_other || p.reciprocal_verbs->Has(sc.LemmaId(g.verb)) ||
+                   p.joint.Covers(f.pat->code));
   // Violence with no one named as its object falls on the place it hit:
   // "air strikes destroyed a tower in Gaza City".
   // Likewise aid, appeals and force "to flood victims in Pakistan", "drills around Taiwan".

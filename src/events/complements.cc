@@ -26,6 +26,9 @@ Inf SentenceCoder::Infinitive(int gi, const std::vector<const Pattern*>& matched
   int gov = main_[j];
   *governor = gov;
   int32_t lem = LemmaId(j);
+  // "is about to restore": the imminent act is asserted.
+  if (j == g.start - 3 && p_.be_forms->Has(Id(j)) && p_.imminent_words->Has(Id(j + 1)))
+    return Inf::kAsserted;
   if (p_.threat_verbs->Has(lem)) return Inf::kHypothetical;
   // "vowed to hunt down the attackers": a promise to act against someone is
   // a threat (the governor is recoded), the act hypothetical.

@@ -9,6 +9,13 @@
 
 namespace casus {
 
+// Whether mention group grp has more than one member ("Gondor and Osgiliath").
+bool SentenceCoder::Compound(int grp) const {
+  int n = 0;
+  for (const Mention& m : s_.mentions) n += m.group == grp;
+  return n > 1;
+}
+
 bool SentenceCoder::Lit(const PatternItem& it, int q) const {
   const Token& t = s_.toks[q];
   if (t.id >= 0 && t.id == it.id) return true;
@@ -19,12 +26,12 @@ bool SentenceCoder::Lit(const PatternItem& it, int q) const {
 
 // Matches pattern items from item k at token p. Returns the end token or -1.
 int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* ms) const {
-  if (k == pat.items.size()) return p;
+  if (k == ms->post_end) return p;
   const PatternItem& it = pat.items[k];
   // Second pass: a closing "with +" / "on +" may be absent ("India and China held talks").
   // Only after other words matched: "call upon +" without "upon" is not a pattern.
   // Nor when another preposition stands in its place ("sent tanks into" is not "sent tanks to").
-  if (ms->relaxed && k > 0 && k + 2 == pat.items.size() && it.kind == PatElem::kWord &&
+  if (ms->relaxed && k > 0 && k + 2 == ms->post_end && it.kind == PatElem::kWord &&
       pat.items[k + 1].kind == PatElem::kTarget &&
       (p >= n_ || (!Lit(it, p) && s_.toks[p].pos != Pos::kPrep && s_.toks[p].pos != Pos::kTo)))
     return p;
@@ -72,25 +79,75 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
   int end = q;
   for (const Mention& m : s_.mentions)
     if (m.group == grp) end = std::max(end, m.e);
-  if (it.kind == PatElem::kTarget)
-    ms->slot_t = grp;
-  else
-    ms->slot_s = grp;
+  if (it.kind == PatElem::kCompound && !Compound(grp)) return -1;
+  (it.kind == PatElem::kTarget   ? ms->slot_t
+   : it.kind == PatElem::kSource ? ms->slot_s
+                                 : ms->slot_c) = grp;
   return MatchItems(pat, k + 1, end, ms);
 }
 
-// Matches `p` from token `start`; on success fills `f`.
+// Matches the words before the verb (imported patterns: "indicated would |
+// act now", "despite $ | criticize"), item k (walking back to the kBefore at
+// ms->post_end) at or before token p. Between words it passes the little
+// words of a verb phrase ("indicated it would act"), never a clause bound.
+bool SentenceCoder::MatchBefore(const Pattern& pat, size_t k, int p, MatchState* ms) const {
+  if (k == ms->post_end) return true;
+  const PatternItem& it = pat.items[k];
+  if (it.kind == PatElem::kSkip) {
+    for (int s = 0; s <= 4 && p - s >= -1; ++s) {
+      if (s > 0 && Stops(p - s + 1, kSkipStops)) break;
+      if (MatchBefore(pat, k - 1, p - s, ms)) return true;
+    }
+    return false;
+  }
+  int q = p;
+  if (it.kind == PatElem::kWord) {
+    for (int gaps = 0; q >= 0 && !Lit(it, q); --q) {
+      Pos ps = s_.toks[q].pos;
+      bool small = ps == Pos::kDet || ps == Pos::kPossPron || ps == Pos::kPron || ps == Pos::kAdv ||
+                   ps == Pos::kAdj || ps == Pos::kNum || ps == Pos::kAux || ps == Pos::kModal ||
+                   ps == Pos::kNeg;
+      if (!small || Stops(q, kSkipStops) || ++gaps > 3) return false;
+    }
+    if (q < 0 || !MatchBefore(pat, k - 1, q - 1, ms)) return false;
+    ms->literal->push_back(q);
+    return true;
+  }
+  // Slot: a mention group ends here (past auxiliaries and adverbs).
+  while (
+      q >= 0 && q > p - 3 && s_.mention_at[q] < 0 &&
+      (s_.toks[q].pos == Pos::kAdv || s_.toks[q].pos == Pos::kAux || s_.toks[q].pos == Pos::kModal))
+    --q;
+  if (q < 0 || s_.mention_at[q] < 0) return false;
+  int grp = GroupOf(s_.mention_at[q]);
+  int b = q;
+  for (const Mention& m : s_.mentions)
+    if (m.group == grp && m.b <= q) b = std::min(b, m.b);
+  if (it.kind == PatElem::kCompound && !Compound(grp)) return false;
+  (it.kind == PatElem::kTarget   ? ms->slot_t
+   : it.kind == PatElem::kSource ? ms->slot_s
+                                 : ms->slot_c) = grp;
+  return MatchBefore(pat, k - 1, b - 1, ms);
+}
+
+// Matches `p` from token `start` (the verb is start - 1); on success fills `f`.
 bool SentenceCoder::TryPattern(const Pattern& p, int start, bool relaxed, Found* f) const {
   std::vector<int> literal;
   MatchState ms;
   ms.relaxed = relaxed;
   ms.literal = &literal;
+  ms.post_end = p.items.size();
+  for (size_t k = 0; k < p.items.size(); ++k)
+    if (p.items[k].kind == PatElem::kBefore) ms.post_end = k;
   int end = MatchItems(p, 0, start, &ms);
   if (end < 0) return false;
+  if (ms.post_end < p.items.size() && !MatchBefore(p, p.items.size() - 1, start - 2, &ms))
+    return false;
   f->pat = &p;
   f->end = end;
   f->slot_t = ms.slot_t;
   f->slot_s = ms.slot_s;
+  f->slot_c = ms.slot_c;
   f->literal = std::move(literal);
   return true;
 }

@@ -113,6 +113,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("recipient-prepositions", &p->recipient_prepositions);
   r.Words("threat-verbs", &p->threat_verbs);
   r.Words("aspect-verbs", &p->aspect_verbs);
+  r.Words("imminent-words", &p->imminent_words);
   r.Words("causative-verbs", &p->causative_verbs);
   r.Words("vow-verbs", &p->vow_verbs);
   r.Words("obligation-modals", &p->obligation_modals);

@@ -60,6 +60,7 @@ struct EventPolicy {
   const WordSet* recipient_prepositions = nullptr;
   const WordSet* threat_verbs = nullptr;
   const WordSet* aspect_verbs = nullptr;
+  const WordSet* imminent_words = nullptr;
   const WordSet* causative_verbs = nullptr;
   const WordSet* vow_verbs = nullptr;
   const WordSet* obligation_modals = nullptr;

@@ -42,6 +42,7 @@ struct Attribution {
 struct Found {
   const Pattern* pat = nullptr;
   int end = 0, slot_t = -1, slot_s = -1;
+  int slot_c = -1;           // "%": a compound whose members act on each other
   std::vector<int> literal;  // tokens the pattern's words matched
   bool copula = false;       // matched as "be" + predicate
   // Not a pattern of the verb (wordnet.h): a WordNet back-off's confidence
@@ -56,8 +57,9 @@ struct Found {
 // The working state of one pattern match, passed down MatchItems.
 struct MatchState {
   bool relaxed = false;  // second pass: a closing "with +" may be absent
-  int slot_t = -1, slot_s = -1;
+  int slot_t = -1, slot_s = -1, slot_c = -1;
   std::vector<int>* literal = nullptr;  // tokens the pattern's words matched
+  size_t post_end = 0;                  // items after the verb end here (a kBefore or the end)
 };
 
 // Infinitive complements: "threatened to attack" (hypothetical), "began to
@@ -173,7 +175,9 @@ class SentenceCoder {
   int SkipAdjunctsBack(int k) const;
   bool TryPattern(const Pattern& p, int start, bool relaxed, Found* f) const;
   int MatchItems(const Pattern& pat, size_t k, int p, MatchState* ms) const;
+  bool MatchBefore(const Pattern& pat, size_t k, int p, MatchState* ms) const;
   bool Lit(const PatternItem& it, int q) const;
+  bool Compound(int grp) const;
 
   const Dictionaries& d_;
   const EventPolicy& p_;

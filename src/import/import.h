@@ -42,12 +42,14 @@ struct ImportStats {
   }
 };
 
-// Sentence filters and issue phrases (PETRARCH). The coder has no slot for
-// them yet: `casus validate` applies discards itself; issues are counted.
+// Sentence filters and issue phrases (PETRARCH discards and issues; TABARI's
+// do-not-code "[###]" on actors and verbs). The coder has no slot for them
+// yet: `casus validate` applies discards itself; issues are counted.
 struct ImportExtras {
   struct Discard {
-    std::string phrase;  // lowercase, words separated by one space
-    bool story = false;  // '+': discard the whole story
+    std::string phrase;               // lowercase, words separated by one space
+    bool story = false;               // '+': discard the whole story
+    int32_t from = 0, to = 99999999;  // yyyymmdd: TABARI's "USSR [USR <911226] [###]"
   };
   struct Issue {
     std::string phrase, code;

@@ -27,6 +27,7 @@ struct Restriction {
   std::vector<std::string> codes;  // empty: the null code
   int32_t from = 0, to = 99999999;
   bool dated = false;
+  bool discard = false;  // TABARI's "###": do not code a sentence naming it
 };
 
 // "CODE", "CODE <date", "CODE >date", "CODE date-date", "CODE date" (one day).
@@ -39,6 +40,7 @@ bool ParseRestriction(std::string_view body, Restriction* r, std::string* why) {
     *why = "empty code in [...]";
     return false;
   }
+  r->discard = code == "###";
   if (code != "---" && code != "###") {  // null codes (TABARI's ### too)
     for (std::string_view c : Split(code, '/')) {
       std::string u(Trim(c));
@@ -210,6 +212,14 @@ class ActorReader {
       for (const Restriction& r : dflt)
         for (const std::string& c : r.codes)
           for (auto [a, b] : gaps) add(c, a, b);
+      // "ONODOHER [ONO <911226] [###]": after 1991-12-26 a sentence naming it
+      // is not coded.
+      if (ctx_.extras)
+        for (const Restriction& r : rec_.restrictions)
+          if (r.discard)
+            for (auto [a, b] :
+                 r.dated ? std::vector<std::pair<int32_t, int32_t>>{{r.from, r.to}} : gaps)
+              ctx_.extras->discards.push_back({words, false, a, b});
       if (added)
         ++ctx_.stats->loaded;
       else if (null_only)

@@ -114,7 +114,11 @@ Status ImportTabariVerbs(const std::string& path, const ImportContext& ctx) {
       ctx.stats->Warn(path, n, "cannot read this verb line: left out");
       continue;
     }
-    if (v.code == "###") v.code = "---";
+    if (v.code == "###") {
+      // "FOOTBALL [###]": a sentence with this word is not coded.
+      if (ctx.extras) ctx.extras->discards.push_back({v.words, false});
+      v.code = "---";
+    }
     // "A verb is a stem unless it ends in '_'": RESTOR matches "restore",
     // "restored". casus matches lemmas, so a stem is completed to the verb
     // the lexicon knows.

@@ -12,9 +12,60 @@ constexpr size_t kMaxExpansions = 1024;  // synset/disjunction products beyond t
 // One pattern element after the verb: a list of alternatives, each words.
 using Alts = std::vector<std::string>;
 
-// The elements after the verb, or why the pattern cannot be expressed.
-bool Elements(const std::string& body, const Synsets& syn, std::vector<Alts>* out,
-              std::string* why) {
+// One element run (toks[b, e)) -> elements, or why it cannot be expressed.
+bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Synsets& syn,
+         std::vector<Alts>* out, std::string* why) {
+  for (size_t i = b; i < e; ++i) {
+    std::string_view t = toks[i];
+    if (t == "{") {
+      Alts alts;
+      std::string cur;
+      for (++i; i < e && toks[i] != "}"; ++i) {
+        if (toks[i] == "|") {
+          alts.push_back(cur);
+          cur.clear();
+        } else {
+          cur += (cur.empty() ? "" : " ") + PhraseWords(toks[i]);
+        }
+      }
+      alts.push_back(cur);
+      out->push_back(alts);
+      continue;
+    }
+    // "%": a compound whose members act on each other ("- % * DIPLOMATIC").
+    if (t == "+" || t == "$" || t == "%") {
+      out->push_back({std::string(t)});
+      continue;
+    }
+    if (t == "^") {
+      out->push_back({"*"});
+      continue;
+    }
+    if (t[0] == '&') {
+      std::string name = AsciiLower(t);
+      while (!name.empty() && name.back() == '_') name.pop_back();
+      auto it = syn.find(name);
+      if (it == syn.end()) it = syn.find(name + "_");
+      if (it == syn.end()) {
+        *why = "undefined synset";
+        return false;
+      }
+      out->push_back(it->second);
+      continue;
+    }
+    if (t.find_first_of("&+$%^|{}=~") != std::string_view::npos) {
+      *why = "element casus cannot express";
+      return false;
+    }
+    out->push_back({PhraseWords(t)});
+  }
+  return true;
+}
+
+// The elements before and after the verb, or why the pattern cannot be
+// expressed.
+bool Elements(const std::string& body, const Synsets& syn, std::vector<Alts>* before,
+              std::vector<Alts>* out, std::string* why) {
   std::string b;
   // Parse-tree groupings ((...) prepositional, {...} noun phrases) only
   // bracket words that must appear in order: casus keeps the words. A TABARI
@@ -42,69 +93,15 @@ bool Elements(const std::string& body, const Synsets& syn, std::vector<Alts>* ou
     *why = "no verb position '*'";
     return false;
   }
-  for (size_t i = 0; i < star; ++i) {
-    if (toks[i] == "%") {
-      *why = "compound marker %";
-      return false;
-    }
-    *why = "words before the verb";
-    return false;
-  }
+  // "- INDICATED WOULD * NOW": words before the verb.
+  if (!Run(toks, 0, star, syn, before, why)) return false;
   std::string_view st = toks[star];
   if (StartsWith(st, "*_") && st.size() > 2) {
     out->push_back({PhraseWords(st.substr(2))});
   } else if (EndsWith(st, "_*") && st != "*") {
-    *why = "words before the verb";
-    return false;
+    before->push_back({PhraseWords(st.substr(0, st.size() - 2))});
   }
-  for (size_t i = star + 1; i < toks.size(); ++i) {
-    std::string_view t = toks[i];
-    if (t == "{") {
-      Alts alts;
-      std::string cur;
-      for (++i; i < toks.size() && toks[i] != "}"; ++i) {
-        if (toks[i] == "|") {
-          alts.push_back(cur);
-          cur.clear();
-        } else {
-          cur += (cur.empty() ? "" : " ") + PhraseWords(toks[i]);
-        }
-      }
-      alts.push_back(cur);
-      out->push_back(alts);
-      continue;
-    }
-    if (t == "%") {
-      *why = "compound marker %";
-      return false;
-    }
-    if (t == "+" || t == "$") {
-      out->push_back({std::string(t)});
-      continue;
-    }
-    if (t == "^") {
-      out->push_back({"*"});
-      continue;
-    }
-    if (t[0] == '&') {
-      std::string name = AsciiLower(t);
-      while (!name.empty() && name.back() == '_') name.pop_back();
-      auto it = syn.find(name);
-      if (it == syn.end()) it = syn.find(name + "_");
-      if (it == syn.end()) {
-        *why = "undefined synset";
-        return false;
-      }
-      out->push_back(it->second);
-      continue;
-    }
-    if (t.find_first_of("&+$%^|{}=~") != std::string_view::npos) {
-      *why = "element casus cannot express";
-      return false;
-    }
-    out->push_back({PhraseWords(t)});
-  }
-  return true;
+  return Run(toks, star + 1, toks.size(), syn, out, why);
 }
 
 // A code casus's CAMEO table lacks (CAMEO 2.0 additions such as 1213, typos
@@ -199,40 +196,49 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
       ++st.unmapped["null-code pattern [---] (casus has no pattern that blocks an event)"];
       continue;
     }
-    std::vector<Alts> elems;
+    std::vector<Alts> pre, elems;
     std::string why;
-    if (!Elements(p.body, synsets, &elems, &why)) {
+    if (!Elements(p.body, synsets, &pre, &elems, &why)) {
       ++st.unmapped["pattern: " + why];
       continue;
     }
     // Expand alternatives (synsets, disjunctions) into separate patterns.
-    std::vector<std::string> tails = {""};
+    // Skips between elements after the verb: PETRARCH and TABARI match words
+    // of the verb phrase in order, not adjacent ("rush police to the
+    // border"); before the verb casus's matcher passes the verb phrase's
+    // little words itself ("indicated it would act").
     bool too_many = false;
-    for (const Alts& a : elems) {
-      std::vector<std::string> next;
-      for (const std::string& t : tails)
-        for (const std::string& w : a) {
-          // Skips between elements: PETRARCH and TABARI match words of the
-          // verb phrase in order, not adjacent ("rush police to the border").
-          std::string sep = (w == "*" || w == "+" || w == "$") ? " " : " * ";
-          next.push_back(t + sep + w);
+    auto expand = [&](const std::vector<Alts>& run, bool after) {
+      std::vector<std::string> tails = {""};
+      for (const Alts& a : run) {
+        std::vector<std::string> next;
+        for (const std::string& t : tails)
+          for (const std::string& w : a) {
+            std::string sep =
+                (!after || w == "*" || w == "+" || w == "$" || w == "%") ? " " : " * ";
+            next.push_back(t + sep + w);
+          }
+        if (next.size() > kMaxExpansions) {
+          too_many = true;
+          return tails;
         }
-      if (next.size() > kMaxExpansions) {
-        too_many = true;
-        break;
+        tails = std::move(next);
       }
-      tails = std::move(next);
-    }
+      return tails;
+    };
+    std::vector<std::string> heads = expand(pre, false), tails = expand(elems, true);
+    if (heads.size() * tails.size() > kMaxExpansions) too_many = true;
     if (too_many) {
       ++st.unmapped["pattern: more than 1024 synset/disjunction expansions"];
       continue;
     }
     int ok = 0, tried = 0;
     for (const VerbDef& v : verbs)
-      for (const std::string& t : tails) {
-        ++tried;
-        ok += add(code, v.words + t, p.line);
-      }
+      for (const std::string& h : heads)
+        for (const std::string& t : tails) {
+          ++tried;
+          ok += add(code, (pre.empty() ? "" : std::string(Trim(h)) + " | ") + v.words + t, p.line);
+        }
     if (ok)
       ++st.loaded;
     else if (tried)

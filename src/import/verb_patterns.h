@@ -1,11 +1,12 @@
 // Translation of PETRARCH-2 / TABARI verb patterns into casus patterns
 // (internal to src/import/). Shared by petrarch_verbs.cc and tabari_verbs.cc.
 //
-// casus's pattern model (data/FORMATS.md "Verb patterns") is: the verb, then
-// words in order, the target slot +, the source slot $ and skips *. PETRARCH
-// and TABARI put `*` where the verb is; words before it, compound markers
-// (%), null codes and paired codes have no casus equivalent: each such
-// pattern is counted by kind in ImportStats::unmapped.
+// casus's pattern model (data/FORMATS.md "Verb patterns") is: words before
+// the verb (before '|'), the verb, then words in order, the target slot +,
+// the source slot $, the compound slot % and skips *. PETRARCH and TABARI put
+// `*` where the verb is. Null codes and the second code of a pair have no
+// casus equivalent: each such pattern is counted by kind in
+// ImportStats::unmapped.
 #pragma once
 #include <map>
 #include <string>

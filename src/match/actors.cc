@@ -145,6 +145,18 @@ bool Passes::PersonAfter(int i, ActorMatch* out) const {
   return false;
 }
 
+// A name of the same country with no role of its own right after a title
+// (imported dictionaries list persons by country only: "ROMENDACIL [BRE]").
+bool Passes::NameAfter(int i, const std::string& country, ActorMatch* out) const {
+  const ActorMatch& m = Longest(i);
+  if (m.entry && m.entry->field == ActorField::kName && !country.empty() &&
+      m.entry->country == country && m.entry->role.empty() && s_.toks[i].upper_initial) {
+    *out = m;
+    return true;
+  }
+  return false;
+}
+
 // Dictionary phrases, left to right; what starts at each token decides how
 // the mention is built.
 void Passes::MatchPhrases() {
@@ -402,6 +414,8 @@ bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to)
     if (PersonAfter(mt->e, &p) && (p.entry->country == mt->country || mt->igo)) {
       mt->role = RoleOf(p);
       mt->e = p.end;
+    } else if (NameAfter(mt->e, mt->country, &p)) {
+      mt->e = p.end;  // "Bree Prime Minister Romendacil": the title's role stands
     }
   } else if (e.field == ActorField::kAdj) {
     // "Ukrainian positions": the adjective's noun phrase stands for the country.

@@ -63,6 +63,7 @@ class Passes {
   std::string_view RoleOf(const ActorMatch& m) const;
   int RoleAfter(int i, int max_skip, ActorMatch* out) const;
   bool PersonAfter(int i, ActorMatch* out) const;
+  bool NameAfter(int i, const std::string& country, ActorMatch* out) const;
 
   // MatchPhrases, by what starts at token i; each returns where to go on.
   int HyphenatedLeader(int i);

@@ -66,7 +66,11 @@ struct ActorEntry {
   bool needs_country = false;
 };
 
-enum class PatElem : uint8_t { kWord, kTarget, kSource, kSkip };
+// kBefore ends the words after the verb; the items after it are the words
+// before the verb, in written order ("indicated would | act now").
+// kCompound ("%", imported TABARI/PETRARCH patterns) is a slot for a compound
+// whose members act on each other ("Gondor and Osgiliath renewed ties").
+enum class PatElem : uint8_t { kWord, kTarget, kSource, kSkip, kBefore, kCompound };
 
 struct PatternItem {
   PatElem kind = PatElem::kWord;
@@ -78,7 +82,7 @@ struct Pattern {
   std::string_view code;               // CAMEO code
   const CameoCode* cameo = nullptr;    // its table entry (set once loading is done)
   int32_t verb = -1;                   // verb lemma id
-  std::span<const PatternItem> items;  // after the verb
+  std::span<const PatternItem> items;  // after the verb [, kBefore, before the verb]
   int literals = 0;                    // number of kWord items (specificity)
   std::string_view text;               // as written
   uint32_t source = 0, line = 0;
@@ -120,6 +124,10 @@ class Dictionaries {
   // the text every time.
   struct Imports {
     bool replace = false;
+    // Imported PETRARCH/TABARI verbs carry their coders' conventions (a
+    // future act is coded by its own pattern, "- WILL * COMMITMENT [102]"):
+    // casus's clause-meaning recodings (coding.txt) are then off.
+    bool codes_as_written = false;
     std::function<Status(Dictionaries*)> add;
     uint64_t hash = 0;
     std::function<std::string()> save;

@@ -383,6 +383,35 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
     pat.text = std::string(p);
     pat.source = file;
     pat.line = lineno;
+    // "indicated would | act now": words before '|' come before the verb
+    // (imported PETRARCH/TABARI patterns); they are stored after a kBefore.
+    std::vector<PatternItem> before;
+    if (size_t bar = p.find('|'); bar != std::string_view::npos) {
+      std::istringstream bs{std::string(p.substr(0, bar))};
+      std::string w;
+      while (bs >> w) {
+        for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
+        PatternItem it;
+        if (w == "+")
+          it.kind = PatElem::kTarget;
+        else if (w == "$")
+          it.kind = PatElem::kSource;
+        else if (w == "*")
+          it.kind = PatElem::kSkip;
+        else if (w == "%")
+          it.kind = PatElem::kCompound;
+        else {
+          it.id = lex_.Intern(w);
+          it.vlem = lex_.VerbLemma(w);
+          it.nlem = lex_.NounLemma(w);
+          ++pat.literals;
+        }
+        before.push_back(it);
+      }
+      if (before.empty())
+        return Status::Error(Err(fname, lineno, "nothing before '|' in '" + pat.text + "'"));
+      p = p.substr(bar + 1);
+    }
     std::istringstream ws{std::string(p)};
     std::string w;
     bool first = true;
@@ -404,6 +433,8 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
         it.kind = PatElem::kSource;
       else if (w == "*")
         it.kind = PatElem::kSkip;
+      else if (w == "%")
+        it.kind = PatElem::kCompound;
       else {
         it.id = lex_.Intern(w);
         it.vlem = lex_.VerbLemma(w);
@@ -413,6 +444,10 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
       pat.items.push_back(it);
     }
     if (first) continue;
+    if (!before.empty()) {
+      pat.items.push_back(PatternItem{PatElem::kBefore});
+      pat.items.insert(pat.items.end(), before.begin(), before.end());
+    }
     b_->patterns.push_back(std::move(pat));
   }
   return Status::Ok();
@@ -466,6 +501,19 @@ std::string Dictionaries::ImagePathFor(const std::string& lexicon_path) {
 
 // Role codes, the rules of data/rules/, the event and enrichment policies:
 // read from the text on both ways of loading (they are small).
+// Imported PETRARCH/TABARI verb sets are coded as their authors wrote them:
+// casus's recodings of future and modal clauses (intent, threat, rejection,
+// demand) are for its own dictionaries. Applied after LoadPolicy, from the
+// text sources or an image alike.
+static void CodeAsWritten(std::shared_ptr<const EventPolicy>* events) {
+  auto p = std::make_shared<EventPolicy>(**events);
+  p->intent_by_root.clear();
+  p->threat_by_code.clear();
+  p->rejection_by_code.clear();
+  p->demand_by_code.clear();
+  *events = std::move(p);
+}
+
 Status Dictionaries::LoadPolicy(const std::string& data_dir) {
   Status s = LoadRoles(data_dir + "/cameo/roles.tsv");
   if (!s.ok()) return s;
@@ -521,6 +569,7 @@ Status Dictionaries::LoadText(const std::string& data_dir, const std::string& le
   // Regions first: a name of data/places wins over a city of that name.
   s = LoadRegions(data_dir + "/places/regions.txt");
   if (!s.ok()) return s;
+  if (imports && imports->codes_as_written) CodeAsWritten(&events_);
   s = LoadGazetteer(gazetteer);
   if (!s.ok()) return s;
   lex_.Freeze();
@@ -566,6 +615,7 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
     if (!s.ok()) return s;
     s = d->LoadPolicy(data_dir);
     if (!s.ok()) return s;
+    if (imports && imports->codes_as_written) CodeAsWritten(&d->events_);
     d->lex_.Freeze();  // a no-op unless the policy interned a word the image lacks
   } else {
     s = d->LoadText(data_dir, lexicon_path, gaz, key, imports);

@@ -172,7 +172,11 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
              (t[i + 1].tags & kTagVBD) && !(t[i + 1].tags & kTagNounAny) &&
              next_closed == Pos::kOther);
   if (prev == Pos::kPrep) return (tags & kTagVBG) && !(tags & kTagNounAny);
-  if (prev == Pos::kVerb) return !(tags & kTagNounAny);  // "held talks": the verb's object
+  // "held talks": the verb's object; "restore full diplomatic ties": a word
+  // mostly an adjective, before an adjective or noun, modifies the object.
+  if (prev == Pos::kVerb)
+    return !(tags & kTagNounAny) &&
+           !((first & kTagJJ) && i + 1 < t.size() && (t[i + 1].tags & (kTagJJ | kTagNounAny)));
   if (prev == Pos::kConj && (tags & kTagVBD) && i + 1 < t.size()) {
     // ", and accused Turkish forces of …": a past form taking an object
     return next_closed == Pos::kDet || next_closed == Pos::kPossPron || next_closed == Pos::kPron ||
