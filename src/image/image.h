@@ -29,7 +29,7 @@ namespace casus {
 
 // Bump when any section's struct or meaning changes: an image of another
 // version is stale and the loader falls back to the text sources.
-constexpr uint32_t kImageVersion = 3;  // 2: Lexicon::Slot::pos; 3: actor records carry place kinds
+constexpr uint32_t kImageVersion = 4;  // 2: Lexicon::Slot::pos; 3: actor records carry place kinds; 4: tagger model
 
 // Section numbers (the table has kSectionCount entries; unused ones are empty).
 enum ImageSection : uint32_t {
@@ -46,6 +46,10 @@ enum ImageSection : uint32_t {
   kSecPatterns,        // PatternRecord[]
   kSecPatternItems,    // PatternItem[]
   kSecFiles,           // StrRef[2 * files]: evidence name, path
+  kSecTagKeys,         // TagKey[]: the statistical tagger's words (src/text/tag_model.h)
+  kSecTagFirstKey,     // uint32_t[lexicon words]: a word's first TagKey
+  kSecTagEmissions,    // TagEmission[]
+  kSecTagTransitions,  // int16_t[states * states]
   kSectionCount
 };
 

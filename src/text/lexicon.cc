@@ -48,7 +48,10 @@ Status Lexicon::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error(path + ": cannot read the compiled lexicon (build casus first)");
   std::string buf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return LoadBuffer(buf, path);
+  Status s = LoadBuffer(buf, path);
+  if (!s.ok()) return s;
+  // The tagger model is compiled next to the lexicon (tools/tagmodel.py).
+  return tag_model_.Load(path.substr(0, path.find_last_of('/') + 1) + "tagmodel.tsv", *this);
 }
 
 Status Lexicon::LoadBuffer(std::string_view tsv, const std::string& path) {
@@ -189,7 +192,7 @@ Status Lexicon::Attach(const ImageReader& image) {
   slots_ = slots.data();
   mask_ = slots.size() - 1;
   slot_words_ = n_;
-  return Status::Ok();
+  return tag_model_.Attach(image);
 }
 
 void Lexicon::Save(ImageWriter* out) const {
@@ -209,6 +212,7 @@ void Lexicon::Save(ImageWriter* out) const {
         sl.hash && len < 0xFF && off[sl.id] < (1u << 24) ? off[sl.id] << 8 | uint32_t(len) : kNoPos;
   }
   out->Put(kSecLexSlots, std::span<const Slot>(slots));
+  tag_model_.Save(out);
 }
 
 bool Lexicon::Marked(std::string_view word, TextMark m) const {

@@ -17,6 +17,7 @@
 
 #include "casus/record.h"
 #include "casus/status.h"
+#include "text/tag_model.h"
 
 namespace casus {
 
@@ -153,6 +154,8 @@ class Lexicon {
     return Entry(Find(lower)).tags != 0;
   }  // Entry(-1) is empty
   size_t size() const { return n_; }
+  // The statistical tagger's tables (empty when the build had no model).
+  const TagModel& tag_model() const { return tag_model_; }
   // The text rules (data/text), set once while loading: the part of speech
   // of a closed-class word (determiners, pronouns, auxiliaries, modals,
   // prepositions, conjunctions, negation) and the TextMark classes. `id`
@@ -201,6 +204,7 @@ class Lexicon {
   size_t slot_words_ = 0;
   std::vector<Slot> own_slots_;
   LexEntry empty_;
+  TagModel tag_model_;
 };
 
 struct Token {
@@ -219,10 +223,12 @@ struct Token {
 // as their own tokens, and single punctuation marks.
 void Tokenize(std::string_view sentence, const Lexicon& lex, std::vector<Token>* out);
 
-// Decides each token's part of speech from its candidates and neighbours.
+// Decides each token's part of speech from its candidates and neighbours:
+// with the lexicon's TagModel when it has one (unless CASUS_TAGGER=rules),
+// else by the rules of TagInOrder.
 void Tag(std::string_view sentence, const Lexicon& lex, std::vector<Token>* tokens);
 
-// When the tagger's repair pass runs. Tag runs it once, after every token has
+// The rules tagger alone. When its repair pass runs: Tag runs it once, after every token has
 // its tag; it used to run after each verb candidate, which is quadratic and
 // gave the same tags (kept so that a test can keep checking that it does).
 // kNever shows a test what the repair pass changes.
