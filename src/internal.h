@@ -24,6 +24,8 @@ struct Mention {
   const ActorEntry* entry = nullptr;  // the dictionary entry that named it (coordinates, feature)
   int group = -1;                     // compound group id ("Japan, South Korea and Australia")
   int head = 0;                       // token of the head noun
+  int name_b = -1;  // a person named after a title: first token of the name (ends at e)
+  int title = -1;   // that person's title noun ("Deputy Prime Minister John Doe": Minister)
 };
 
 // The longest actor phrase starting at a token: it ends before token `end`;

@@ -145,6 +145,68 @@ bool Passes::PersonAfter(int i, ActorMatch* out) const {
   return false;
 }
 
+// "Deputy Prime Minister Ahmed Karimov", "Bishop Paul Ndolo": capitalised
+// words after a title that no dictionary names are the person's name (the
+// title gives the role), even when they are also ordinary words ("Prime
+// Minister Theresa May said": May is no modal). A lowercase title needs two
+// name words: "the police Saturday" is no name.
+int Passes::NameAfter(int i) const {
+  if (i <= 0 || i >= n_) return -1;
+  int j = i, end = i;  // end: after the last word that can end a name
+  while (j < n_ && j < i + 6) {
+    const Token& t = s_.toks[j];
+    std::string_view w = s_.Word(j);
+    if (j > i && !t.upper_initial && NameParticle(j)) {  // "Nuri al-Maliki", "de Kirchner"
+      ++j;
+      if (w.find('-') != std::string_view::npos) end = j;
+      continue;
+    }
+    if (!t.upper_initial || !std::isalpha((unsigned char)w[0]) || r_.not_names->Has(t.id)) break;
+    const ActorMatch& m = Longest(j);
+    if (m.entry && m.entry->field != ActorField::kCity) break;  // "Minister Smith France"
+    if (j + 1 < n_ && std::isdigit((unsigned char)s_.Word(j + 1)[0])) break;  // "June 5"
+    end = ++j;
+  }
+  if (end == i || (end - i < 2 && !s_.toks[i - 1].upper_initial)) return -1;
+  return end;
+}
+
+// Inside a name: "al-Maliki", "bin Salman", "da Silva" (a particle, alone or
+// before a hyphen, followed by a capitalised word or part).
+bool Passes::NameParticle(int j) const {
+  std::string_view w = s_.Word(j);
+  size_t dash = w.find('-');
+  if (dash != std::string_view::npos && dash > 0 && dash + 1 < w.size())
+    return std::isupper((unsigned char)w[dash + 1]) &&
+           r_.name_particles->Has(AsciiLower(w.substr(0, dash)));
+  return r_.name_particles->Has(s_.toks[j].id) && j + 1 < n_ && s_.toks[j + 1].upper_initial;
+}
+
+void Passes::TakePerson(Mention* mt, bool same_country) {
+  ActorMatch p;
+  if (PersonAfter(mt->e, &p)) {
+    if (!same_country || p.entry->country == mt->country || mt->igo) {
+      if (!same_country) mt->country = p.entry->country;
+      mt->role = RoleOf(p);
+      mt->title = mt->e - 1;
+      mt->e = p.end;
+    }
+    return;
+  }
+  int end = NameAfter(mt->e);
+  if (end < 0) return;
+  // "former President Otto Perez Molina": out of office, an elite of his country.
+  for (int k = std::max(0, mt->b - 1); k < mt->e; ++k)
+    if (r_.former_words->Has(s_.toks[k].id)) mt->role = r_.former_office_role;
+  mt->title = mt->e - 1;
+  mt->name_b = mt->e;
+  for (int k = mt->e; k < end; ++k) {
+    s_.toks[k].pos = Pos::kPropn;
+    s_.toks[k].vform = VForm::kNone;
+  }
+  mt->e = end;
+}
+
 // Dictionary phrases, left to right; what starts at each token decides how
 // the mention is built.
 void Passes::MatchPhrases() {
@@ -207,12 +269,22 @@ int Passes::City(int i, const ActorMatch& m) {
   c.b = i;
   c.e = m.end;
   c.code = c.country = m.entry->country;
-  c.city = true;
   c.entry = m.entry;
-  c.head = c.e - 1;
   c.place = i > 0 && Locative(i - 1);
+  ActorMatch r;
+  if (!c.place && RoleAfter(m.end, 0, &r) >= 0) {
+    // "The Lagos police commissioner": the city's country and the role.
+    c.role = r.entry->role;
+    c.code = c.country + c.role;
+    c.e = r.end;
+    TakePerson(&c, false);
+    if (c.b > 0 && Word(c.b - 1) == "the") --c.b;
+  } else {
+    c.city = true;
+  }
+  c.head = c.e - 1;
   AddMention(std::move(c));
-  return m.end;
+  return s_.mentions.back().e;
 }
 
 // A country, IGO, named group, person or role noun, extended by what follows
@@ -286,12 +358,11 @@ void Passes::ComposeRoleFirst(Mention* mt) {
       mt->e = c.end;
     }
   }
-  ActorMatch p;
-  if (PersonAfter(mt->e, &p)) {
-    mt->country = p.entry->country;
-    mt->role = RoleOf(p);
-    mt->e = p.end;
-  }
+  // "the interior ministry's spokesman": the owner's spokesman speaks for it.
+  ActorMatch r2;
+  if (mt->country.empty() && !mt->igo && Word(mt->e) == "'s" && RoleAfter(mt->e + 1, 1, &r2) >= 0)
+    mt->e = r2.end;
+  TakePerson(mt, false);
 }
 
 // Country (or IGO) first: "Syria's army", "Turkish soldiers", "French Foreign
@@ -307,10 +378,7 @@ bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to)
   if (RoleAfter(k, e.field == ActorField::kAdj || poss ? 2 : 0, &r) >= 0) {
     if (!mt->igo) mt->role = r.entry->role;
     mt->e = r.end;
-    if (PersonAfter(mt->e, &p) && (p.entry->country == mt->country || mt->igo)) {
-      mt->role = RoleOf(p);
-      mt->e = p.end;
-    }
+    TakePerson(mt, true);
   } else if (e.field == ActorField::kAdj) {
     // "Ukrainian positions": the adjective's noun phrase stands for the country.
     int j = mt->e;
@@ -382,7 +450,10 @@ Status ActorRules::Resolve(const Rules& rules) {
                            {"owner-suffixes", &owner_suffixes},
                            {"antecedent-subject-pronouns", &subject_pronouns},
                            {"antecedent-object-pronouns", &object_pronouns},
-                           {"speech-verbs", &speech_verbs}}) {
+                           {"speech-verbs", &speech_verbs},
+                           {"not-name-words", &not_names},
+                           {"name-particles", &name_particles},
+                           {"former-words", &former_words}}) {
     Status st = rules.RequireWords(name, out);
     if (!st.ok()) return st;
   }

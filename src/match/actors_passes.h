@@ -63,6 +63,12 @@ class Passes {
   std::string_view RoleOf(const ActorMatch& m) const;
   int RoleAfter(int i, int max_skip, ActorMatch* out) const;
   bool PersonAfter(int i, ActorMatch* out) const;
+  // An unknown name of capitalised words at i after the title ending at i;
+  // returns where it ends, or -1.
+  int NameAfter(int i) const;
+  bool NameParticle(int j) const;
+  // The person named after a title, dictionary or unknown: extends *mt.
+  void TakePerson(Mention* mt, bool same_country);
 
   // MatchPhrases, by what starts at token i; each returns where to go on.
   int HyphenatedLeader(int i);
