@@ -36,6 +36,23 @@ struct ActorMatch {
   bool expired = false;
 };
 
+// Persons the article has named with a title so far, for "Doe said" and
+// "the minister" after "Nigerian Foreign Minister John Doe". FindActors
+// reads and adds to it; the coder clears it at each article. The entries
+// keep their strings between articles: no allocation once warm.
+struct ArticlePersons {
+  struct Person {
+    std::string name;     // as written, after the title ("John Doe")
+    std::string surname;  // its last word ("Doe")
+    int32_t title = -1;   // lowercase word id of the title noun ("minister")
+    std::string titled;   // lowercase words before the name ("nigerian foreign minister")
+    Mention m;            // the code, country and role the person stands for
+  };
+  std::vector<Person> persons;
+  size_t n = 0;  // entries in use
+  void Clear() { n = 0; }
+};
+
 // Everything known about the sentence being coded. Lives in Scratch.
 struct Sentence {
   std::string_view text;
@@ -46,6 +63,7 @@ struct Sentence {
   int32_t day = 0;               // yyyymmdd of the article, for dated actors
   std::optional<Mention> prior;  // the previous sentence's leading actor, for "He said …"
   std::vector<ActorMatch> actor_matches;  // token -> longest actor phrase (FindActors' memo)
+  ArticlePersons persons;                 // titled persons of the article so far
   std::string_view Word(int i) const {
     return text.substr(toks[i].begin, toks[i].end - toks[i].begin);
   }

@@ -130,6 +130,7 @@ void CodeArticle(const Dictionaries& d, const Article& article, Scratch* scratch
   so.out = out;
   int32_t day = DayOrZero(article.date);
   s.prior.reset();
+  s.persons.Clear();
   for (size_t si = 0; si < out->sentences.size(); ++si) {
     Span sp = out->sentences[si];
     s.text = std::string_view(out->text).substr(sp.begin, sp.end - sp.begin);

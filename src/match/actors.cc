@@ -480,6 +480,7 @@ Actor MakeActor(const Mention& m, const Sentence& s) {
 void FindActors(const Dictionaries& d, Sentence* s) {
   actors::Passes p(d, s);
   p.MatchPhrases();
+  p.Coreference();
   p.VerbAfterActor();
   p.Dateline();
   p.PossessivePronouns();
@@ -488,6 +489,7 @@ void FindActors(const Dictionaries& d, Sentence* s) {
   p.DropHyphenModifiers();
   p.ShareCoordinatedRole();
   p.GroupCompounds();
+  p.RememberPersons();
 }
 
 }  // namespace casus

@@ -120,6 +120,7 @@ void Passes::SubjectPronouns() {
     p.e = i + 1;
     p.head = i;
     p.pronoun = true;
+    p.name_b = p.title = -1;
     auto pos = std::find_if(s_.mentions.begin(), s_.mentions.end(),
                             [&](const Mention& m) { return m.b > i; });
     s_.mentions.insert(pos, p);

@@ -4,6 +4,8 @@
 //
 //   MatchPhrases         dictionary phrases left to right, each composed with
 //                        the roles, persons and places around it
+//   Coreference          "Doe said", "the minister": a titled person named
+//                        earlier in the article (actors_coref.cc)
 //   VerbAfterActor       "the air force said": the word after an actor is its verb
 //   Dateline             "DAMASCUS, March 5 (Reuters) -": a place, no agency
 //   PossessivePronouns   "Turkey said its jets ...": the country named before
@@ -12,10 +14,12 @@
 //   DropHyphenModifiers  "a U.S.-brokered plan": no actor
 //   ShareCoordinatedRole "Indian and Pakistani border guards"
 //   GroupCompounds       "Japan, South Korea and Australia": one group
+//   RememberPersons      titled persons, kept for the article's next sentences
 //
 // State: everything lives in the Sentence the caller owns (its mentions, the
 // token -> mention maps and the memo of longest phrase matches, filled once
-// per sentence); a Passes object only points at it. Dictionaries are read
+// per sentence, and the article's titled persons, which the caller clears
+// per article); a Passes object only points at it. Dictionaries are read
 // only, so any number of threads may each run their own Passes.
 #pragma once
 #include <string>
@@ -32,6 +36,7 @@ class Passes {
   Passes(const Dictionaries& d, Sentence* s);
 
   void MatchPhrases();
+  void Coreference();
   void VerbAfterActor();
   void Dateline();
   void PossessivePronouns();
@@ -40,6 +45,7 @@ class Passes {
   void DropHyphenModifiers();
   void ShareCoordinatedRole();
   void GroupCompounds();
+  void RememberPersons();
 
  private:
   // The one way a mention is added: appended (mentions are found left to
@@ -78,6 +84,11 @@ class Passes {
   bool ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to);
   void MarkPlace(Mention* mt) const;
   bool JoinsPrevious(size_t k) const;
+
+  // Coreference: the latest person with this surname / title, or null.
+  const ArticlePersons::Person* PersonNamed(std::string_view surname) const;
+  const ArticlePersons::Person* PersonTitled(int32_t title) const;
+  void TakeReferent(const ArticlePersons::Person& p, Mention* m) const;
 
   const Dictionaries& d_;
   const ActorRules& r_;

@@ -592,8 +592,7 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   const char* no_image = std::getenv("CASUS_NO_IMAGE");
   std::shared_ptr<const ImageReader> image;
   Status s;
-  bool use_image =
-      hashed && !imports && !(no_image && *no_image && std::string(no_image) != "0");
+  bool use_image = hashed && !imports && !(no_image && *no_image && std::string(no_image) != "0");
   // An imported or edited data folder: its image compiled on first use, in
   // CASUS_IMAGE_CACHE (opt-in, so that test runs over many temporary data
   // folders do not fill a cache), named by the sources' hash.
