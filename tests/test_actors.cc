@@ -79,6 +79,15 @@ TEST(Actors, CityBeforeARoleIsItsCountry) {
   EXPECT_EQ(Codes("Police in Lagos arrested them."), (V{"COP", "NGA@"}));
 }
 
+TEST(Actors, EthnicGroupsBelongToTheCountryTheyLiveIn) {
+  EXPECT_EQ(Spans("Ethnic Hungarians in Romania protested."),
+            V{"ROU=Ethnic Hungarians in Romania"});
+  EXPECT_EQ(Spans("Ethnic Serb militias in Bosnia attacked."),
+            V{"BIHUAF=Ethnic Serb militias in Bosnia"});
+  // Without "ethnic" the place stays a place.
+  EXPECT_EQ(Codes("Hungarians in Romania protested."), (V{"HUN", "ROU@"}));
+}
+
 TEST(Actors, TheOwnersSpokesman) {
   EXPECT_EQ(Spans("The interior ministry's spokesman accused them."),
             V{"GOV=The interior ministry's spokesman"});

@@ -453,7 +453,9 @@ Status ActorRules::Resolve(const Rules& rules) {
                            {"speech-verbs", &speech_verbs},
                            {"not-name-words", &not_names},
                            {"name-particles", &name_particles},
-                           {"former-words", &former_words}}) {
+                           {"former-words", &former_words},
+                           {"ethnic-words", &ethnic_words},
+                           {"ethnic-place-words", &ethnic_place_words}}) {
     Status st = rules.RequireWords(name, out);
     if (!st.ok()) return st;
   }
@@ -480,6 +482,7 @@ Actor MakeActor(const Mention& m, const Sentence& s) {
 void FindActors(const Dictionaries& d, Sentence* s) {
   actors::Passes p(d, s);
   p.MatchPhrases();
+  p.EthnicGroups();
   p.Coreference();
   p.VerbAfterActor();
   p.Dateline();

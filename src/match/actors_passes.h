@@ -4,6 +4,7 @@
 //
 //   MatchPhrases         dictionary phrases left to right, each composed with
 //                        the roles, persons and places around it
+//   EthnicGroups         "ethnic Hungarians in Romania": the country they live in
 //   Coreference          "Doe said", "the minister": a titled person named
 //                        earlier in the article (actors_coref.cc)
 //   VerbAfterActor       "the air force said": the word after an actor is its verb
@@ -36,6 +37,7 @@ class Passes {
   Passes(const Dictionaries& d, Sentence* s);
 
   void MatchPhrases();
+  void EthnicGroups();
   void Coreference();
   void VerbAfterActor();
   void Dateline();
