@@ -72,6 +72,9 @@ TEST(Actors, ANameThatIsAlsoAWord) {
   EXPECT_EQ(s.toks[3].pos, Pos::kPropn);
   EXPECT_EQ(Spans("Foreign Minister Julie Bishop condemned China.", 20150101)[0],
             "AUSGOV=Foreign Minister Julie Bishop");
+  // Not a cleric: a surname that is a role noun, after a title and a name.
+  EXPECT_EQ(Spans("Foreign Minister Jane Bishop condemned China."),
+            (V{"GOV=Foreign Minister Jane Bishop", "CHN=China"}));
 }
 
 TEST(Actors, CityBeforeARoleIsItsCountry) {

@@ -163,7 +163,11 @@ int Passes::NameAfter(int i) const {
     }
     if (!t.upper_initial || !std::isalpha((unsigned char)w[0]) || r_.not_names->Has(t.id)) break;
     const ActorMatch& m = Longest(j);
-    if (m.entry && m.entry->field != ActorField::kCity) break;  // "Minister Smith France"
+    // "Foreign Minister Jane Bishop": a capitalised role noun inside a name is
+    // the name ("Minister Smith France": a country ends it).
+    if (m.entry && m.entry->field != ActorField::kCity &&
+        !(j > i && m.entry->field == ActorField::kRole && m.end == j + 1))
+      break;
     if (j + 1 < n_ && std::isdigit((unsigned char)s_.Word(j + 1)[0])) break;  // "June 5"
     end = ++j;
   }
