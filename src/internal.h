@@ -25,6 +25,8 @@ struct Mention {
   const ActorEntry* entry = nullptr;  // the dictionary entry that named it (coordinates, feature)
   int group = -1;                     // compound group id ("Japan, South Korea and Australia")
   int head = 0;                       // token of the head noun
+  int name_b = -1;  // a person named after a title: first token of the name (ends at e)
+  int title = -1;   // that person's title noun ("Deputy Prime Minister John Doe": Minister)
 };
 
 // The longest actor phrase starting at a token: it ends before token `end`;
@@ -36,6 +38,22 @@ struct ActorMatch {
 };
 
 struct ArticleCountries;
+// Persons the article has named with a title so far, for "Doe said" and
+// "the minister" after "Nigerian Foreign Minister John Doe". FindActors
+// reads and adds to it; the coder clears it at each article. The entries
+// keep their strings between articles: no allocation once warm.
+struct ArticlePersons {
+  struct Person {
+    std::string name;     // as written, after the title ("John Doe")
+    std::string surname;  // its last word ("Doe")
+    int32_t title = -1;   // lowercase word id of the title noun ("minister")
+    std::string titled;   // lowercase words before the name ("nigerian foreign minister")
+    Mention m;            // the code, country and role the person stands for
+  };
+  std::vector<Person> persons;
+  size_t n = 0;  // entries in use
+  void Clear() { n = 0; }
+};
 
 // Everything known about the sentence being coded. Lives in Scratch.
 struct Sentence {
@@ -49,6 +67,7 @@ struct Sentence {
   std::vector<ActorMatch> actor_matches;  // token -> longest actor phrase (FindActors' memo)
   // The article's countries, for places (null: the sentence alone is the article).
   ArticleCountries* article = nullptr;
+  ArticlePersons persons;                 // titled persons of the article so far
   std::string_view Word(int i) const {
     return text.substr(toks[i].begin, toks[i].end - toks[i].begin);
   }

@@ -133,6 +133,7 @@ void CodeArticle(const Dictionaries& d, const Article& article, Scratch* scratch
   s.prior.reset();
   scratch->article.Reset(out->text, &out->sentences, day);
   s.article = &scratch->article;
+  s.persons.Clear();
   for (size_t si = 0; si < out->sentences.size(); ++si) {
     Span sp = out->sentences[si];
     s.text = std::string_view(out->text).substr(sp.begin, sp.end - sp.begin);

@@ -13,12 +13,17 @@
 namespace casus {
 
 struct ActorRules {
-  const WordSet* locatives = nullptr;         // [locatives]: "in Kenya" is a place
-  const WordSet* leader_suffixes = nullptr;   // [leader-suffixes]: "Saudi-led"
-  const WordSet* owner_suffixes = nullptr;    // [owner-suffixes]: "British-flagged"
-  const WordSet* subject_pronouns = nullptr;  // [antecedent-subject-pronouns]: "it would"
-  const WordSet* object_pronouns = nullptr;   // [antecedent-object-pronouns]: "accused them"
-  const WordSet* speech_verbs = nullptr;      // [speech-verbs] (speech.txt): "said its air force"
+  const WordSet* locatives = nullptr;           // [locatives]: "in Kenya" is a place
+  const WordSet* leader_suffixes = nullptr;     // [leader-suffixes]: "Saudi-led"
+  const WordSet* owner_suffixes = nullptr;      // [owner-suffixes]: "British-flagged"
+  const WordSet* subject_pronouns = nullptr;    // [antecedent-subject-pronouns]: "it would"
+  const WordSet* object_pronouns = nullptr;     // [antecedent-object-pronouns]: "accused them"
+  const WordSet* speech_verbs = nullptr;        // [speech-verbs] (speech.txt): "said its air force"
+  const WordSet* not_names = nullptr;           // [not-name-words]: "President Karimov Monday"
+  const WordSet* name_particles = nullptr;      // [name-particles]: "Nuri al-Maliki"
+  const WordSet* former_words = nullptr;        // [former-words]: "former President X"
+  const WordSet* ethnic_words = nullptr;        // [ethnic-words]: "ethnic Hungarians in Romania"
+  const WordSet* ethnic_place_words = nullptr;  // [ethnic-place-words]: the "in" of it
   std::string former_office_role;  // [former-office-holder-role]: a dated entry out of range
   std::string seat_role;           // [seat-of-government-role]: "the Kremlin"
   std::string media_role;          // [media-role]: news agencies, never a dateline actor

@@ -147,7 +147,7 @@ bool Passes::PersonAfter(int i, ActorMatch* out) const {
 
 // A name of the same country with no role of its own right after a title
 // (imported dictionaries list persons by country only: "ROMENDACIL [BRE]").
-bool Passes::NameAfter(int i, const std::string& country, ActorMatch* out) const {
+bool Passes::SameCountryNameAfter(int i, const std::string& country, ActorMatch* out) const {
   const ActorMatch& m = Longest(i);
   if (m.entry && m.entry->field == ActorField::kName && !country.empty() &&
       m.entry->country == country && m.entry->role.empty() && s_.toks[i].upper_initial) {
@@ -155,6 +155,72 @@ bool Passes::NameAfter(int i, const std::string& country, ActorMatch* out) const
     return true;
   }
   return false;
+}
+
+// "Deputy Prime Minister Ahmed Karimov", "Bishop Paul Ndolo": capitalised
+// words after a title that no dictionary names are the person's name (the
+// title gives the role), even when they are also ordinary words ("Prime
+// Minister Theresa May said": May is no modal). A lowercase title needs two
+// name words: "the police Saturday" is no name.
+int Passes::NameAfter(int i) const {
+  if (i <= 0 || i >= n_) return -1;
+  int j = i, end = i;  // end: after the last word that can end a name
+  while (j < n_ && j < i + 6) {
+    const Token& t = s_.toks[j];
+    std::string_view w = s_.Word(j);
+    if (j > i && !t.upper_initial && NameParticle(j)) {  // "Nuri al-Maliki", "de Kirchner"
+      ++j;
+      if (w.find('-') != std::string_view::npos) end = j;
+      continue;
+    }
+    if (!t.upper_initial || !std::isalpha((unsigned char)w[0]) || r_.not_names->Has(t.id)) break;
+    const ActorMatch& m = Longest(j);
+    // "Foreign Minister Jane Bishop": a capitalised role noun inside a name is
+    // the name ("Minister Smith France": a country ends it).
+    if (m.entry && m.entry->field != ActorField::kCity &&
+        !(j > i && m.entry->field == ActorField::kRole && m.end == j + 1))
+      break;
+    if (j + 1 < n_ && std::isdigit((unsigned char)s_.Word(j + 1)[0])) break;  // "June 5"
+    end = ++j;
+  }
+  if (end == i || (end - i < 2 && !s_.toks[i - 1].upper_initial)) return -1;
+  return end;
+}
+
+// Inside a name: "al-Maliki", "bin Salman", "da Silva" (a particle, alone or
+// before a hyphen, followed by a capitalised word or part).
+bool Passes::NameParticle(int j) const {
+  std::string_view w = s_.Word(j);
+  size_t dash = w.find('-');
+  if (dash != std::string_view::npos && dash > 0 && dash + 1 < w.size())
+    return std::isupper((unsigned char)w[dash + 1]) &&
+           r_.name_particles->Has(AsciiLower(w.substr(0, dash)));
+  return r_.name_particles->Has(s_.toks[j].id) && j + 1 < n_ && s_.toks[j + 1].upper_initial;
+}
+
+void Passes::TakePerson(Mention* mt, bool same_country) {
+  ActorMatch p;
+  if (PersonAfter(mt->e, &p)) {
+    if (!same_country || p.entry->country == mt->country || mt->igo) {
+      if (!same_country) mt->country = p.entry->country;
+      mt->role = RoleOf(p);
+      mt->title = mt->e - 1;
+      mt->e = p.end;
+    }
+    return;
+  }
+  int end = NameAfter(mt->e);
+  if (end < 0) return;
+  // "former President Otto Perez Molina": out of office, an elite of his country.
+  for (int k = std::max(0, mt->b - 1); k < mt->e; ++k)
+    if (r_.former_words->Has(s_.toks[k].id)) mt->role = r_.former_office_role;
+  mt->title = mt->e - 1;
+  mt->name_b = mt->e;
+  for (int k = mt->e; k < end; ++k) {
+    s_.toks[k].pos = Pos::kPropn;
+    s_.toks[k].vform = VForm::kNone;
+  }
+  mt->e = end;
 }
 
 // Dictionary phrases, left to right; what starts at each token decides how
@@ -309,14 +375,24 @@ int Passes::City(int i, const ActorMatch& m) {
   c.b = i;
   c.e = m.end;
   c.code = c.country = e->country;
-  c.city = true;
   c.entry = e;
-  c.head = c.e - 1;
   c.place = locative;
   c.area = area;
-  if (the) --c.b;
+  ActorMatch r;
+  if (!area && !c.place && RoleAfter(m.end, 0, &r) >= 0) {
+    // "The Lagos police commissioner": the city's country and the role.
+    c.role = r.entry->role;
+    c.code = c.country + c.role;
+    c.e = r.end;
+    TakePerson(&c, false);
+    if (c.b > 0 && Word(c.b - 1) == "the") --c.b;
+  } else {
+    c.city = true;
+    if (the) --c.b;
+  }
+  c.head = c.e - 1;
   AddMention(std::move(c));
-  return m.end;
+  return s_.mentions.back().e;
 }
 
 // A country, IGO, named group, person or role noun, extended by what follows
@@ -390,12 +466,11 @@ void Passes::ComposeRoleFirst(Mention* mt) {
       mt->e = c.end;
     }
   }
-  ActorMatch p;
-  if (PersonAfter(mt->e, &p)) {
-    mt->country = p.entry->country;
-    mt->role = RoleOf(p);
-    mt->e = p.end;
-  }
+  // "the interior ministry's spokesman": the owner's spokesman speaks for it.
+  ActorMatch r2;
+  if (mt->country.empty() && !mt->igo && Word(mt->e) == "'s" && RoleAfter(mt->e + 1, 1, &r2) >= 0)
+    mt->e = r2.end;
+  TakePerson(mt, false);
 }
 
 // Country (or IGO) first: "Syria's army", "Turkish soldiers", "French Foreign
@@ -411,12 +486,10 @@ bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to)
   if (RoleAfter(k, e.field == ActorField::kAdj || poss ? 2 : 0, &r) >= 0) {
     if (!mt->igo) mt->role = r.entry->role;
     mt->e = r.end;
-    if (PersonAfter(mt->e, &p) && (p.entry->country == mt->country || mt->igo)) {
-      mt->role = RoleOf(p);
-      mt->e = p.end;
-    } else if (NameAfter(mt->e, mt->country, &p)) {
+    int before = mt->e;
+    TakePerson(mt, true);
+    if (mt->e == before && SameCountryNameAfter(mt->e, mt->country, &p))
       mt->e = p.end;  // "Bree Prime Minister Romendacil": the title's role stands
-    }
   } else if (e.field == ActorField::kAdj) {
     // "Ukrainian positions": the adjective's noun phrase stands for the country.
     int j = mt->e;
@@ -488,7 +561,12 @@ Status ActorRules::Resolve(const Rules& rules) {
                            {"owner-suffixes", &owner_suffixes},
                            {"antecedent-subject-pronouns", &subject_pronouns},
                            {"antecedent-object-pronouns", &object_pronouns},
-                           {"speech-verbs", &speech_verbs}}) {
+                           {"speech-verbs", &speech_verbs},
+                           {"not-name-words", &not_names},
+                           {"name-particles", &name_particles},
+                           {"former-words", &former_words},
+                           {"ethnic-words", &ethnic_words},
+                           {"ethnic-place-words", &ethnic_place_words}}) {
     Status st = rules.RequireWords(name, out);
     if (!st.ok()) return st;
   }
@@ -515,6 +593,8 @@ Actor MakeActor(const Mention& m, const Sentence& s) {
 void FindActors(const Dictionaries& d, Sentence* s) {
   actors::Passes p(d, s);
   p.MatchPhrases();
+  p.EthnicGroups();
+  p.Coreference();
   p.VerbAfterActor();
   p.Dateline();
   p.PossessivePronouns();
@@ -523,6 +603,7 @@ void FindActors(const Dictionaries& d, Sentence* s) {
   p.DropHyphenModifiers();
   p.ShareCoordinatedRole();
   p.GroupCompounds();
+  p.RememberPersons();
 }
 
 }  // namespace casus

@@ -19,6 +19,32 @@ void Passes::DropMentions(Drop drop) {
   }
 }
 
+// "ethnic Hungarians in Romania": an ethnic group belongs to the country it
+// lives in (ROU), not to the one its name comes from; the place joins the
+// mention. "Romanian-born", "of Hungarian origin" are left as they are.
+void Passes::EthnicGroups() {
+  bool changed = false;
+  for (size_t k = 0; k + 1 < s_.mentions.size(); ++k) {
+    Mention& m = s_.mentions[k];
+    Mention& y = s_.mentions[k + 1];
+    int b = m.b > 0 && Word(m.b) == "the" ? m.b + 1 : m.b;
+    if (b == 0 || !r_.ethnic_words->Has(s_.toks[b - 1].id) || !m.entry || !y.entry) continue;
+    if (!(m.entry->field == ActorField::kPeople || m.entry->field == ActorField::kAdj)) continue;
+    if (y.b != m.e + 1 || !r_.ethnic_place_words->Has(s_.toks[m.e].id) || y.country.empty() ||
+        !y.role.empty() || y.igo)
+      continue;
+    m.b = std::min(m.b, b - 1);
+    m.e = y.e;
+    m.head = y.b - 2;
+    m.country = y.country;
+    m.code = m.country + m.role;
+    m.place = false;
+    y.b = -1;  // dropped below
+    changed = true;
+  }
+  if (changed) DropMentions([&](size_t k) { return s_.mentions[k].b < 0; });
+}
+
 // Right after an actor, a finite verb form is the actor's verb: the tagger
 // could not know "air force" was one noun phrase ("the air force said").
 void Passes::VerbAfterActor() {
@@ -120,6 +146,7 @@ void Passes::SubjectPronouns() {
     p.e = i + 1;
     p.head = i;
     p.pronoun = true;
+    p.name_b = p.title = -1;
     auto pos = std::find_if(s_.mentions.begin(), s_.mentions.end(),
                             [&](const Mention& m) { return m.b > i; });
     s_.mentions.insert(pos, p);

@@ -4,6 +4,9 @@
 //
 //   MatchPhrases         dictionary phrases left to right, each composed with
 //                        the roles, persons and places around it
+//   EthnicGroups         "ethnic Hungarians in Romania": the country they live in
+//   Coreference          "Doe said", "the minister": a titled person named
+//                        earlier in the article (actors_coref.cc)
 //   VerbAfterActor       "the air force said": the word after an actor is its verb
 //   Dateline             "DAMASCUS, March 5 (Reuters) -": a place, no agency
 //   PossessivePronouns   "Turkey said its jets ...": the country named before
@@ -12,10 +15,12 @@
 //   DropHyphenModifiers  "a U.S.-brokered plan": no actor
 //   ShareCoordinatedRole "Indian and Pakistani border guards"
 //   GroupCompounds       "Japan, South Korea and Australia": one group
+//   RememberPersons      titled persons, kept for the article's next sentences
 //
 // State: everything lives in the Sentence the caller owns (its mentions, the
 // token -> mention maps and the memo of longest phrase matches, filled once
-// per sentence); a Passes object only points at it. Dictionaries are read
+// per sentence, and the article's titled persons, which the caller clears
+// per article); a Passes object only points at it. Dictionaries are read
 // only, so any number of threads may each run their own Passes.
 #pragma once
 #include <string>
@@ -32,6 +37,8 @@ class Passes {
   Passes(const Dictionaries& d, Sentence* s);
 
   void MatchPhrases();
+  void EthnicGroups();
+  void Coreference();
   void VerbAfterActor();
   void Dateline();
   void PossessivePronouns();
@@ -40,6 +47,7 @@ class Passes {
   void DropHyphenModifiers();
   void ShareCoordinatedRole();
   void GroupCompounds();
+  void RememberPersons();
 
  private:
   // The one way a mention is added: appended (mentions are found left to
@@ -63,7 +71,13 @@ class Passes {
   std::string_view RoleOf(const ActorMatch& m) const;
   int RoleAfter(int i, int max_skip, ActorMatch* out) const;
   bool PersonAfter(int i, ActorMatch* out) const;
-  bool NameAfter(int i, const std::string& country, ActorMatch* out) const;
+  bool SameCountryNameAfter(int i, const std::string& country, ActorMatch* out) const;
+  // An unknown name of capitalised words at i after the title ending at i;
+  // returns where it ends, or -1.
+  int NameAfter(int i) const;
+  bool NameParticle(int j) const;
+  // The person named after a title, dictionary or unknown: extends *mt.
+  void TakePerson(Mention* mt, bool same_country);
 
   // MatchPhrases, by what starts at token i; each returns where to go on.
   int HyphenatedLeader(int i);
@@ -74,6 +88,11 @@ class Passes {
   bool ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to);
   void MarkPlace(Mention* mt) const;
   bool JoinsPrevious(size_t k) const;
+
+  // Coreference: the latest person with this surname / title, or null.
+  const ArticlePersons::Person* PersonNamed(std::string_view surname) const;
+  const ArticlePersons::Person* PersonTitled(int32_t title) const;
+  void TakeReferent(const ArticlePersons::Person& p, Mention* m) const;
 
   const Dictionaries& d_;
   const ActorRules& r_;

@@ -1,0 +1,138 @@
+// In-article coreference of titled persons: after "Nigerian Foreign Minister
+// John Doe" the article may say "Doe said", "John Doe said" or "the
+// minister said"; each stands for the person named first (his code,
+// country and role). The persons live in Sentence::persons, which the coder
+// clears per article; RememberPersons adds this sentence's persons after
+// every other pass has run.
+#include <algorithm>
+
+#include "match/actors_passes.h"
+#include "util/strings.h"
+
+namespace casus::actors {
+
+namespace {
+constexpr size_t kMaxPersons = 32;  // per article; the oldest make room
+
+// Whether `word` is one of the space-separated words of `words`.
+bool HasWord(std::string_view words, std::string_view word) {
+  if (word.empty()) return false;
+  for (size_t at = words.find(word); at != std::string_view::npos; at = words.find(word, at + 1)) {
+    size_t end = at + word.size();
+    if ((at == 0 || words[at - 1] == ' ') && (end == words.size() || words[end] == ' '))
+      return true;
+  }
+  return false;
+}
+}  // namespace
+
+const ArticlePersons::Person* Passes::PersonNamed(std::string_view surname) const {
+  for (size_t k = s_.persons.n; k-- > 0;)
+    if (s_.persons.persons[k].surname == surname) return &s_.persons.persons[k];
+  return nullptr;
+}
+
+const ArticlePersons::Person* Passes::PersonTitled(int32_t title) const {
+  if (title < 0) return nullptr;
+  for (size_t k = s_.persons.n; k-- > 0;)
+    if (s_.persons.persons[k].title == title) return &s_.persons.persons[k];
+  return nullptr;
+}
+
+void Passes::TakeReferent(const ArticlePersons::Person& p, Mention* m) const {
+  m->code = p.m.code;
+  m->country = p.m.country;
+  m->role = p.m.role;
+  m->igo = p.m.igo;
+  if (!m->entry) m->entry = p.m.entry;
+}
+
+void Passes::Coreference() {
+  if (s_.persons.n == 0) return;
+  bool added = false;
+  for (int i = 0; i < n_; ++i) {
+    const Token& t = s_.toks[i];
+    if (Word(i) == "the" && i + 1 < n_) {
+      // "the minister said": a bare title (no country of its own) is the
+      // last person named with it.
+      int mi = s_.mention_at[i + 1];
+      if (mi >= 0) {
+        Mention& m = s_.mentions[mi];
+        const ArticlePersons::Person* p = PersonTitled(s_.toks[m.e - 1].id);
+        // "the interior minister" is not "Prime Minister X": every word
+        // before the title noun must be in the person's title.
+        for (int k = i + 1; p && k < m.e - 1; ++k)
+          if (!HasWord(p->titled, Word(k))) p = nullptr;
+        if (p && m.b == i && m.country.empty() && !m.igo && m.name_b < 0 && m.entry &&
+            m.entry->field == ActorField::kRole)
+          TakeReferent(*p, &m);
+      } else if (const ArticlePersons::Person* p = PersonTitled(s_.toks[i + 1].id)) {
+        // "the general said": a title that is no role noun by itself.
+        Mention m;
+        m.b = i;
+        m.e = i + 2;
+        m.head = i + 1;
+        TakeReferent(*p, &m);
+        s_.mentions.push_back(std::move(m));
+        added = true;
+      }
+      continue;
+    }
+    if (!t.upper_initial) continue;
+    int mi = s_.mention_at[i];
+    // A surname the gazetteer also knows as a town ("Hassan") is the person.
+    if (mi >= 0 && !(s_.mentions[mi].city && s_.mentions[mi].e - s_.mentions[mi].b == 1)) continue;
+    const ArticlePersons::Person* p = PersonNamed(s_.Word(i));
+    if (!p) continue;
+    int b = i;  // "John Doe said": the given names too
+    while (b > 0 && s_.mention_at[b - 1] < 0 && s_.toks[b - 1].upper_initial &&
+           p->name.find(s_.Word(b - 1)) != std::string::npos)
+      --b;
+    Mention m;
+    m.b = b;
+    m.e = i + 1;
+    m.head = i;
+    m.name_b = b;
+    TakeReferent(*p, &m);
+    for (int k = b; k <= i; ++k) {
+      s_.toks[k].pos = Pos::kPropn;  // "May said": a name, not a modal
+      s_.toks[k].vform = VForm::kNone;
+    }
+    if (mi >= 0)
+      s_.mentions[mi] = std::move(m);
+    else {
+      s_.mentions.push_back(std::move(m));
+      added = true;
+    }
+  }
+  if (added) {
+    std::stable_sort(s_.mentions.begin(), s_.mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.b < b.b; });
+  }
+  Reindex();
+}
+
+void Passes::RememberPersons() {
+  ArticlePersons& ap = s_.persons;
+  for (const Mention& m : s_.mentions) {
+    if (m.title < 0 || m.pronoun || m.title + 1 >= m.e) continue;
+    if (ap.n == kMaxPersons) {
+      std::rotate(ap.persons.begin(), ap.persons.begin() + 1, ap.persons.begin() + ap.n);
+      --ap.n;
+    }
+    if (ap.persons.size() <= ap.n) ap.persons.emplace_back();
+    ArticlePersons::Person& p = ap.persons[ap.n++];
+    const Token& first = s_.toks[m.title + 1];
+    p.name.assign(s_.text.substr(first.begin, s_.toks[m.e - 1].end - first.begin));
+    p.surname.assign(s_.Word(m.e - 1));
+    p.title = s_.toks[m.title].id;
+    p.titled.clear();
+    for (int k = m.b; k <= m.title; ++k) {
+      if (k > m.b) p.titled += ' ';
+      p.titled += Word(k);
+    }
+    p.m = m;
+  }
+}
+
+}  // namespace casus::actors
