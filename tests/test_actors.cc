@@ -45,16 +45,16 @@ TEST(Actors, TitledPersonsWithUnknownNames) {
   // An unknown name behind a country and a title is that country's government.
   EXPECT_EQ(Spans("Nigerian Foreign Minister John Doe met them."),
             V{"NGAGOV=Nigerian Foreign Minister John Doe"});
-  EXPECT_EQ(Spans("Deputy Prime Minister Ahmed Karimov said."),
-            V{"GOV=Deputy Prime Minister Ahmed Karimov"});
+  EXPECT_EQ(Spans("Deputy Prime Minister Ahmed Zorbanov said."),
+            V{"GOV=Deputy Prime Minister Ahmed Zorbanov"});
   EXPECT_EQ(Spans("Bishop Paul Ndolo spoke."), V{"REL=Bishop Paul Ndolo"});
   // Particles inside names; a weekday ends one.
-  EXPECT_EQ(Spans("Iraqi Prime Minister Nuri al-Maliki met them."),
-            V{"IRQGOV=Iraqi Prime Minister Nuri al-Maliki"});
-  EXPECT_EQ(Spans("President Ahmed Karimov Monday said."), V{"GOV=President Ahmed Karimov"});
+  EXPECT_EQ(Spans("Iraqi Prime Minister Nuri al-Zubaydi met them."),
+            V{"IRQGOV=Iraqi Prime Minister Nuri al-Zubaydi"});
+  EXPECT_EQ(Spans("President Ahmed Zorbanov Monday said."), V{"GOV=President Ahmed Zorbanov"});
   // Out of office: an elite of the country.
-  EXPECT_EQ(Spans("They captured former Iraqi President Ahmed Karimov."),
-            V{"IRQELI=Iraqi President Ahmed Karimov"});
+  EXPECT_EQ(Spans("They captured former Iraqi President Ahmed Zorbanov."),
+            V{"IRQELI=Iraqi President Ahmed Zorbanov"});
   // A lowercase title needs two name words ("police Saturday" is no name).
   EXPECT_EQ(Spans("Kenyan police Saturday arrested them."), V{"KENCOP=Kenyan police"});
 }
@@ -78,7 +78,7 @@ TEST(Actors, ANameThatIsAlsoAWord) {
 }
 
 TEST(Actors, CityBeforeARoleIsItsCountry) {
-  EXPECT_EQ(Spans("The Lagos police commissioner arrested them."), V{"NGACOP=The Lagos police"});
+  EXPECT_EQ(Spans("The Lagos police commissioner arrested them."), V{"NGACOP=The Lagos police commissioner"});
   EXPECT_EQ(Codes("Police in Lagos arrested them."), (V{"COP", "NGA@"}));
 }
 

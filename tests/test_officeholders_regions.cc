@@ -65,7 +65,7 @@ TEST(RegionalOfficeHolders, EuropeInsideTheTermAndOutside) {
   EXPECT_EQ(Codes("Pope Francis visited Iraq.", 20210305), (V{"VATGOV", "IRQ"}));
   // Swiss presidents serve one calendar year.
   EXPECT_EQ(Codes("Alain Berset met Hungary.", 20180601), (V{"CHEGOV", "HUN"}));
-  EXPECT_EQ(Codes("Alain Berset met Hungary.", 20190601), (V{"CHEELI", "HUN"}));
+  EXPECT_EQ(Codes("Alain Berset met Hungary.", 20100601), (V{"CHEELI", "HUN"}));
 }
 
 // The three files keep their size and their shape: every data line is dated,

@@ -224,9 +224,13 @@ struct Token {
 void Tokenize(std::string_view sentence, const Lexicon& lex, std::vector<Token>* out);
 
 // Decides each token's part of speech from its candidates and neighbours:
-// with the lexicon's TagModel when it has one (unless CASUS_TAGGER=rules),
-// else by the rules of TagInOrder.
+// by the rules of TagInOrder, or with CASUS_TAGGER=statistical by
+// TagStatistically.
 void Tag(std::string_view sentence, const Lexicon& lex, std::vector<Token>* tokens);
+// The statistical tagger: the word rules, then Viterbi over the lexicon's
+// TagModel (the rules alone when the build has no model).
+void TagStatistically(std::string_view sentence, const Lexicon& lex,
+                      std::vector<Token>* tokens);
 
 // The rules tagger alone. When its repair pass runs: Tag runs it once, after every token has
 // its tag; it used to run after each verb candidate, which is quadratic and
