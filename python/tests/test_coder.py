@@ -172,7 +172,9 @@ def test_read_db(casus_bin, wire, tmp_path):
 
 def test_gil_released_while_coding(coder, wire):
     """Python threads run while a long batch codes."""
-    articles = wire * 3
+    # Long enough to see ticks on a fast machine (three copies of the wire
+    # corpus took under 0.2 s once coding got faster).
+    articles = wire * 12
     done = threading.Event()
     result = {}
 
