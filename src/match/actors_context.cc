@@ -27,6 +27,7 @@ void Passes::EthnicGroups() {
   for (size_t k = 0; k + 1 < s_.mentions.size(); ++k) {
     Mention& m = s_.mentions[k];
     Mention& y = s_.mentions[k + 1];
+    if (m.b < 0) continue;  // merged into the mention before it (dropped below)
     int b = m.b > 0 && Word(m.b) == "the" ? m.b + 1 : m.b;
     if (b == 0 || !r_.ethnic_words->Has(s_.toks[b - 1].id) || !m.entry || !y.entry) continue;
     if (!(m.entry->field == ActorField::kPeople || m.entry->field == ActorField::kAdj)) continue;
