@@ -383,6 +383,25 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
     pat.text = std::string(p);
     pat.source = file;
     pat.line = lineno;
+    // One element: a slot (+ target, $ source, * skip, % compound) or a word.
+    auto item = [&](const std::string& w) {
+      PatternItem it;
+      if (w == "+") {
+        it.kind = PatElem::kTarget;
+      } else if (w == "$") {
+        it.kind = PatElem::kSource;
+      } else if (w == "*") {
+        it.kind = PatElem::kSkip;
+      } else if (w == "%") {
+        it.kind = PatElem::kCompound;
+      } else {
+        it.id = lex_.Intern(w);
+        it.vlem = lex_.VerbLemma(w);
+        it.nlem = lex_.NounLemma(w);
+        ++pat.literals;
+      }
+      return it;
+    };
     // "indicated would | act now": words before '|' come before the verb
     // (imported PETRARCH/TABARI patterns); they are stored after a kBefore.
     std::vector<PatternItem> before;
@@ -391,22 +410,7 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
       std::string w;
       while (bs >> w) {
         for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
-        PatternItem it;
-        if (w == "+")
-          it.kind = PatElem::kTarget;
-        else if (w == "$")
-          it.kind = PatElem::kSource;
-        else if (w == "*")
-          it.kind = PatElem::kSkip;
-        else if (w == "%")
-          it.kind = PatElem::kCompound;
-        else {
-          it.id = lex_.Intern(w);
-          it.vlem = lex_.VerbLemma(w);
-          it.nlem = lex_.NounLemma(w);
-          ++pat.literals;
-        }
-        before.push_back(it);
+        before.push_back(item(w));
       }
       if (before.empty())
         return Status::Error(Err(fname, lineno, "nothing before '|' in '" + pat.text + "'"));
@@ -426,22 +430,7 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
         first = false;
         continue;
       }
-      PatternItem it;
-      if (w == "+")
-        it.kind = PatElem::kTarget;
-      else if (w == "$")
-        it.kind = PatElem::kSource;
-      else if (w == "*")
-        it.kind = PatElem::kSkip;
-      else if (w == "%")
-        it.kind = PatElem::kCompound;
-      else {
-        it.id = lex_.Intern(w);
-        it.vlem = lex_.VerbLemma(w);
-        it.nlem = lex_.NounLemma(w);
-        ++pat.literals;
-      }
-      pat.items.push_back(it);
+      pat.items.push_back(item(w));
     }
     if (first) continue;
     if (!before.empty()) {
