@@ -47,6 +47,7 @@ inline const char* CheckCli(std::string_view bytes) {
     out->code_cmd = *out->code_cmd ? out->code_cmd : nullptr;
     out->eval_cmd = *out->eval_cmd ? out->eval_cmd : nullptr;
     out->parse_cmd = *out->parse_cmd ? out->parse_cmd : nullptr;
+    out->validate_cmd = *out->validate_cmd ? out->validate_cmd : nullptr;
     return rc;
   };
   auto in_args = [&](const std::string& v) {
@@ -61,7 +62,8 @@ inline const char* CheckCli(std::string_view bytes) {
   if (rc == 0) CASUS_FUZZ_CHECK(!printed.empty());  // --help / --version print something
   if (rc == 2) CASUS_FUZZ_CHECK(!said.empty());     // a bad flag says why
   if (rc == -1) {
-    int given = (a.code_cmd != nullptr) + (a.eval_cmd != nullptr) + (a.parse_cmd != nullptr);
+    int given = (a.code_cmd != nullptr) + (a.eval_cmd != nullptr) + (a.parse_cmd != nullptr) +
+                (a.validate_cmd != nullptr);
     CASUS_FUZZ_CHECK(given == 1);
     if (a.code_cmd) {
       CASUS_FUZZ_CHECK(!a.code.inputs.empty());
