@@ -1,6 +1,7 @@
 // Actor matching: countries, roles, metonyms, IGOs, dated office holders.
 #include <gtest/gtest.h>
 
+#include "actor_codes.h"
 #include "common.h"
 #include "internal.h"
 #include "text/text.h"
@@ -11,17 +12,7 @@ namespace {
 using testing::Dicts;
 
 std::vector<std::string> Codes(const std::string& text, int32_t day = 20240305) {
-  Sentence s;
-  s.text = text;
-  s.day = day;
-  const Dictionaries& d = *Dicts();
-  Tokenize(s.text, d.lexicon(), &s.toks);
-  Tag(s.text, d.lexicon(), &s.toks);
-  FindActors(d, &s);
-  std::vector<std::string> out;
-  for (const Mention& m : s.mentions)
-    if (!m.pronoun) out.push_back(m.code + (m.place ? "@" : ""));
-  return out;
+  return testing::ActorCodes(text, day);
 }
 
 using V = std::vector<std::string>;
@@ -78,7 +69,8 @@ TEST(Actors, ANameThatIsAlsoAWord) {
 }
 
 TEST(Actors, CityBeforeARoleIsItsCountry) {
-  EXPECT_EQ(Spans("The Lagos police commissioner arrested them."), V{"NGACOP=The Lagos police commissioner"});
+  EXPECT_EQ(Spans("The Lagos police commissioner arrested them."),
+            V{"NGACOP=The Lagos police commissioner"});
   EXPECT_EQ(Codes("Police in Lagos arrested them."), (V{"COP", "NGA@"}));
 }
 

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <string>
 
+#include "actor_codes.h"
 #include "common.h"
 #include "internal.h"
 #include "text/text.h"
@@ -21,17 +22,7 @@ using testing::Dicts;
 using V = std::vector<std::string>;
 
 V Codes(const std::string& text, int32_t day) {
-  Sentence s;
-  s.text = text;
-  s.day = day;
-  const Dictionaries& d = *Dicts();
-  Tokenize(s.text, d.lexicon(), &s.toks);
-  Tag(s.text, d.lexicon(), &s.toks);
-  FindActors(d, &s);
-  V out;
-  for (const Mention& m : s.mentions)
-    if (!m.pronoun) out.push_back(m.code + (m.place ? "@" : ""));
-  return out;
+  return testing::ActorCodes(text, day);
 }
 
 TEST(RegionalOfficeHolders, AsiaInsideTheTermAndOutside) {

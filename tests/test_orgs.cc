@@ -13,6 +13,7 @@
 #include <string>
 #include <utility>
 
+#include "actor_codes.h"
 #include "common.h"
 #include "internal.h"
 #include "text/text.h"
@@ -159,16 +160,9 @@ TEST(Organisations, IgoLeadersAreCoveredForLife) {
 }
 
 std::vector<std::string> Codes(const std::string& text, int32_t day) {
-  Sentence s;
-  s.text = text;
-  s.day = day;
-  const Dictionaries& d = *Dicts();
-  Tokenize(s.text, d.lexicon(), &s.toks);
-  Tag(s.text, d.lexicon(), &s.toks);
-  FindActors(d, &s);
   std::vector<std::string> out;
-  for (const Mention& m : s.mentions)
-    if (!m.pronoun && !m.place) out.push_back(m.code);
+  for (std::string& c : testing::ActorCodes(text, day))
+    if (c.back() != '@') out.push_back(std::move(c));
   return out;
 }
 

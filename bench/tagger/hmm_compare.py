@@ -15,27 +15,16 @@ Exits 0 with a note when the package is not installed.
 """
 import math
 import os
-import re
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+import tagmodel  # noqa: E402
 
 DATA = '/usr/share/perl5/Lingua/EN/Tagger/'
 
 
 def load(name):
-    table = {}
-    for line in open(DATA + name, encoding='latin-1'):
-        m = re.match(r'^("(?:[^"\\]|\\.)*"|[^:]+): \{ (.*) \}\s*$', line)
-        if not m:
-            continue
-        key = m.group(1)
-        if key.startswith('"'):
-            key = key[1:-1].replace('\\"', '"').replace('\\\\', '\\')
-        row = {}
-        for kv in m.group(2).split(', '):
-            tag, val = kv.rsplit(': ', 1)
-            row[tag.strip('"')] = float(val)
-        table[key] = row
-    return table
+    return tagmodel.load(DATA + name)  # one reader of Lingua's YAML: tools/tagmodel.py
 
 
 def normalised(row):

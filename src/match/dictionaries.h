@@ -196,6 +196,14 @@ class Dictionaries {
     files_.push_back(std::move(name));
     return uint32_t(files_.size() - 1);
   }
+  // A file of the data folder: evidence names it relative to the folder
+  // ("data/actors/groups.txt"), stable across machines.
+  uint32_t AddDataFile(const std::string& path) {
+    std::string rel = path;
+    if (!data_dir_.empty() && rel.rfind(data_dir_ + "/", 0) == 0)
+      rel = "data/" + rel.substr(data_dir_.size() + 1);
+    return AddFile(std::move(rel), path);
+  }
 
   // (node, word id) -> child, open addressing (child kNoNode: empty slot).
   struct EdgeSlot {

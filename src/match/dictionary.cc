@@ -445,11 +445,7 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
 Status Dictionaries::LoadFile(const std::string& path, bool verbs) {
   std::ifstream in(path);
   if (!in) return Status::Error(path + ": cannot read");
-  // Evidence names files relative to the data folder: stable across machines.
-  std::string rel = path;
-  if (!data_dir_.empty() && rel.rfind(data_dir_ + "/", 0) == 0)
-    rel = "data/" + rel.substr(data_dir_.size() + 1);
-  uint32_t file = AddFile(rel, path);
+  uint32_t file = AddDataFile(path);
   std::string line;
   uint32_t n = 0;
   while (std::getline(in, line)) {

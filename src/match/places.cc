@@ -56,10 +56,7 @@ struct Row {
 Status Dictionaries::LoadRegions(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::Error(path + ": cannot read the places of data/places");
-  std::string rel = path;
-  if (!data_dir_.empty() && rel.rfind(data_dir_ + "/", 0) == 0)
-    rel = "data/" + rel.substr(data_dir_.size() + 1);
-  uint32_t file = AddFile(rel, path);
+  uint32_t file = AddDataFile(path);
   std::string line;
   uint32_t n = 0;
   while (std::getline(in, line)) {
