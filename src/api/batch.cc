@@ -194,10 +194,12 @@ Status BatchCoder::Create(const Coder& coder, const BatchOptions& options, Recor
   auto state = std::make_unique<State>(coder, options, sink);
   state->scratch = MakeScratch();  // the caller codes too (all of it at one thread)
   if (options.threads > 1) {
-    // A quarter of the window per thread, so that every worker has a chunk
-    // while the caller fills the next; at most 32 records.
+    // The caller is the first coding thread (DeliverReady codes when the
+    // window is full): threads - 1 workers. A quarter of the window per
+    // thread, so that every worker has a chunk while the caller fills the
+    // next; at most 32 records.
     state->chunk = std::clamp<size_t>(options.window / (4 * size_t(options.threads)), 1, 32);
-    for (int t = 0; t < options.threads; ++t)
+    for (int t = 1; t < options.threads; ++t)
       state->workers.emplace_back([s = state.get()] { s->Work(); });
   }
   out->reset(new BatchCoder(std::move(state)));

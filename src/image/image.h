@@ -29,7 +29,9 @@ namespace casus {
 
 // Bump when any section's struct or meaning changes: an image of another
 // version is stale and the loader falls back to the text sources.
-constexpr uint32_t kImageVersion = 4;  // 2: Lexicon::Slot::pos; 3: actor records carry place kinds; 4: tagger model
+// 2: Lexicon::Slot::pos; 3: actor records carry place kinds; 4: tagger model; 5: actor entries
+// used in place (ImageStr)
+constexpr uint32_t kImageVersion = 5;
 
 // Section numbers (the table has kSectionCount entries; unused ones are empty).
 enum ImageSection : uint32_t {
@@ -38,7 +40,7 @@ enum ImageSection : uint32_t {
   kSecLexEntries,      // LexEntry[words]
   kSecLexSlots,        // Lexicon::Slot[power of two]: the open-addressing table
   kSecStrings,         // every string of the dictionaries, concatenated
-  kSecActors,          // ActorRecord[]
+  kSecActors,          // uint64_t count, ActorEntry[count], their strings (ImageStr)
   kSecNodeOffsets,     // uint32_t[nodes + 1] into kSecNodeEntries (trie node -> actors)
   kSecNodeEntries,     // uint32_t[]: actor indexes
   kSecEdges,           // EdgeSlot[power of two]: (node, word id) -> child node
@@ -56,6 +58,39 @@ enum ImageSection : uint32_t {
 // A string in kSecStrings.
 struct StrRef {
   uint32_t off = 0, len = 0;
+};
+
+// A string stored in an image section beside the record that holds it, as an
+// offset from this field itself: a table of such records is used in place
+// wherever the image is mapped, with no fix-up and nothing copied at load.
+// Not copyable, since a copy would point elsewhere; read it as a string_view.
+class ImageStr {
+ public:
+  ImageStr() = default;
+  ImageStr(const ImageStr&) = delete;
+  ImageStr& operator=(const ImageStr&) = delete;
+  std::string_view view() const { return {reinterpret_cast<const char*>(this) + rel_, len_}; }
+  operator std::string_view() const { return view(); }
+  bool empty() const { return len_ == 0; }
+  size_t size() const { return len_; }
+  char operator[](size_t i) const { return view()[i]; }
+  friend bool operator==(const ImageStr& a, std::string_view b) { return a.view() == b; }
+  friend bool operator==(const ImageStr& a, const ImageStr& b) { return a.view() == b.view(); }
+  // Points this field at n bytes at s, which lie in the same section (the
+  // compiler writes the section; see Dictionaries::Compile).
+  void Point(const char* s, size_t n) {
+    rel_ = int32_t(s - reinterpret_cast<const char*>(this));
+    len_ = uint32_t(n);
+  }
+  // Whether the string lies inside [begin, end) (an image's section).
+  bool Within(const char* begin, const char* end) const {
+    const char* p = reinterpret_cast<const char*>(this) + rel_;
+    return p >= begin && p <= end && len_ <= size_t(end - p);
+  }
+
+ private:
+  int32_t rel_ = 0;
+  uint32_t len_ = 0;
 };
 
 // 64-bit hash of bytes, eight at a time (the source check reads ~5 MB at

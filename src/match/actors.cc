@@ -107,7 +107,7 @@ bool Passes::IsRole(const ActorMatch& m, const std::string& role) const {
 }
 
 std::string_view Passes::RoleOf(const ActorMatch& m) const {
-  return m.expired ? r_.former_office_role : m.entry->role;
+  return m.expired ? r_.former_office_role : m.entry->role.view();
 }
 
 // Finds a role at or shortly after i (skipping adjectives / other nouns);
@@ -419,7 +419,7 @@ int Passes::Compose(int i, const ActorMatch& m) {
     ActorMatch r;
     if (RoleAfter(mt.e, 0, &r) >= 0) mt.e = r.end;
   }
-  if (mt.code.empty() || !mt.igo) mt.code = mt.igo ? e.code : mt.country + mt.role;
+  if (mt.code.empty() || !mt.igo) mt.code = mt.igo ? std::string(e.code.view()) : mt.country + mt.role;
   if (mt.igo && mt.code.empty()) mt.code = e.code;
   if (mt.code.empty()) mt.code = mt.role;
   if (mt.b > 0 && Word(mt.b - 1) == "the") --mt.b;

@@ -21,6 +21,7 @@
 #include "casus/dictionary.h"
 #include "casus/status.h"
 #include "enrich/enrich.h"
+#include "image/image.h"
 #include "match/actor_rules.h"
 #include "match/rules.h"
 #include "text/text.h"
@@ -39,32 +40,36 @@ enum class PlaceKind : uint8_t { kNone, kCity, kSubdivision, kSea, kRegion, kCou
 // The exact spellings of a phrase's mixed-case tokens ("LeT"), joined by
 // '\x1f' (empty for the other tokens); spelling[k] is token k's.
 struct Spellings {
-  std::string_view joined;
+  ImageStr joined;
   std::string_view operator[](size_t k) const;
 };
 
-// An actor phrase. The strings point into the dictionaries' image (see
-// src/image/image.h), which lives as long as the Dictionaries.
+// An actor phrase, as stored in the dictionaries' image (src/image/image.h):
+// the table of entries is the image's kSecActors section itself, its strings
+// beside it, so an entry is only ever used by reference (the image lives as
+// long as the Dictionaries) and attaching allocates nothing per entry.
 struct ActorEntry {
-  std::string_view code;     // FRAGOV, IGOUNO, MIL (roles)
-  std::string_view country;  // alpha-3 or empty
-  std::string_view role;     // GOV, MIL … or empty
-  ActorField field = ActorField::kName;
-  int32_t from = 0, to = 99999999;  // yyyymmdd validity
-  uint32_t source = 0;              // index into Dictionaries::files
-  uint32_t line = 0;
+  ImageStr code;     // FRAGOV, IGOUNO, MIL (roles)
+  ImageStr country;  // alpha-3 or empty
+  ImageStr role;     // GOV, MIL … or empty
   // Per phrase token (one byte each): 0 any case, 1 initial capital, 2 all
   // capitals ("US"), 3 exactly as spelled (mixed case: "LeT"), with the
   // spelling kept.
-  std::string_view cases;
+  ImageStr cases;
   Spellings spelling;
-  float lat = 0, lon = 0;    // places: cities, subdivisions, regions, countries' points
-  std::string_view feature;  // GeoNames feature code for cities
+  ImageStr feature;                 // GeoNames feature code for cities
+  int32_t from = 0, to = 99999999;  // yyyymmdd validity
+  uint32_t source = 0;              // index into Dictionaries::files
+  uint32_t line = 0;
+  float lat = 0, lon = 0;  // places: cities, subdivisions, regions, countries' points
+  ActorField field = ActorField::kName;
   PlaceKind place = PlaceKind::kNone;
   // A small place (under the gazetteer's floor): a place only in an article
   // that names its country (src/match/places.h).
   bool needs_country = false;
+  uint8_t spare = 0;  // no padding: the entries are image bytes
 };
+static_assert(sizeof(ActorEntry) == 76 && alignof(ActorEntry) == 4);
 
 // kBefore ends the words after the verb; the items after it are the words
 // before the verb, in written order ("indicated would | act now").
@@ -218,6 +223,7 @@ class Dictionaries {
                   const std::string& gazetteer, uint64_t source_hash, const Imports* imports);
   Status LoadPolicy(const std::string& data_dir);  // text rules, CAMEO, roles, rules/
   Status Compile(uint64_t source_hash);            // Builder -> image in memory -> Attach
+  void PutActors(ImageWriter* w) const;            // the Builder's actors as kSecActors
   Status Attach(std::shared_ptr<const ImageReader> image);
   Status AddActorPhrase(std::string_view phrase, const ActorDraft& e);
   Status LoadCameo(const std::string& dir);
@@ -239,7 +245,7 @@ class Dictionaries {
   EnrichRules enrich_;                     // points into rules_
   std::unordered_set<std::string> roles_;  // role codes: cameo/roles.tsv + actor dictionaries
   std::unordered_map<std::string, CameoCode> cameo_;
-  std::vector<ActorEntry> actors_;
+  std::span<const ActorEntry> actors_;  // the image's kSecActors
   std::span<const uint32_t> node_off_, node_entries_;
   std::span<const EdgeSlot> edges_;
   uint64_t edge_mask_ = 0;

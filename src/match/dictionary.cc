@@ -136,6 +136,7 @@ Dictionaries::Dictionaries() = default;
 Dictionaries::~Dictionaries() = default;
 
 std::string_view Spellings::operator[](size_t k) const {
+  const std::string_view joined = this->joined;
   size_t b = 0;
   for (; k > 0 && b != std::string_view::npos; --k) {
     b = joined.find('\x1f', b);

@@ -2,8 +2,9 @@
 // Builder after the text sources are read, attached from an image file or
 // from that compiled buffer. Both ways give the same tables, pointing into
 // the image: no per-entry allocation, nothing to free entry by entry.
-#include <bit>
 #include <cstring>
+#include <new>
+#include <unordered_map>
 
 #include "image/image.h"
 #include "match/dictionaries.h"
@@ -11,14 +12,6 @@
 
 namespace casus {
 namespace {
-
-struct ActorRecord {
-  StrRef code, country, role, cases, spelling, feature;
-  uint8_t field = 0, place = 0, needs_country = 0, spare = 0;
-  int32_t from = 0, to = 0;
-  uint32_t source = 0, line = 0;
-  uint32_t lat = 0, lon = 0;  // float bits
-};
 
 struct PatternRecord {
   StrRef code, text;
@@ -43,32 +36,60 @@ class Strings {
 
 }  // namespace
 
+// kSecActors: the entry count, the entries, then their strings (each stored
+// once), every ImageStr pointing into this section. The section is copied
+// into the image whole, so the self-relative offsets stay right.
+void Dictionaries::PutActors(ImageWriter* w) const {
+  const size_t n = b_->actors.size();
+  std::string blob;
+  std::unordered_map<std::string, uint32_t> at;
+  auto add = [&](const std::string& v) {
+    auto [it, fresh] = at.emplace(v, uint32_t(blob.size()));
+    if (fresh) blob += v;
+    return it->second;
+  };
+  struct Refs {
+    uint32_t code, country, role, cases, spelling, feature;
+  };
+  std::vector<Refs> refs;
+  refs.reserve(n);
+  for (const ActorDraft& a : b_->actors)
+    refs.push_back({add(a.code), add(a.country), add(a.role), add(a.cases), add(a.spelling),
+                    add(a.feature)});
+  const size_t strings = 8 + n * sizeof(ActorEntry);
+  std::string sec(strings + blob.size(), '\0');
+  const uint64_t count = n;
+  std::memcpy(sec.data(), &count, 8);
+  std::memcpy(sec.data() + strings, blob.data(), blob.size());
+  const char* base = sec.data() + strings;
+  for (size_t i = 0; i < n; ++i) {
+    const ActorDraft& a = b_->actors[i];
+    const Refs& r = refs[i];
+    auto* e = new (sec.data() + 8 + i * sizeof(ActorEntry)) ActorEntry();
+    e->code.Point(base + r.code, a.code.size());
+    e->country.Point(base + r.country, a.country.size());
+    e->role.Point(base + r.role, a.role.size());
+    e->cases.Point(base + r.cases, a.cases.size());
+    e->spelling.joined.Point(base + r.spelling, a.spelling.size());
+    e->feature.Point(base + r.feature, a.feature.size());
+    e->field = a.field;
+    e->place = a.place;
+    e->needs_country = a.needs_country;
+    e->from = a.from;
+    e->to = a.to;
+    e->source = a.source;
+    e->line = a.line;
+    e->lat = a.lat;
+    e->lon = a.lon;
+  }
+  w->PutBytes(kSecActors, sec);
+}
+
 Status Dictionaries::Compile(uint64_t source_hash) {
   ImageWriter w(source_hash);
   lex_.Save(&w);
   Strings str;
-  std::vector<ActorRecord> actors;
-  actors.reserve(b_->actors.size());
-  for (const ActorDraft& a : b_->actors) {
-    ActorRecord r;
-    r.code = str.Add(a.code);
-    r.country = str.Add(a.country);
-    r.role = str.Add(a.role);
-    r.cases = str.Add(a.cases);
-    r.spelling = str.Add(a.spelling);
-    r.feature = str.Add(a.feature);
-    r.field = uint8_t(a.field);
-    r.place = uint8_t(a.place);
-    r.needs_country = a.needs_country;
-    r.from = a.from;
-    r.to = a.to;
-    r.source = a.source;
-    r.line = a.line;
-    r.lat = std::bit_cast<uint32_t>(a.lat);
-    r.lon = std::bit_cast<uint32_t>(a.lon);
-    actors.push_back(r);
-  }
-  w.Put(kSecActors, actors);
+  PutActors(&w);
   std::vector<uint32_t> off{0}, entries;
   for (const auto& n : b_->nodes) {
     entries.insert(entries.end(), n.begin(), n.end());
@@ -126,30 +147,22 @@ Status Dictionaries::Attach(std::shared_ptr<const ImageReader> image) {
   std::string_view strings = im.Bytes(kSecStrings);
   auto ok = [&](StrRef r) { return r.off <= strings.size() && r.len <= strings.size() - r.off; };
   auto str = [&](StrRef r) { return std::string_view(strings.data() + r.off, r.len); };
-  auto recs = im.Get<ActorRecord>(kSecActors);
-  actors_.resize(recs.size());  // one allocation; the strings stay in the image
-  for (size_t i = 0; i < recs.size(); ++i) {
-    const ActorRecord& r = recs[i];
-    if (!ok(r.code) || !ok(r.country) || !ok(r.role) || !ok(r.cases) || !ok(r.spelling) ||
-        !ok(r.feature) || r.field > uint8_t(ActorField::kCity) ||
-        r.place > uint8_t(PlaceKind::kCountry))
+  // The entries are used in place; checked once here (a scan of the table,
+  // no copy) so that no string can point outside its section.
+  std::string_view sec = im.Bytes(kSecActors);
+  uint64_t n = 0;
+  if (sec.size() >= 8) std::memcpy(&n, sec.data(), 8);
+  if (sec.size() < 8 || n > (sec.size() - 8) / sizeof(ActorEntry))
+    return Status::Error("image: bad actor table");
+  actors_ = {reinterpret_cast<const ActorEntry*>(sec.data() + 8), size_t(n)};
+  const char* end = sec.data() + sec.size();
+  for (const ActorEntry& e : actors_) {
+    const char* b = sec.data();
+    if (!e.code.Within(b, end) || !e.country.Within(b, end) || !e.role.Within(b, end) ||
+        !e.cases.Within(b, end) || !e.spelling.joined.Within(b, end) ||
+        !e.feature.Within(b, end) || uint8_t(e.field) > uint8_t(ActorField::kCity) ||
+        uint8_t(e.place) > uint8_t(PlaceKind::kCountry))
       return Status::Error("image: bad actor record");
-    ActorEntry& e = actors_[i];
-    e.code = str(r.code);
-    e.country = str(r.country);
-    e.role = str(r.role);
-    e.field = ActorField(r.field);
-    e.from = r.from;
-    e.to = r.to;
-    e.source = r.source;
-    e.line = r.line;
-    e.cases = str(r.cases);
-    e.spelling = {str(r.spelling)};
-    e.lat = std::bit_cast<float>(r.lat);
-    e.lon = std::bit_cast<float>(r.lon);
-    e.feature = str(r.feature);
-    e.place = PlaceKind(r.place);
-    e.needs_country = r.needs_country != 0;
   }
   node_off_ = im.Get<uint32_t>(kSecNodeOffsets);
   node_entries_ = im.Get<uint32_t>(kSecNodeEntries);
