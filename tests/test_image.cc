@@ -145,6 +145,41 @@ TEST_F(StagedCopy, EditedFolderGetsACachedImageOnFirstUse) {
   EXPECT_EQ(images, 1);
 }
 
+// The memo of the source hash (HashSources with a memo path): reused while
+// the files' stats are unchanged, never after an edit, even one that keeps
+// the size.
+TEST(Image, SourceHashMemoIsUsedUntilAnEdit) {
+  fs::path dir = testing::TestDir("image") / "memo";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "data");
+  std::string x = testing::WriteFile(dir / "data", "x.txt", "abc\n");
+  std::string lex = testing::WriteFile(dir, "lexicon.tsv", "w\tNN\n");
+  std::string gaz = testing::WriteFile(dir, "cities.tsv", "");
+  std::string memo = (dir / "dictionaries.img.sources").string(), data = (dir / "data").string();
+  uint64_t plain = 0, h = 0;
+  ASSERT_TRUE(HashSources(data, lex, gaz, &plain).ok());
+  ASSERT_TRUE(HashSources(data, lex, gaz, &h, memo).ok());
+  EXPECT_EQ(h, plain);
+  EXPECT_FALSE(fs::exists(memo));  // the sources are too fresh to trust their stats
+  sleep(3);
+  ASSERT_TRUE(HashSources(data, lex, gaz, &h, memo).ok());
+  EXPECT_EQ(h, plain);
+  ASSERT_TRUE(fs::exists(memo));
+  // Proof that the memo is read: a forged content hash under the same stats.
+  std::string tag, stats, content;
+  std::ifstream(memo) >> tag >> stats >> content;
+  std::ofstream(memo, std::ios::trunc) << tag << ' ' << stats << " 1234\n";
+  ASSERT_TRUE(HashSources(data, lex, gaz, &h, memo).ok());
+  EXPECT_EQ(h, 0x1234u);
+  // An edit that keeps the size changes the stats: the content is hashed again.
+  testing::WriteFile(dir / "data", "x.txt", "abd\n");
+  uint64_t edited = 0;
+  ASSERT_TRUE(HashSources(data, lex, gaz, &edited).ok());
+  EXPECT_NE(edited, plain);
+  ASSERT_TRUE(HashSources(data, lex, gaz, &h, memo).ok());
+  EXPECT_EQ(h, edited);
+}
+
 TEST_F(StagedCopy, BrokenImageIsNotUsed) {
   fs::path img = dir_ / "dictionaries.img";
   fs::resize_file(img, fs::file_size(img) / 2);

@@ -7,8 +7,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <vector>
 
 namespace casus {
 namespace {
@@ -67,8 +71,15 @@ Status HashFile(const std::string& path, uint64_t* h) {
   return Status::Ok();
 }
 
-Status HashSources(const std::string& data_dir, const std::string& lexicon,
-                   const std::string& gazetteer, uint64_t* out) {
+namespace {
+
+struct Source {
+  std::string rel, path;  // rel is hashed as the name ("" for the lexicon, gazetteer)
+};
+
+// The files HashSources reads, in the order it reads them.
+Status ListSources(const std::string& data_dir, const std::string& lexicon,
+                   const std::string& gazetteer, std::vector<Source>* out) {
   namespace fs = std::filesystem;
   std::error_code ec;
   std::vector<std::string> rel;
@@ -80,23 +91,89 @@ Status HashSources(const std::string& data_dir, const std::string& lexicon,
     // would make the names depend on where the folder's sources live.
     std::string r = it->path().lexically_relative(data_dir).generic_string();
     // The staged lexicon and gazetteer are hashed below by content alone
-    // (wherever they are), and an image never hashes itself.
-    if (r == "lexicon.tsv" || r == "cities.tsv" || it->path().extension() == ".img") continue;
+    // (wherever they are), and an image never hashes itself (nor its memo).
+    if (r == "lexicon.tsv" || r == "cities.tsv" || it->path().extension() == ".img" ||
+        it->path().extension() == ".sources")
+      continue;
     rel.push_back(r);
   }
   if (ec) return Status::Error(data_dir + ": " + ec.message());
   std::sort(rel.begin(), rel.end());
-  uint64_t h = HashBytes(kImageVersion, "casus sources");
-  for (const std::string& r : rel) {
-    h = HashBytes(h, r);
-    Status s = HashFile(data_dir + "/" + r, &h);
-    if (!s.ok()) return s;
+  for (const std::string& r : rel) out->push_back({r, data_dir + "/" + r});
+  out->push_back({"", lexicon});
+  out->push_back({"", gazetteer});
+  return Status::Ok();
+}
+
+int64_t Nanos(const struct timespec& t) { return int64_t(t.tv_sec) * 1000000000 + t.tv_nsec; }
+
+// What stat says of every source (device, inode, size, modification and
+// change times), by name; *newest is the latest of those times.
+bool StatHash(const std::vector<Source>& files, uint64_t* out, int64_t* newest) {
+  uint64_t h = HashBytes(kImageVersion, "casus source stats");
+  *newest = 0;
+  for (const Source& f : files) {
+    struct stat st {};
+    if (::stat(f.path.c_str(), &st) != 0) return false;
+    const int64_t v[] = {int64_t(st.st_dev), int64_t(st.st_ino), int64_t(st.st_size),
+                         Nanos(st.st_mtim), Nanos(st.st_ctim)};
+    h = HashBytes(h, f.rel + '\n' + f.path);
+    h = HashBytes(h, std::string_view(reinterpret_cast<const char*>(v), sizeof v));
+    *newest = std::max({*newest, Nanos(st.st_mtim), Nanos(st.st_ctim)});
   }
-  for (const std::string& f : {lexicon, gazetteer}) {
-    Status s = HashFile(f, &h);
+  *out = h;
+  return true;
+}
+
+constexpr char kMemoTag[] = "casus-sources";
+
+bool ReadMemo(const std::string& path, uint64_t stats, uint64_t* content) {
+  std::ifstream in(path);
+  std::string tag;
+  uint64_t st = 0, h = 0;
+  if (!(in >> tag >> std::hex >> st >> h) || tag != kMemoTag || st != stats) return false;
+  *content = h;
+  return true;
+}
+
+void WriteMemo(const std::string& path, uint64_t stats, uint64_t content) {
+  // Named *.sources too: a concurrent ListSources skips it.
+  std::string tmp = path + "." + std::to_string(getpid()) + ".sources";
+  {
+    std::ofstream o(tmp, std::ios::trunc);
+    o << kMemoTag << ' ' << std::hex << stats << ' ' << content << '\n';
+    if (!o.flush()) {
+      std::remove(tmp.c_str());
+      return;
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) std::remove(tmp.c_str());
+}
+
+}  // namespace
+
+Status HashSources(const std::string& data_dir, const std::string& lexicon,
+                   const std::string& gazetteer, uint64_t* out, const std::string& memo) {
+  std::vector<Source> files;
+  Status s = ListSources(data_dir, lexicon, gazetteer, &files);
+  if (!s.ok()) return s;
+  uint64_t stats = 0;
+  int64_t newest = 0;
+  const bool statted = !memo.empty() && StatHash(files, &stats, &newest);
+  if (statted && ReadMemo(memo, stats, out)) return Status::Ok();
+  uint64_t h = HashBytes(kImageVersion, "casus sources");
+  for (const Source& f : files) {
+    if (!f.rel.empty()) h = HashBytes(h, f.rel);
+    s = HashFile(f.path, &h);
     if (!s.ok()) return s;
   }
   *out = h;
+  // Only when every source is older than two seconds: an edit in the same
+  // clock tick as this hash (a file system with coarse times) would keep the
+  // stats, but an edit from now on gets a later change time.
+  struct timespec now {};
+  clock_gettime(CLOCK_REALTIME, &now);
+  if (statted && newest < Nanos(now) - 2000000000) WriteMemo(memo, stats, h);
   return Status::Ok();
 }
 

@@ -569,7 +569,13 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
   // The gazetteer sits next to the compiled lexicon.
   std::string gaz = lexicon_path.substr(0, lexicon_path.find_last_of('/') + 1) + "cities.tsv";
   uint64_t hash = 0;
-  bool hashed = HashSources(data_dir, lexicon_path, gaz, &hash).ok();
+  // The memo of the source hash lives beside the image, for the folder the
+  // image was staged with (another data folder never matches that image).
+  namespace fs = std::filesystem;
+  const std::string img = ImagePathFor(lexicon_path);
+  std::error_code ec;
+  const bool own = fs::equivalent(fs::path(img).parent_path(), data_dir, ec) && !ec;
+  bool hashed = HashSources(data_dir, lexicon_path, gaz, &hash, own ? img + ".sources" : "").ok();
   const char* no_image = std::getenv("CASUS_NO_IMAGE");
   std::shared_ptr<const ImageReader> image;
   Status s;
