@@ -38,6 +38,29 @@ TEST(Nominal, ModifierOwner) {
             (V{"RUS>UKR:190:asserted"}));
 }
 
+// A one-word role between the country and the noun is looked past; alone,
+// it still owns the noun ("a police raid").
+TEST(Nominal, CountryOwnerPastAOneWordRole) {
+  EXPECT_EQ(Nominal("Sudan denounced the U.S. cruise missile strike on Sudan."),
+            (V{"USA>SDN:190:asserted"}));
+  EXPECT_EQ(Nominal("Mexico condemned the Ecuadorian police raid on the Mexican embassy."),
+            (V{"ECU>MEX:190:asserted"}));
+}
+
+// "the U.S. cruise missile strike on a pharmaceutical plant in Khartoum":
+// the thing hit lies in a place, and the place's country is acted upon.
+TEST(Nominal, PlaceOfTheThingHitNamesTheTarget) {
+  EXPECT_EQ(Nominal("Sudan denounced the U.S. cruise missile strike on a pharmaceutical plant "
+                    "in Khartoum."),
+            (V{"USA>SDN:190:asserted"}));
+  EXPECT_EQ(Nominal("Ukraine condemned the Russian missile attack on a shopping centre in "
+                    "Kremenchuk."),
+            (V{"RUS>UKR:190:asserted"}));
+  // A sea or region is only ever where.
+  EXPECT_TRUE(Nominal("The Chinese blockade of shipping in the South China Sea worried Manila.")
+                  .empty());
+}
+
 TEST(Nominal, BetweenMakesEachActOnTheOther) {
   EXPECT_EQ(Nominal("Talks between Israel and Egypt resumed in Washington."),
             (V{"EGY>ISR:040:asserted", "ISR>EGY:040:asserted"}));

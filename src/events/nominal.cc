@@ -20,13 +20,36 @@ bool Modifier(Pos p) {
 
 // The mention that owns the noun at k from before it, or -1: "Russia's
 // (full-scale) invasion", "the U.S. (drone) strike", "Russian invasion".
+// A one-word role with no country is looked past for a country ("the U.S.
+// cruise missile strike") and owns the noun when there is none ("a police
+// raid", whose country comes from the sentence).
 int OwnerBefore(const Sentence& s, int k) {
-  int j = k - 1;
-  for (int n = 0; j >= 0 && n < kSkip && s.mention_end[j] < 0 && Modifier(s.toks[j].pos); ++n) --j;
+  int j = k - 1, role = -1;
+  for (int n = 0; j >= 0 && n < kSkip && Modifier(s.toks[j].pos); ++n, --j) {
+    int m = s.mention_end[j];
+    if (m < 0) continue;
+    if (s.mentions[m].b != j || !s.mentions[m].country.empty() || s.mentions[m].igo) break;
+    if (role < 0) role = m;
+  }
   if (j >= 1 && s.toks[j].pos == Pos::kPoss && s.mention_end[j - 1] >= 0)
     return s.mention_end[j - 1];
   if (j >= 0 && s.mention_end[j] >= 0) return s.mention_end[j];
-  return -1;
+  return role;
+}
+
+// "on a pharmaceutical plant in Khartoum": after the noun phrase from token
+// k, a place ("in/near X") names the party acted upon; -1 when none.
+int PlaceAfter(const SentenceCoder& sc, int k) {
+  const Sentence& s = sc.sentence();
+  int n = int(s.toks.size()), j = k;
+  for (; j < n && j < k + kSkip + 1 && s.mention_at[j] < 0; ++j) {
+    Pos p = s.toks[j].pos;
+    if (p != Pos::kDet && !Modifier(p)) break;
+  }
+  if (j == k || j + 1 >= n || !sc.policy().nominal_place_preps->Has(sc.Id(j))) return -1;
+  int m = s.mention_at[j + 1];
+  const bool where = m >= 0 && (s.mentions[m].city || s.mentions[m].place);
+  return where && !s.mentions[m].area && !s.mentions[m].country.empty() ? m : -1;
 }
 
 // The first mention after token k, past determiners and modifiers, or -1.
@@ -83,6 +106,7 @@ bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
   bool from_target = nm->source >= 0 && sc.W(after) == "from";
   if (after < n && (p.nominal_target_preps->Has(sc.Id(after)) || from_target)) {
     nm->target = MentionAfter(s, after + 1);
+    if (nm->target < 0) nm->target = PlaceAfter(sc, after + 1);
     if (nm->target >= 0) nm->end = s.mentions[nm->target].e;
   }
   // "the attack on the convoy by rebels", "condemnation from Kyiv".

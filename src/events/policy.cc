@@ -59,6 +59,7 @@ struct EventPolicyResolver {
     Words("nominal-agent-words", &p->nominal_agent);
     Words("nominal-unreal-words", &p->nominal_unreal);
     Words("nominal-of-agent-nouns", &p->nominal_of_agent);
+    Words("nominal-place-prepositions", &p->nominal_place_preps);
     if (!status.ok()) return;
     for (const std::string& c : classes->items()) {
       EventPolicy::NominalClass nc;

@@ -103,6 +103,7 @@ struct EventPolicy {
   const WordSet* nominal_agent = nullptr;
   const WordSet* nominal_unreal = nullptr;
   const WordSet* nominal_of_agent = nullptr;
+  const WordSet* nominal_place_preps = nullptr;     // "a strike on a plant in Khartoum"
 
   // Verb coverage beyond the patterns: WordNet back-off, frames, support verbs.
   std::shared_ptr<const WordNetPolicy> wordnet;
