@@ -4,7 +4,12 @@
 // compounds broken across lines kept whole.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
 #include "common.h"
+#include "files.h"
 #include "internal.h"
 #include "text/text.h"
 
@@ -61,6 +66,51 @@ TEST(Places, SmallPlaceIsTheOneInTheCountryTheArticleNames) {
   ASSERT_TRUE(ru);
   EXPECT_EQ(ru->country, "RUS");
   EXPECT_NEAR(ru->lat, 50.95, 0.05);
+}
+
+// data/places/aliases.txt: the news writes "Hodeidah" and "Mykolaiv" where
+// GeoNames has "Al Hudaydah" (with a dotted H) and "Mykolayiv"; "Mykolaiv"
+// is also a village's name, and the alias means the regional capital.
+TEST(Places, NewsSpellingsOfGazetteerPlaces) {
+  auto hodeidah = FirstPlace("Saudi-led coalition jets bombed Hodeidah on Monday.");
+  ASSERT_TRUE(hodeidah);
+  EXPECT_EQ(hodeidah->name, "Hodeidah");
+  EXPECT_EQ(hodeidah->country, "YEM");
+  EXPECT_NEAR(hodeidah->lat, 14.80, 0.05);
+  EXPECT_NEAR(hodeidah->lon, 42.95, 0.05);
+  auto mykolaiv = FirstPlace("Russian forces shelled Mykolaiv overnight.");
+  ASSERT_TRUE(mykolaiv);
+  EXPECT_EQ(mykolaiv->country, "UKR");
+  EXPECT_NEAR(mykolaiv->lat, 46.97, 0.05);  // the city of 500,000, not the village
+  EXPECT_NEAR(mykolaiv->lon, 32.00, 0.05);
+  // The place's country is the party acted upon.
+  bool target = false;
+  for (const Event& e : Code("Russian forces shelled Kupiansk on Tuesday."))
+    target |= e.target && e.target->country == "UKR";
+  EXPECT_TRUE(target);
+}
+
+// A spelling for a place the gazetteer does not have is a load error that
+// names the line, not a silently missing place.
+TEST(Places, AliasOfAnUnknownPlaceIsALoadError) {
+  namespace fs = std::filesystem;
+  const std::string lex = Dictionaries::DefaultLexicon();
+  fs::path src = fs::path(lex).parent_path();
+  fs::path dir = testing::TestDir("places") / "aliases";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (const auto& e : fs::directory_iterator(src))  // the sources, not the image
+    if (e.path().extension() != ".img" && e.path().extension() != ".sources")
+      fs::copy(e.path(), dir / e.path().filename(), fs::copy_options::recursive);
+  std::ofstream(dir / "places" / "aliases.txt", std::ios::app)
+      << "\nUKR Odessa: Odesa\nUKR Atlantis: Atlantida\n";
+  setenv("CASUS_NO_IMAGE", "1", 1);
+  std::shared_ptr<const Dictionaries> d;
+  Status s = Dictionaries::Load(dir.string(), (dir / "lexicon.tsv").string(), &d);
+  unsetenv("CASUS_NO_IMAGE");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("aliases.txt:"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("Atlantis"), std::string::npos) << s.message();
 }
 
 TEST(Places, SmallPlaceOfACountryTheArticleNeverNamesIsNoPlace) {

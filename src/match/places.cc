@@ -50,6 +50,54 @@ struct Row {
   uint32_t line = 0;
 };
 
+// data/places/aliases.txt: "COUNTRY GeoNames name: spelling; spelling", the
+// spellings of the news for places the gazetteer names otherwise ("Odesa"
+// for GeoNames' "Odessa", "Hodeidah" for "Al Ḩudaydah"). Each spelling is a
+// phrase for the most populous city of that name and country (else its
+// subdivision) and takes the place of any other place of its own name there
+// ("Mykolaiv" is the regional capital, not the village of that name).
+template <typename Iso3Of, typename Add>
+Status LoadPlaceAliases(const std::string& path, const std::vector<Row>& rows, Iso3Of iso3_of,
+                        Add add, std::unordered_set<std::string>* seen) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot read the place aliases of data/places");
+  std::string line;
+  uint32_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    Status s = CheckDataLine(line, path, n);
+    if (!s.ok()) return s;
+    std::string_view l = Trim(StripComment(line));
+    if (l.empty()) continue;
+    size_t colon = l.find(':');
+    std::string_view country = l.substr(0, std::min(l.find(' '), colon));
+    if (colon == std::string_view::npos || country.size() != 3 ||
+        !std::all_of(country.begin(), country.end(), ::isupper))
+      return Status::Error(Err(path, n, "expected 'COUNTRY GeoNames name: spelling; spelling'"));
+    std::string_view name = Trim(l.substr(country.size(), colon - country.size()));
+    const Row* row = nullptr;  // rows are sorted: cities, most populous first, then subdivisions
+    for (const Row& r : rows)
+      if (r.name == name && r.feature != "PCLI" && iso3_of(r) == country) {
+        row = &r;
+        break;
+      }
+    if (!row)
+      return Status::Error(Err(path, n, "no place '" + std::string(name) + "' in " +
+                                            std::string(country) + " in the gazetteer"));
+    int added = 0;
+    for (std::string_view a : Split(l.substr(colon + 1), ';')) {
+      a = Trim(a);
+      if (a.empty()) continue;
+      ++added;
+      seen->insert(AsciiLower(a) + '\t' + std::string(country));
+      s = add(*row, a, std::string(country), false);
+      if (!s.ok()) return Status::Error(Err(path, n, s.message()));
+    }
+    if (!added) return Status::Error(Err(path, n, "no spellings after the colon"));
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 // data/places/regions.txt: "KIND COUNTRY LAT LON: name; name   # comment".
@@ -164,12 +212,32 @@ Status Dictionaries::LoadGazetteer(const std::string& path) {
     return (id >= 0 && lex_.Entry(id).tags != 0) || (names && names->Has(lower));
   };
   std::unordered_map<std::string, std::string> iso3s;  // iso2 -> iso3, asked of ICU once each
-  std::unordered_set<std::string> seen;                // lowercase name + country: one place each
-  std::unordered_map<std::string, std::pair<float, float>> points;  // iso3 -> country point
-  for (const Row& r : rows) {
+  auto iso3_of = [&](const Row& r) -> const std::string& {
     auto [it3, fresh] = iso3s.try_emplace(std::string(r.iso2));
     if (fresh) it3->second = Iso3(r.iso2);
-    const std::string& iso3 = it3->second;
+    return it3->second;
+  };
+  std::unordered_set<std::string> seen;  // lowercase name + country: one place each
+  std::unordered_map<std::string, std::pair<float, float>> points;  // iso3 -> country point
+  auto add = [&](const Row& r, std::string_view name, const std::string& iso3, bool small) {
+    ActorDraft e;
+    e.code = iso3;
+    e.country = iso3;
+    e.field = ActorField::kCity;
+    e.source = file;
+    e.line = r.line;
+    e.lat = r.lat;
+    e.lon = r.lon;
+    e.feature = std::string(r.feature);
+    e.place = r.feature == "ADM1" ? PlaceKind::kSubdivision : PlaceKind::kCity;
+    e.needs_country = small;
+    Status st = AddActorPhrase(name, e);
+    return st.ok() ? st : Status::Error(Err(path, r.line, st.message()));
+  };
+  Status st = LoadPlaceAliases(data_dir_ + "/places/aliases.txt", rows, iso3_of, add, &seen);
+  if (!st.ok()) return st;
+  for (const Row& r : rows) {
+    const std::string& iso3 = iso3_of(r);
     if (iso3.empty()) continue;
     if (r.feature == "PCLI") {
       points.emplace(iso3, std::make_pair(r.lat, r.lon));
@@ -208,19 +276,8 @@ Status Dictionaries::LoadGazetteer(const std::string& path) {
         if (adm1 && a.country == iso3) taken = true;
       }
     if (taken) continue;
-    ActorDraft e;
-    e.code = iso3;
-    e.country = iso3;
-    e.field = ActorField::kCity;
-    e.source = file;
-    e.line = r.line;
-    e.lat = r.lat;
-    e.lon = r.lon;
-    e.feature = std::string(r.feature);
-    e.place = adm1 ? PlaceKind::kSubdivision : PlaceKind::kCity;
-    e.needs_country = small;
-    Status st = AddActorPhrase(r.name, e);
-    if (!st.ok()) return Status::Error(Err(path, r.line, st.message()));
+    st = add(r, r.name, iso3, small);
+    if (!st.ok()) return st;
   }
   // A country named as a place is drawn at its point (its capital).
   for (ActorDraft& a : b_->actors) {
