@@ -125,6 +125,50 @@ bool SentenceCoder::Aside(int a, int b) const {
   return !verb && !mention;
 }
 
+// "Georgian troops, backed by tanks, shelled ...", "The minister, speaking
+// in Paris, condemned ...": segment (a, b) between commas, right after a
+// mention, that opens with a participle (no auxiliary) or an aside opener
+// (syntax.txt) and holds no finite verb. The subject search skips it.
+bool SentenceCoder::ParticipleAside(int a, int b) const {
+  if (a < 1 || b - a <= 1 || s_.mention_end[a - 1] < 0) return false;
+  int k = a + 1;
+  while (k < b && s_.toks[k].pos == Pos::kAdv) ++k;
+  bool opener = p_.aside_openers->Has(Id(k)), opens = opener;
+  for (int q = a + 1; q < b; ++q) {
+    if (!IsMainVerb(q)) continue;
+    const VerbGroup& h = groups_[main_[q]];
+    VForm vf = s_.toks[q].vform;
+    bool participle = h.start == h.verb &&
+                      (vf == VForm::kGerund ||
+                       ((s_.toks[q].tags & kTagVBN) && (vf == VForm::kPart || vf == VForm::kPast)));
+    // "along with five other world powers": a plural noun read as a verb.
+    bool noun_read_as_verb =
+        opener && h.start == h.verb && (vf == VForm::kPres3 || vf == VForm::kPres);
+    if (h.start == k) {
+      if (!participle) return false;
+      opens = true;
+    } else if (!participle && !noun_read_as_verb && !(h.start > 0 && W(h.start - 1) == "to")) {
+      return false;
+    }
+  }
+  if (!opens) return false;
+  // "Rebels attacked the town, killing five, said the ministry": a mention
+  // after a verb is its object, unless the verb is one of saying ("officials
+  // said troops, backed by tanks, shelled ...").
+  for (int q = s_.mentions[s_.mention_end[a - 1]].b - 1; q >= 0; --q) {
+    if (Stops(q, kSegmentStops | kSubjectClauseStops | kSentencePartStops)) break;
+    if (IsMainVerb(q)) return p_.speech_verbs->Has(LemmaId(q));
+  }
+  return true;
+}
+
+// Whether group gi's verb is finite: an auxiliary or a tensed form.
+bool SentenceCoder::Finite(int gi) const {
+  const VerbGroup& h = groups_[gi];
+  VForm vf = s_.toks[h.verb].vform;
+  return h.start < h.verb || vf == VForm::kPast || vf == VForm::kPres3 || vf == VForm::kPres;
+}
+
 // "militias aligned with Iran", "forces backed by Moscow": a participle
 // right after an actor describes it. Returns that actor's group, or -1.
 int SentenceCoder::ReducedRelativeHead(int gi) const {
@@ -139,9 +183,7 @@ int SentenceCoder::ReducedRelativeHead(int gi) const {
     if (Stops(k, kRelativeStops)) return -1;
     if (!IsMainVerb(k)) continue;
     const VerbGroup& h = groups_[main_[k]];
-    bool finite = h.start < h.verb || s_.toks[k].vform == VForm::kPast ||
-                  s_.toks[k].vform == VForm::kPres3 || s_.toks[k].vform == VForm::kPres;
-    if (finite && !(h.start > 0 && W(h.start - 1) == "to"))
+    if (Finite(main_[k]) && !(h.start > 0 && W(h.start - 1) == "to"))
       return GroupOf(s_.mention_end[g.verb - 1]);
   }
   return -1;

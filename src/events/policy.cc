@@ -117,6 +117,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("causative-verbs", &p->causative_verbs);
   r.Words("vow-verbs", &p->vow_verbs);
   r.Words("obligation-modals", &p->obligation_modals);
+  r.Words("aside-openers", &p->aside_openers);
   r.Words("press-roles", &p->press_roles);
   r.Words("riot-roles", &p->riot_roles);
   r.Words("armed-band-roles", &p->armed_band_roles);

@@ -134,6 +134,8 @@ class SentenceCoder {
   int GroupAt(int i) const { return main_[i]; }
   int GroupOf(int mention) const { return s_.mentions[mention].group; }
   bool Aside(int a, int b) const;
+  bool ParticipleAside(int a, int b) const;
+  bool Finite(int gi) const;
   int ReducedRelativeHead(int gi) const;
   bool FutureModal(int gi) const;
   bool Postposed(int gi) const;
