@@ -74,5 +74,38 @@ TEST(ParticipleAside, AnAdjunctAfterAnObjectLendsNoSubject) {
   EXPECT_EQ(SubjectOf(s, "shelled"), s.s.mentions[s.s.mention_at[s.Tok("government")]].group);
 }
 
+// --- control verbs (syntax.txt [decision-verbs] [plan-verbs] [refusal-verbs]) ---
+
+TEST(ControlVerbs, TheSubjectOfADecisionActsInTheInfinitive) {
+  // "decide" has no pattern: without the rule nothing is coded.
+  EXPECT_EQ(Coded("Iran decided to attend the talks in Vienna."), (V{"IRN>-:046:asserted"}));
+  // The vote is the act.
+  EXPECT_EQ(Coded("The Security Council voted to tighten sanctions on North Korea."),
+            (V{"IGOUNO>PRK:163:asserted"}));
+}
+
+TEST(ControlVerbs, APlanIsCodedAsWillIs) {
+  // As "will visit": the intent to visit (036), not a second event.
+  EXPECT_EQ(Coded("The Chinese president is scheduled to visit Russia next week."),
+            (V{"CHN>RUS:036:asserted"}));
+  EXPECT_EQ(Coded("The Chinese president will visit Russia next week."),
+            (V{"CHN>RUS:036:asserted"}));
+  EXPECT_EQ(Coded("The Chinese president is due to visit Russia next week."),
+            (V{"CHN>RUS:036:asserted"}));
+  // A planned conflictual act is a threat; the act stays hypothetical.
+  EXPECT_EQ(Coded("The United States plans to impose sanctions on Iran."),
+            (V{"USA>IRN:1312:asserted", "USA>IRN:163:hypothetical"}));
+  // Not planning to cooperate is a rejection.
+  EXPECT_EQ(Coded("Iran does not plan to attend the talks with the United States."),
+            (V{"IRN>USA:125:asserted"}));
+}
+
+TEST(ControlVerbs, ARefusalIsARejection) {
+  EXPECT_EQ(Coded("Iran is unwilling to extradite the suspects to France."),
+            (V{"IRN>FRA:121:asserted"}));
+  // A refusal verb with a pattern keeps its own event, once.
+  EXPECT_EQ(Coded("Iran refused to meet the American envoy."), (V{"IRN>USA:125:asserted"}));
+}
+
 }  // namespace
 }  // namespace casus

@@ -179,9 +179,10 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       e.date = so->date;
       SetCode(cc, &e);
       e.location = Locate(s, ti >= 0 ? &s.mentions[ti] : nullptr);
-      e.negated = (g.negated && !d.rejection) || at.deny;
+      e.negated = (d.negated && !d.rejection) || at.deny;
       bool recast = d.intent || d.rejection || d.demand;
-      if ((g.hypothetical && !recast) || d.inf == Inf::kHypothetical)
+      bool unreal = g.hypothetical || d.inf == Inf::kPlanned;  // "plans to visit"
+      if ((unreal && !recast) || d.inf == Inf::kHypothetical)
         e.modality = "hypothetical";
       else if (d.speaker && !d.demand)
         e.modality = "reported";

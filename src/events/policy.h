@@ -66,6 +66,9 @@ struct EventPolicy {
   const WordSet* obligation_modals = nullptr;
   // syntax.txt: shallow syntax.
   const WordSet* aside_openers = nullptr;
+  const WordSet* decision_verbs = nullptr;
+  const WordSet* plan_verbs = nullptr;
+  const WordSet* refusal_verbs = nullptr;
 
   // Role lists (looked up by role string, once per event, not per token).
   const WordSet* press_roles = nullptr;
