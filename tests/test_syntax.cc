@@ -107,5 +107,26 @@ TEST(ControlVerbs, ARefusalIsARejection) {
   EXPECT_EQ(Coded("Iran refused to meet the American envoy."), (V{"IRN>USA:125:asserted"}));
 }
 
+// --- existentials (nominal.txt [nominal-clash], syntax.txt [existential-subjects]) ---
+
+TEST(Existentials, ClashesBetweenTwoSidesAreEachFightingTheOther) {
+  // As "Armenian and Azerbaijani forces fought" is coded: both ways.
+  EXPECT_EQ(Coded("There were clashes between Indian and Chinese troops on the border."),
+            (V{"CHN>IND:190:asserted", "IND>CHN:190:asserted"}));
+  EXPECT_EQ(Coded("Armenian and Azerbaijani forces fought on the border."),
+            (V{"ARM>AZE:190:asserted", "AZE>ARM:190:asserted"}));
+}
+
+TEST(Existentials, FightingAfterThereWasIsAnEventNoun) {
+  // "fighting" is read as a verb here; the expletive makes it the noun.
+  EXPECT_EQ(Coded("There was fighting between Armenian and Azerbaijani forces."),
+            (V{"ARM>AZE:190:asserted", "AZE>ARM:190:asserted"}));
+  EXPECT_EQ(Coded("There has been heavy fighting between Armenian and Azerbaijani forces."),
+            (V{"ARM>AZE:190:asserted", "AZE>ARM:190:asserted"}));
+  // A verb with a subject stays the verb's one event.
+  EXPECT_EQ(Coded("Armenian forces were fighting Azerbaijani troops."),
+            (V{"ARM>AZE:190:asserted"}));
+}
+
 }  // namespace
 }  // namespace casus

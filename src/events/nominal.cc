@@ -40,6 +40,20 @@ int MentionAfter(const Sentence& s, int k) {
   return -1;
 }
 
+// "There was (heavy) fighting between ...": the gerund at k is the noun an
+// expletive subject and a form of "be" introduce (syntax.txt).
+bool ExistentialGerund(const SentenceCoder& sc, int k) {
+  const Sentence& s = sc.sentence();
+  const EventPolicy& p = sc.policy();
+  if (s.toks[k].pos != Pos::kVerb || s.toks[k].vform != VForm::kGerund) return false;
+  int j = k - 1;
+  while (j >= 0 && (s.toks[j].pos == Pos::kAdj || s.toks[j].pos == Pos::kAdv)) --j;
+  // "there was", "there has been", "there had been"
+  int be = j;
+  while (j >= 0 && j > be - 2 && sc.PosAt(j) == Pos::kAux) --j;
+  return j < be && p.be_forms->Has(sc.Id(be)) && p.existential_subjects->Has(sc.Id(j));
+}
+
 struct Nominal {
   int k = -1;  // the noun
   const EventPolicy::NominalClass* cls = nullptr;
@@ -160,7 +174,7 @@ void NominalEvents(const SentenceCoder& sc, const SentenceFacts& facts, Sentence
   if (p.nominal.empty() || s.mentions.empty()) return;
   int n = int(s.toks.size());
   for (int k = 0; k < n; ++k) {
-    if (s.toks[k].pos != Pos::kNoun) continue;
+    if (s.toks[k].pos != Pos::kNoun && !ExistentialGerund(sc, k)) continue;
     Nominal nm;
     nm.k = k;
     // "The Russian bombardment of Kharkiv": the actor phrase took the noun

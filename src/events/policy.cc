@@ -121,6 +121,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("decision-verbs", &p->decision_verbs);
   r.Words("plan-verbs", &p->plan_verbs);
   r.Words("refusal-verbs", &p->refusal_verbs);
+  r.Words("existential-subjects", &p->existential_subjects);
   r.Words("press-roles", &p->press_roles);
   r.Words("riot-roles", &p->riot_roles);
   r.Words("armed-band-roles", &p->armed_band_roles);

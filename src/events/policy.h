@@ -69,6 +69,7 @@ struct EventPolicy {
   const WordSet* decision_verbs = nullptr;
   const WordSet* plan_verbs = nullptr;
   const WordSet* refusal_verbs = nullptr;
+  const WordSet* existential_subjects = nullptr;
 
   // Role lists (looked up by role string, once per event, not per token).
   const WordSet* press_roles = nullptr;
