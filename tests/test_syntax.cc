@@ -128,5 +128,39 @@ TEST(Existentials, FightingAfterThereWasIsAnEventNoun) {
             (V{"ARM>AZE:190:asserted"}));
 }
 
+// --- headlines with the speaker last ---
+
+// "SRC>TGT:CODE:modality@SPEAKER" of a sentence's events, sorted.
+V Attributed(const std::string& text) {
+  V out;
+  for (const Event& e : testing::CodeText(text))
+    out.push_back(testing::Brief(e) + ":" + e.modality + "@" +
+                  (e.attributed_to ? e.attributed_to->code : "-"));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(SpeakerLast, TheSpeakerAfterTheVerbIsTheSourceOfTheSpeech) {
+  // Coded as "X said Iran will retaliate" is: the envoy's words, reported.
+  V last = Attributed("Iran will retaliate against Israel, warns Russia's foreign minister.");
+  EXPECT_EQ(last, Attributed("Russia's foreign minister said Iran will retaliate against Israel."));
+  EXPECT_EQ(last, (V{"IRN>ISR:13:reported@RUSGOV", "IRN>ISR:17:hypothetical@RUSGOV"}));
+}
+
+TEST(SpeakerLast, WhatPrecedesTheCommaIsNoSubjectOfTheSpeechVerb) {
+  // Sweden is not the speaker of "says"; Russia's minister is.
+  EXPECT_EQ(Attributed("Turkey will not extradite the suspect to Sweden, says Russia's foreign "
+                       "minister."),
+            (V{"TUR>SWE:12:reported@RUSGOV"}));
+}
+
+TEST(SpeakerLast, AFirstPersonSubjectIsTheSpeaker) {
+  EXPECT_EQ(
+      Coded("We will not extradite the suspect to Sweden, says the Turkish interior minister."),
+      (V{"TUR>SWE:121:asserted"}));
+  EXPECT_EQ(Coded("\"We will retaliate against Israel,\" the Iranian foreign minister said."),
+            (V{"IRN>ISR:130:asserted", "IRN>ISR:170:hypothetical"}));
+}
+
 }  // namespace
 }  // namespace casus

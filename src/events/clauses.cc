@@ -197,17 +197,28 @@ bool SentenceCoder::FutureModal(int gi) const {
   return false;
 }
 
-// ", the ministry said." / ", officials warned." at the end of the sentence.
+// ", the ministry said." / ", officials warned." at the end of the sentence;
+// with the speaker last (headlines): ", warns its envoy to the UN.", ", says X".
 bool SentenceCoder::Postposed(int gi) const {
   const VerbGroup& g = groups_[gi];
-  int k = g.verb + 1;
-  while (k < n_ &&
-         (s_.toks[k].pos == Pos::kAdv || s_.toks[k].pos == Pos::kPrep ||
-          s_.toks[k].pos == Pos::kDet || s_.toks[k].pos == Pos::kNoun ||
-          s_.toks[k].pos == Pos::kPropn || s_.toks[k].pos == Pos::kNum) &&
-         s_.mention_at[k] < 0)
+  bool inverted = g.start == g.verb && (Stops(g.start - 1, kComma) ||
+                                        (Stops(g.start - 1, kQuote) && Stops(g.start - 2, kComma)));
+  int k = g.verb + 1, speakers = 0;
+  while (k < n_) {
+    if (inverted && s_.mention_at[k] >= 0) {
+      k = s_.mentions[s_.mention_at[k]].e;
+      ++speakers;
+      continue;
+    }
+    Pos p = s_.toks[k].pos;
+    if (!(p == Pos::kAdv || p == Pos::kPrep || p == Pos::kDet || p == Pos::kNoun ||
+          p == Pos::kPropn || p == Pos::kNum || (inverted && p == Pos::kPossPron)) ||
+        s_.mention_at[k] >= 0)
+      break;
     ++k;
+  }
   if (k < n_ && !Stops(k, kPeriod | kQuote)) return false;
+  if (inverted && speakers > 0) return true;
   int b = g.start - 1;
   while (b >= 0 &&
          (s_.mention_at[b] >= 0 || s_.toks[b].pos == Pos::kDet || s_.toks[b].pos == Pos::kAdj))

@@ -246,6 +246,12 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   const Found& f = facts.found[gi];
   const VerbGroup& g = sc.groups()[gi];
   Parties(sc, f, gi, d);
+  // "We will not extradite him, says the Turkish interior minister": the
+  // speaker speaks of its own side.
+  int sp = facts.att[gi].speaker_group;
+  if (d->sgroup < 0 && sp >= 0 && d->governor < 0 && !g.passive && g.start > 0 &&
+      s.toks[g.start - 1].pos == Pos::kPron && p.speaker_pronouns->Has(sc.Id(g.start - 1)))
+    d->sgroup = sp;
   // "does not plan to attend": the control verb's negation is the act's.
   d->negated = g.negated || ((d->inf == Inf::kPlanned || d->inf == Inf::kAsserted) &&
                              d->governor >= 0 && sc.groups()[d->governor].negated);

@@ -122,6 +122,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("plan-verbs", &p->plan_verbs);
   r.Words("refusal-verbs", &p->refusal_verbs);
   r.Words("existential-subjects", &p->existential_subjects);
+  r.Words("speaker-pronouns", &p->speaker_pronouns);
   r.Words("press-roles", &p->press_roles);
   r.Words("riot-roles", &p->riot_roles);
   r.Words("armed-band-roles", &p->armed_band_roles);

@@ -70,6 +70,7 @@ struct EventPolicy {
   const WordSet* plan_verbs = nullptr;
   const WordSet* refusal_verbs = nullptr;
   const WordSet* existential_subjects = nullptr;
+  const WordSet* speaker_pronouns = nullptr;
 
   // Role lists (looked up by role string, once per event, not per token).
   const WordSet* press_roles = nullptr;
