@@ -162,5 +162,30 @@ TEST(SpeakerLast, AFirstPersonSubjectIsTheSpeaker) {
             (V{"IRN>ISR:130:asserted", "IRN>ISR:170:hypothetical"}));
 }
 
+// --- time clauses of what has not happened (syntax.txt [not-yet-subordinators]) ---
+
+TEST(NotYet, AVisitAheadOfWhichSomethingHappensHasNotHappened) {
+  // "ahead" counts from the owner's first word, not only the noun's.
+  EXPECT_TRUE(Has(Coded("Iran released two British prisoners ahead of the US secretary of "
+                        "state's visit to Tehran."),
+                  "USA>IRN:042:hypothetical"));
+}
+
+TEST(NotYet, APresentTenseInATimeClauseIsNotYet) {
+  EXPECT_EQ(Coded("Israel struck Gaza before the US secretary of state arrives in Cairo."),
+            (V{"ISR>PSE:190:asserted", "USA>EGY:042:hypothetical"}));
+  EXPECT_TRUE(Has(Coded("Before the US secretary of state travels to Israel, Egypt will host "
+                        "talks with Hamas."),
+                  "USA>ISR:042:hypothetical"));
+}
+
+TEST(NotYet, APastTimeClauseOrAHeadlinesPresentHappened) {
+  EXPECT_TRUE(Has(Coded("Israel struck Gaza before the US secretary of state arrived in Cairo."),
+                  "USA>EGY:042:asserted"));
+  // A headline tells the past in the present.
+  EXPECT_TRUE(Has(Coded("Israel strikes Gaza before the US secretary of state arrives in Cairo."),
+                  "USA>EGY:042:asserted"));
+}
+
 }  // namespace
 }  // namespace casus

@@ -181,7 +181,8 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       e.location = Locate(s, ti >= 0 ? &s.mentions[ti] : nullptr);
       e.negated = (d.negated && !d.rejection) || at.deny;
       bool recast = d.intent || d.rejection || d.demand;
-      bool unreal = g.hypothetical || d.inf == Inf::kPlanned;  // "plans to visit"
+      // "plans to visit", "before the talks begin"
+      bool unreal = g.hypothetical || d.inf == Inf::kPlanned || d.not_yet;
       if ((unreal && !recast) || d.inf == Inf::kHypothetical)
         e.modality = "hypothetical";
       else if (d.speaker && !d.demand)

@@ -169,6 +169,45 @@ bool SentenceCoder::Finite(int gi) const {
   return h.start < h.verb || vf == VForm::kPast || vf == VForm::kPres3 || vf == VForm::kPres;
 }
 
+// Whether group gi is in the present tense: "begins", "is deployed", "have stood".
+bool SentenceCoder::Present(int gi) const {
+  const VerbGroup& h = groups_[gi];
+  if (h.start < h.verb) return p_.present_auxiliaries->Has(Id(h.start));
+  VForm vf = s_.toks[h.verb].vform;
+  return vf == VForm::kPres3 || vf == VForm::kPres;
+}
+
+// "before the talks with Ukraine begin", "until they have stood trial": a
+// present tense in a time clause (syntax.txt [not-yet-subordinators]) whose
+// main clause is past or future has not happened yet. A main clause in the
+// simple present is a headline's past ("strikes Gaza after Hamas fires").
+bool SentenceCoder::NotYet(int gi) const {
+  const VerbGroup& g = groups_[gi];
+  if (!Present(gi)) return false;
+  int j = g.start - 1;
+  while (j >= 0 && !IsMainVerb(j) && !Stops(j, kSegmentStops | kSentencePartStops) &&
+         !p_.not_yet_subordinators->Has(Id(j))) {
+    // "before dawn of ..." : a prepositional phrase, no clause (an "of"
+    // inside an actor's name is fine: "the secretary of state arrives").
+    if (W(j) == "of" && s_.mention_at[j] < 0) return false;
+    --j;
+  }
+  if (j < 0 || !p_.not_yet_subordinators->Has(Id(j))) return false;
+  // The main clause's verb: before the time clause, or after it ("Before the
+  // talks begin, Iran will release ...").
+  int main = -1;
+  for (int q = j - 1; q >= 0 && main < 0; --q)
+    if (IsMainVerb(q)) main = main_[q];
+  bool past_comma = false;
+  for (int q = g.verb + 1; q < n_ && main < 0; ++q) {
+    past_comma |= Stops(q, kComma);
+    if (past_comma && IsMainVerb(q)) main = main_[q];
+  }
+  if (main < 0) return false;
+  const VerbGroup& m = groups_[main];
+  return m.start < m.verb || !Present(main);
+}
+
 // "militias aligned with Iran", "forces backed by Moscow": a participle
 // right after an actor describes it. Returns that actor's group, or -1.
 int SentenceCoder::ReducedRelativeHead(int gi) const {

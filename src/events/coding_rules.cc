@@ -237,7 +237,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   d->tgt.clear();
   d->speaker = nullptr;
   d->reciprocal = d->domestic_default = d->intent = d->rejection = d->demand = false;
-  d->negated = false;
+  d->negated = d->not_yet = false;
   d->cc = d->threat = nullptr;
   d->drop = Admit(sc, facts, gi, d);
   if (d->drop != Drop::kNone) return;
@@ -252,6 +252,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   if (d->sgroup < 0 && sp >= 0 && d->governor < 0 && !g.passive && g.start > 0 &&
       s.toks[g.start - 1].pos == Pos::kPron && p.speaker_pronouns->Has(sc.Id(g.start - 1)))
     d->sgroup = sp;
+  d->not_yet = sc.NotYet(gi);  // "before the talks with Ukraine begin"
   // "does not plan to attend": the control verb's negation is the act's.
   d->negated = g.negated || ((d->inf == Inf::kPlanned || d->inf == Inf::kAsserted) &&
                              d->governor >= 0 && sc.groups()[d->governor].negated);

@@ -70,8 +70,11 @@ bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
   int n = int(s.toks.size());
   nm->source = nm->own >= 0 ? nm->own : OwnerBefore(s, k);
   nm->end = k + 1;
-  // "ahead of talks between X and Y", "aimed at securing a ceasefire": not yet.
-  for (int j = std::max(0, k - 4); j < k; ++j) nm->unreal |= p.nominal_unreal->Has(sc.Id(j));
+  // "ahead of talks between X and Y", "aimed at securing a ceasefire": not
+  // yet. Counted from the owner's first word: "ahead of the US secretary of
+  // state's visit to Tehran".
+  int from = nm->source >= 0 ? std::min(k, s.mentions[nm->source].b) : k;
+  for (int j = std::max(0, from - 4); j < k; ++j) nm->unreal |= p.nominal_unreal->Has(sc.Id(j));
   if (k + 1 < n && p.nominal_reciprocal->Has(sc.Id(k + 1))) {
     // "talks between Israel and Hamas": the first two members of a group.
     int a = MentionAfter(s, k + 2);

@@ -71,6 +71,8 @@ struct EventPolicy {
   const WordSet* refusal_verbs = nullptr;
   const WordSet* existential_subjects = nullptr;
   const WordSet* speaker_pronouns = nullptr;
+  const WordSet* not_yet_subordinators = nullptr;
+  const WordSet* present_auxiliaries = nullptr;
 
   // Role lists (looked up by role string, once per event, not per token).
   const WordSet* press_roles = nullptr;

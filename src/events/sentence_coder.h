@@ -138,6 +138,8 @@ class SentenceCoder {
   bool Aside(int a, int b) const;
   bool ParticipleAside(int a, int b) const;
   bool Finite(int gi) const;
+  bool Present(int gi) const;
+  bool NotYet(int gi) const;
   int ReducedRelativeHead(int gi) const;
   bool FutureModal(int gi) const;
   bool Postposed(int gi) const;
