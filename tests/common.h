@@ -2,7 +2,10 @@
 #pragma once
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "casus/coder.h"
 #include "match/dictionaries.h"
@@ -50,6 +53,23 @@ inline std::vector<std::string> Briefs(const std::string& text,
                                        const std::string& date = "2024-03-05") {
   std::vector<std::string> out;
   for (const Event& e : CodeText(text, date)) out.push_back(Brief(e));
+  return out;
+}
+
+// "SRC>TGT:CODE:modality[:neg]" with country keys, sorted, for exact
+// comparisons of a sentence's events.
+inline std::vector<std::string> Coded(const std::string& text,
+                                      const std::string& date = "2024-03-05") {
+  std::vector<std::string> out;
+  for (const Event& e : CodeText(text, date)) {
+    auto key = [](const std::optional<Actor>& a) -> std::string {
+      if (!a) return "-";
+      return a->country.empty() ? a->code : a->country;
+    };
+    out.push_back(key(e.source) + ">" + key(e.target) + ":" + e.cameo + ":" + e.modality +
+                  (e.negated ? ":neg" : ""));
+  }
+  std::sort(out.begin(), out.end());
   return out;
 }
 

@@ -11,22 +11,7 @@
 namespace casus {
 namespace {
 
-using testing::CodeText;
-
-// "SRC>TGT:CODE:modality[:neg]" with country keys, for exact comparisons.
-std::vector<std::string> Coded(const std::string& text) {
-  std::vector<std::string> out;
-  for (const Event& e : CodeText(text)) {
-    auto key = [](const std::optional<Actor>& a) -> std::string {
-      if (!a) return "-";
-      return a->country.empty() ? a->code : a->country;
-    };
-    out.push_back(key(e.source) + ">" + key(e.target) + ":" + e.cameo + ":" + e.modality +
-                  (e.negated ? ":neg" : ""));
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
+using testing::Coded;
 
 using V = std::vector<std::string>;
 

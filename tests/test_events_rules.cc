@@ -13,6 +13,7 @@
 #include "events/policy.h"
 #include "events/sentence_coder.h"
 #include "internal.h"
+#include "read_sentence.h"
 
 namespace casus {
 namespace {
@@ -126,24 +127,7 @@ TEST(EventPolicy, SectionOfTheWrongKindFails) {
   EXPECT_NE(err.find("[riot-code] must be of kind cameo"), std::string::npos) << err;
 }
 
-// A sentence read up to its actors, as the driver does.
-struct Read {
-  std::string text;
-  Sentence s;
-  explicit Read(const std::string& t) : text(t) {
-    s.text = text;
-    s.day = 20240305;
-    Tokenize(s.text, Dicts()->lexicon(), &s.toks);
-    Tag(s.text, Dicts()->lexicon(), &s.toks);
-    FindActors(*Dicts(), &s);
-  }
-  int Tok(std::string_view w) const {
-    for (size_t i = 0; i < s.toks.size(); ++i)
-      if (s.Word(int(i)) == w) return int(i);
-    ADD_FAILURE() << "no token " << w;
-    return -1;
-  }
-};
+using testing::Read;
 
 TEST(Clauses, OneBoundaryPredicateWithNamedStops) {
   Read r("After rebels attacked the town, troops who arrived fought; police watched.");

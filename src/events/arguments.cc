@@ -77,7 +77,8 @@ int SentenceCoder::Subject(int gi, int depth) const {
     if (Stops(j, kComma)) {
       int c2 = j - 1;
       while (c2 >= 0 && !Stops(c2, kSegmentStops)) --c2;
-      if (c2 >= 0 && Stops(c2, kComma) && Aside(c2, j)) {
+      if (c2 >= 0 && Stops(c2, kComma) &&
+          (Aside(c2, j) || (Finite(gi) && ParticipleAside(c2, j)))) {
         j = c2 - 1;
         continue;
       }

@@ -179,9 +179,11 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       e.date = so->date;
       SetCode(cc, &e);
       e.location = Locate(s, ti >= 0 ? &s.mentions[ti] : nullptr);
-      e.negated = (g.negated && !d.rejection) || at.deny;
+      e.negated = (d.negated && !d.rejection) || at.deny;
       bool recast = d.intent || d.rejection || d.demand;
-      if ((g.hypothetical && !recast) || d.inf == Inf::kHypothetical)
+      // "plans to visit", "before the talks begin"
+      bool unreal = g.hypothetical || d.inf == Inf::kPlanned || d.not_yet;
+      if ((unreal && !recast) || d.inf == Inf::kHypothetical)
         e.modality = "hypothetical";
       else if (d.speaker && !d.demand)
         e.modality = "reported";

@@ -125,6 +125,89 @@ bool SentenceCoder::Aside(int a, int b) const {
   return !verb && !mention;
 }
 
+// "Georgian troops, backed by tanks, shelled ...", "The minister, speaking
+// in Paris, condemned ...": segment (a, b) between commas, right after a
+// mention, that opens with a participle (no auxiliary) or an aside opener
+// (syntax.txt) and holds no finite verb. The subject search skips it.
+bool SentenceCoder::ParticipleAside(int a, int b) const {
+  if (a < 1 || b - a <= 1 || s_.mention_end[a - 1] < 0) return false;
+  int k = a + 1;
+  while (k < b && s_.toks[k].pos == Pos::kAdv) ++k;
+  bool opener = p_.aside_openers->Has(Id(k)), opens = opener;
+  for (int q = a + 1; q < b; ++q) {
+    if (!IsMainVerb(q)) continue;
+    const VerbGroup& h = groups_[main_[q]];
+    VForm vf = s_.toks[q].vform;
+    bool participle = h.start == h.verb &&
+                      (vf == VForm::kGerund ||
+                       ((s_.toks[q].tags & kTagVBN) && (vf == VForm::kPart || vf == VForm::kPast)));
+    // "along with five other world powers": a plural noun read as a verb.
+    bool noun_read_as_verb =
+        opener && h.start == h.verb && (vf == VForm::kPres3 || vf == VForm::kPres);
+    if (h.start == k) {
+      if (!participle) return false;
+      opens = true;
+    } else if (!participle && !noun_read_as_verb && !(h.start > 0 && W(h.start - 1) == "to")) {
+      return false;
+    }
+  }
+  if (!opens) return false;
+  // "Rebels attacked the town, killing five, said the ministry": a mention
+  // after a verb is its object, unless the verb is one of saying ("officials
+  // said troops, backed by tanks, shelled ...").
+  for (int q = s_.mentions[s_.mention_end[a - 1]].b - 1; q >= 0; --q) {
+    if (Stops(q, kSegmentStops | kSubjectClauseStops | kSentencePartStops)) break;
+    if (IsMainVerb(q)) return p_.speech_verbs->Has(LemmaId(q));
+  }
+  return true;
+}
+
+// Whether group gi's verb is finite: an auxiliary or a tensed form.
+bool SentenceCoder::Finite(int gi) const {
+  const VerbGroup& h = groups_[gi];
+  VForm vf = s_.toks[h.verb].vform;
+  return h.start < h.verb || vf == VForm::kPast || vf == VForm::kPres3 || vf == VForm::kPres;
+}
+
+// Whether group gi is in the present tense: "begins", "is deployed", "have stood".
+bool SentenceCoder::Present(int gi) const {
+  const VerbGroup& h = groups_[gi];
+  if (h.start < h.verb) return p_.present_auxiliaries->Has(Id(h.start));
+  VForm vf = s_.toks[h.verb].vform;
+  return vf == VForm::kPres3 || vf == VForm::kPres;
+}
+
+// "before the talks with Ukraine begin", "until they have stood trial": a
+// present tense in a time clause (syntax.txt [not-yet-subordinators]) whose
+// main clause is past or future has not happened yet. A main clause in the
+// simple present is a headline's past ("strikes Gaza after Hamas fires").
+bool SentenceCoder::NotYet(int gi) const {
+  const VerbGroup& g = groups_[gi];
+  if (!Present(gi)) return false;
+  int j = g.start - 1;
+  while (j >= 0 && !IsMainVerb(j) && !Stops(j, kSegmentStops | kSentencePartStops) &&
+         !p_.not_yet_subordinators->Has(Id(j))) {
+    // "before dawn of ..." : a prepositional phrase, no clause (an "of"
+    // inside an actor's name is fine: "the secretary of state arrives").
+    if (W(j) == "of" && s_.mention_at[j] < 0) return false;
+    --j;
+  }
+  if (j < 0 || !p_.not_yet_subordinators->Has(Id(j))) return false;
+  // The main clause's verb: before the time clause, or after it ("Before the
+  // talks begin, Iran will release ...").
+  int main = -1;
+  for (int q = j - 1; q >= 0 && main < 0; --q)
+    if (IsMainVerb(q)) main = main_[q];
+  bool past_comma = false;
+  for (int q = g.verb + 1; q < n_ && main < 0; ++q) {
+    past_comma |= Stops(q, kComma);
+    if (past_comma && IsMainVerb(q)) main = main_[q];
+  }
+  if (main < 0) return false;
+  const VerbGroup& m = groups_[main];
+  return m.start < m.verb || !Present(main);
+}
+
 // "militias aligned with Iran", "forces backed by Moscow": a participle
 // right after an actor describes it. Returns that actor's group, or -1.
 int SentenceCoder::ReducedRelativeHead(int gi) const {
@@ -139,9 +222,7 @@ int SentenceCoder::ReducedRelativeHead(int gi) const {
     if (Stops(k, kRelativeStops)) return -1;
     if (!IsMainVerb(k)) continue;
     const VerbGroup& h = groups_[main_[k]];
-    bool finite = h.start < h.verb || s_.toks[k].vform == VForm::kPast ||
-                  s_.toks[k].vform == VForm::kPres3 || s_.toks[k].vform == VForm::kPres;
-    if (finite && !(h.start > 0 && W(h.start - 1) == "to"))
+    if (Finite(main_[k]) && !(h.start > 0 && W(h.start - 1) == "to"))
       return GroupOf(s_.mention_end[g.verb - 1]);
   }
   return -1;
@@ -155,17 +236,28 @@ bool SentenceCoder::FutureModal(int gi) const {
   return false;
 }
 
-// ", the ministry said." / ", officials warned." at the end of the sentence.
+// ", the ministry said." / ", officials warned." at the end of the sentence;
+// with the speaker last (headlines): ", warns its envoy to the UN.", ", says X".
 bool SentenceCoder::Postposed(int gi) const {
   const VerbGroup& g = groups_[gi];
-  int k = g.verb + 1;
-  while (k < n_ &&
-         (s_.toks[k].pos == Pos::kAdv || s_.toks[k].pos == Pos::kPrep ||
-          s_.toks[k].pos == Pos::kDet || s_.toks[k].pos == Pos::kNoun ||
-          s_.toks[k].pos == Pos::kPropn || s_.toks[k].pos == Pos::kNum) &&
-         s_.mention_at[k] < 0)
+  bool inverted = g.start == g.verb && (Stops(g.start - 1, kComma) ||
+                                        (Stops(g.start - 1, kQuote) && Stops(g.start - 2, kComma)));
+  int k = g.verb + 1, speakers = 0;
+  while (k < n_) {
+    if (inverted && s_.mention_at[k] >= 0) {
+      k = s_.mentions[s_.mention_at[k]].e;
+      ++speakers;
+      continue;
+    }
+    Pos p = s_.toks[k].pos;
+    if (!(p == Pos::kAdv || p == Pos::kPrep || p == Pos::kDet || p == Pos::kNoun ||
+          p == Pos::kPropn || p == Pos::kNum || (inverted && p == Pos::kPossPron)) ||
+        s_.mention_at[k] >= 0)
+      break;
     ++k;
+  }
   if (k < n_ && !Stops(k, kPeriod | kQuote)) return false;
+  if (inverted && speakers > 0) return true;
   int b = g.start - 1;
   while (b >= 0 &&
          (s_.mention_at[b] >= 0 || s_.toks[b].pos == Pos::kDet || s_.toks[b].pos == Pos::kAdj))

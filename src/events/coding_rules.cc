@@ -107,17 +107,22 @@ void Parties(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) 
   }
 }
 
+// "will visit", "would impose", or under a plan verb ("is scheduled to
+// visit", syntax.txt [plan-verbs]): a stated future act.
+bool StatedFuture(const SentenceCoder& sc, int gi, const GroupDecision& d) {
+  return d.inf == Inf::kPlanned || (sc.groups()[gi].hypothetical && sc.FutureModal(gi));
+}
+
 // Reported speech: the speaker's own words and intentions are its acts;
 // its claims about its own deeds stay claims. ("Iran said it would allow …")
 const Mention* Speaker(const SentenceCoder& sc, const SentenceFacts& facts, int gi,
                        const GroupDecision& d) {
   const Sentence& s = sc.sentence();
   const Found& f = facts.found[gi];
-  const VerbGroup& g = sc.groups()[gi];
   const Mention* speaker = FirstOfGroup(s, facts.att[gi].speaker_group);
   // "Iran said it would allow …", "Beijing said it would conduct drills":
   // a stated future cooperation (an intent) or conflict (a threat).
-  bool will_intent = g.hypothetical && sc.FutureModal(gi) &&
+  bool will_intent = StatedFuture(sc, gi, d) &&
                      (sc.policy().Intent(f.pat->code) != nullptr ||
                       EventPolicy::Lookup(sc.policy().threat_by_code, f.pat->code) != nullptr);
   bool verbal = f.pat->cameo->quad_class == 1 || f.pat->cameo->quad_class == 3;
@@ -184,7 +189,13 @@ void ClauseMeaning(const SentenceCoder& sc, const SentenceFacts& facts, int gi, 
   const EventPolicy& p = sc.policy();
   const VerbGroup& g = sc.groups()[gi];
   if (const CameoCode* t = VowedThreat(sc, facts, gi)) d->cc = t;
-  if (!g.hypothetical) return;
+  // "is unwilling to extradite the suspects": the refusal is the event.
+  if (d->inf == Inf::kRefused) {
+    d->cc = EventPolicy::Lookup(p.rejection_by_code, d->cc->code);  // Control checked it
+    d->rejection = true;
+    return;
+  }
+  if (!g.hypothetical && d->inf != Inf::kPlanned) return;
   // "Iran said Israel must withdraw": Iran demands of Israel.
   if (d->speaker && Obliged(sc, gi)) {
     if (const CameoCode* to = EventPolicy::Lookup(p.demand_by_code, d->cc->code)) {
@@ -193,9 +204,10 @@ void ClauseMeaning(const SentenceCoder& sc, const SentenceFacts& facts, int gi, 
     }
     return;
   }
-  if (!sc.FutureModal(gi)) return;
-  // "would not extradite the suspect": a refusal, stated as a fact.
-  if (g.negated) {
+  if (!StatedFuture(sc, gi, *d)) return;
+  // "would not extradite the suspect", "does not plan to attend": a
+  // refusal, stated as a fact.
+  if (d->negated) {
     if (const CameoCode* to = EventPolicy::Lookup(p.rejection_by_code, d->cc->code)) {
       d->cc = to;
       d->rejection = true;
@@ -211,7 +223,7 @@ void ClauseMeaning(const SentenceCoder& sc, const SentenceFacts& facts, int gi, 
   }
   // "Beijing said it would conduct drills around Taiwan": a threat. Under
   // "threatened to", the governing verb is the threat already.
-  if (!g.negated && d->inf != Inf::kHypothetical)
+  if (!d->negated && d->inf != Inf::kHypothetical)
     d->threat = EventPolicy::Lookup(p.threat_by_code, d->cc->code);
 }
 
@@ -225,6 +237,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   d->tgt.clear();
   d->speaker = nullptr;
   d->reciprocal = d->domestic_default = d->intent = d->rejection = d->demand = false;
+  d->negated = d->not_yet = false;
   d->cc = d->threat = nullptr;
   d->drop = Admit(sc, facts, gi, d);
   if (d->drop != Drop::kNone) return;
@@ -233,6 +246,16 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   const Found& f = facts.found[gi];
   const VerbGroup& g = sc.groups()[gi];
   Parties(sc, f, gi, d);
+  // "We will not extradite him, says the Turkish interior minister": the
+  // speaker speaks of its own side.
+  int sp = facts.att[gi].speaker_group;
+  if (d->sgroup < 0 && sp >= 0 && d->governor < 0 && !g.passive && g.start > 0 &&
+      s.toks[g.start - 1].pos == Pos::kPron && p.speaker_pronouns->Has(sc.Id(g.start - 1)))
+    d->sgroup = sp;
+  d->not_yet = sc.NotYet(gi);  // "before the talks with Ukraine begin"
+  // "does not plan to attend": the control verb's negation is the act's.
+  d->negated = g.negated || ((d->inf == Inf::kPlanned || d->inf == Inf::kAsserted) &&
+                             d->governor >= 0 && sc.groups()[d->governor].negated);
   if (d->sgroup < 0) {
     d->drop = Drop::kNoSource;
     return;

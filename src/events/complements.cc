@@ -40,9 +40,36 @@ Inf SentenceCoder::Infinitive(int gi, const std::vector<const Pattern*>& matched
   // "prompting Britain, Australia and Canada to accuse Beijing": the
   // caused act happened, done by the governor's object.
   if (p_.causative_verbs->Has(lem) && !matched[gov]) return Inf::kCaused;
+  if (!matched[gov]) {
+    Inf c = Control(gi, j, matched);
+    if (c != Inf::kNone) return c;
+  }
   // A purpose or plan ("went on hunger strike to demand", "plans to
   // visit") is not an act; the governing verb carries the event.
   return Inf::kSuppressed;
+}
+
+// Control verbs with no pattern of their own (syntax.txt): the subject of
+// the verb at j acts in the infinitive of group gi. "is due to visit": after
+// a form of "be", the word before "to" is the verb's.
+Inf SentenceCoder::Control(int gi, int j, const std::vector<const Pattern*>& matched) const {
+  int32_t lem = LemmaId(j);
+  int32_t adj = -1;
+  if (j == groups_[gi].start - 3 && p_.be_forms->Has(Id(j)))
+    adj = Id(j + 1);
+  else if (j != groups_[gi].start - 2)
+    return Inf::kNone;  // "voted on Tuesday to"
+  // "the Security Council voted to tighten sanctions": the vote is the act.
+  if (p_.decision_verbs->Has(lem)) return Inf::kAsserted;
+  // "is scheduled to visit Russia", "plans to sign": as "will visit" is.
+  if (p_.plan_verbs->Has(lem) || p_.plan_verbs->Has(adj)) return Inf::kPlanned;
+  // "is unwilling to extradite the suspects": a rejection, when a
+  // cooperative act is refused; anything else refused is no event.
+  if (p_.refusal_verbs->Has(lem) || p_.refusal_verbs->Has(adj))
+    return matched[gi] && EventPolicy::Lookup(p_.rejection_by_code, matched[gi]->code)
+               ? Inf::kRefused
+               : Inf::kSuppressed;
+  return Inf::kNone;
 }
 
 // Back over adverbs, commas and a short time phrase ("demanded on Monday that").

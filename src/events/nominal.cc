@@ -63,6 +63,20 @@ int MentionAfter(const Sentence& s, int k) {
   return -1;
 }
 
+// "There was (heavy) fighting between ...": the gerund at k is the noun an
+// expletive subject and a form of "be" introduce (syntax.txt).
+bool ExistentialGerund(const SentenceCoder& sc, int k) {
+  const Sentence& s = sc.sentence();
+  const EventPolicy& p = sc.policy();
+  if (s.toks[k].pos != Pos::kVerb || s.toks[k].vform != VForm::kGerund) return false;
+  int j = k - 1;
+  while (j >= 0 && (s.toks[j].pos == Pos::kAdj || s.toks[j].pos == Pos::kAdv)) --j;
+  // "there was", "there has been", "there had been"
+  int be = j;
+  while (j >= 0 && j > be - 2 && sc.PosAt(j) == Pos::kAux) --j;
+  return j < be && p.be_forms->Has(sc.Id(be)) && p.existential_subjects->Has(sc.Id(j));
+}
+
 struct Nominal {
   int k = -1;  // the noun
   const EventPolicy::NominalClass* cls = nullptr;
@@ -79,8 +93,11 @@ bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
   int n = int(s.toks.size());
   nm->source = nm->own >= 0 ? nm->own : OwnerBefore(s, k);
   nm->end = k + 1;
-  // "ahead of talks between X and Y", "aimed at securing a ceasefire": not yet.
-  for (int j = std::max(0, k - 4); j < k; ++j) nm->unreal |= p.nominal_unreal->Has(sc.Id(j));
+  // "ahead of talks between X and Y", "aimed at securing a ceasefire": not
+  // yet. Counted from the owner's first word: "ahead of the US secretary of
+  // state's visit to Tehran".
+  int from = nm->source >= 0 ? std::min(k, s.mentions[nm->source].b) : k;
+  for (int j = std::max(0, from - 4); j < k; ++j) nm->unreal |= p.nominal_unreal->Has(sc.Id(j));
   if (k + 1 < n && p.nominal_reciprocal->Has(sc.Id(k + 1))) {
     // "talks between Israel and Hamas": the first two members of a group.
     int a = MentionAfter(s, k + 2);
@@ -184,7 +201,7 @@ void NominalEvents(const SentenceCoder& sc, const SentenceFacts& facts, Sentence
   if (p.nominal.empty() || s.mentions.empty()) return;
   int n = int(s.toks.size());
   for (int k = 0; k < n; ++k) {
-    if (s.toks[k].pos != Pos::kNoun) continue;
+    if (s.toks[k].pos != Pos::kNoun && !ExistentialGerund(sc, k)) continue;
     Nominal nm;
     nm.k = k;
     // "The Russian bombardment of Kharkiv": the actor phrase took the noun

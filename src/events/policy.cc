@@ -118,6 +118,14 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("causative-verbs", &p->causative_verbs);
   r.Words("vow-verbs", &p->vow_verbs);
   r.Words("obligation-modals", &p->obligation_modals);
+  r.Words("aside-openers", &p->aside_openers);
+  r.Words("decision-verbs", &p->decision_verbs);
+  r.Words("plan-verbs", &p->plan_verbs);
+  r.Words("refusal-verbs", &p->refusal_verbs);
+  r.Words("existential-subjects", &p->existential_subjects);
+  r.Words("speaker-pronouns", &p->speaker_pronouns);
+  r.Words("not-yet-subordinators", &p->not_yet_subordinators);
+  r.Words("present-auxiliaries", &p->present_auxiliaries);
   r.Words("press-roles", &p->press_roles);
   r.Words("riot-roles", &p->riot_roles);
   r.Words("armed-band-roles", &p->armed_band_roles);

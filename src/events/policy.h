@@ -1,5 +1,5 @@
 // EventPolicy: the event coder's coding policy, resolved once from
-// data/rules/ (events.txt, coding.txt, speech.txt) when the dictionaries
+// data/rules/ (events.txt, coding.txt, speech.txt, syntax.txt) when the dictionaries
 // load. Every word class, role list and CAMEO code the coder's rules use is
 // reached through here; none is written in the code.
 //
@@ -64,6 +64,15 @@ struct EventPolicy {
   const WordSet* causative_verbs = nullptr;
   const WordSet* vow_verbs = nullptr;
   const WordSet* obligation_modals = nullptr;
+  // syntax.txt: shallow syntax.
+  const WordSet* aside_openers = nullptr;
+  const WordSet* decision_verbs = nullptr;
+  const WordSet* plan_verbs = nullptr;
+  const WordSet* refusal_verbs = nullptr;
+  const WordSet* existential_subjects = nullptr;
+  const WordSet* speaker_pronouns = nullptr;
+  const WordSet* not_yet_subordinators = nullptr;
+  const WordSet* present_auxiliaries = nullptr;
 
   // Role lists (looked up by role string, once per event, not per token).
   const WordSet* press_roles = nullptr;

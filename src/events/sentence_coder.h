@@ -63,8 +63,10 @@ struct MatchState {
 };
 
 // Infinitive complements: "threatened to attack" (hypothetical), "began to
-// shell" (asserted), "urged Iran to withdraw" (the urging is the event).
-enum class Inf { kNone, kAsserted, kHypothetical, kSuppressed, kCaused };
+// shell" (asserted), "urged Iran to withdraw" (the urging is the event),
+// "plans to visit" (a stated future, coded as "will visit" is), "refused to
+// extradite" (a rejection).
+enum class Inf { kNone, kAsserted, kHypothetical, kSuppressed, kCaused, kPlanned, kRefused };
 
 // Token classes that end or bound a clause. Each search stops at its own
 // named subset (the k*Stops masks below): they differ on purpose.
@@ -134,6 +136,10 @@ class SentenceCoder {
   int GroupAt(int i) const { return main_[i]; }
   int GroupOf(int mention) const { return s_.mentions[mention].group; }
   bool Aside(int a, int b) const;
+  bool ParticipleAside(int a, int b) const;
+  bool Finite(int gi) const;
+  bool Present(int gi) const;
+  bool NotYet(int gi) const;
   int ReducedRelativeHead(int gi) const;
   bool FutureModal(int gi) const;
   bool Postposed(int gi) const;
@@ -162,6 +168,7 @@ class SentenceCoder {
 
   // --- complements (complements.cc) ---
   Inf Infinitive(int gi, const std::vector<const Pattern*>& matched, int* governor) const;
+  Inf Control(int gi, int j, const std::vector<const Pattern*>& matched) const;
   int ThatGovernor(int gi) const;
 
   const Dictionaries& dicts() const { return d_; }

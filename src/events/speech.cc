@@ -27,15 +27,22 @@ void SentenceCoder::Attribute(std::vector<Attribution>* att) const {
     if (!p_.speech_verbs->Has(lem) || p_.non_attributing_speech->Has(lem) ||
         (p_.postposed_only_speech->Has(lem) && !Postposed(int(gi))))
       continue;
-    int speaker = Subject(int(gi));
-    bool inverted = false;
-    if (speaker < 0 && g.verb + 1 < n_) {
+    // The speaker after the verb: "..., says the Turkish interior minister."
+    int after = -1;
+    if (g.verb + 1 < n_) {
       int k = g.verb + 1;
-      if (s_.toks[k].pos == Pos::kDet && s_.mention_at[k] < 0) ++k;
-      if (k < n_ && s_.mention_at[k] >= 0) {
-        speaker = GroupOf(s_.mention_at[k]);
-        inverted = true;
-      }
+      if ((s_.toks[k].pos == Pos::kDet || s_.toks[k].pos == Pos::kPossPron) && s_.mention_at[k] < 0)
+        ++k;
+      if (k < n_ && s_.mention_at[k] >= 0) after = GroupOf(s_.mention_at[k]);
+    }
+    // Speaker last, right after the comma: what precedes is the speech, not
+    // a subject ("We will not extradite the suspect to Sweden, says ...").
+    bool inverted = after >= 0 && g.start == g.verb && Stops(g.start - 1, kComma | kQuote) &&
+                    Postposed(int(gi));
+    int speaker = inverted ? after : Subject(int(gi));
+    if (speaker < 0 && after >= 0) {
+      speaker = after;
+      inverted = true;
     }
     if (speaker < 0) continue;
     bool deny = p_.denial_verbs->Has(lem);

@@ -1,0 +1,191 @@
+// Shallow syntax (data/rules/syntax.txt; src/events/): subjects behind
+// participle phrases, control verbs, existentials, headlines with the
+// speaker last, events in time clauses that have not happened. Each case
+// quotes the sentence kind its rule exists for (issue 6, item 5).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "common.h"
+#include "events/sentence_coder.h"
+#include "read_sentence.h"
+
+namespace casus {
+namespace {
+
+using testing::Coded;
+using testing::Read;
+using V = std::vector<std::string>;
+
+bool Has(const V& v, const std::string& e) {
+  return std::find(v.begin(), v.end(), e) != v.end();
+}
+
+// The subject's group of the verb spelled `verb`, as the coder finds it.
+int SubjectOf(const Read& r, std::string_view verb) {
+  SentenceCoder sc(*testing::Dicts(), r.s);
+  sc.FindVerbGroups();
+  int v = r.Tok(verb);
+  if (!sc.IsMainVerb(v)) {
+    ADD_FAILURE() << verb << " is no verb group";
+    return -2;
+  }
+  return sc.Subject(sc.GroupAt(v));
+}
+
+// --- subjects behind a comma-delimited participle phrase ---
+
+TEST(ParticipleAside, TheSubjectCarriesAcrossABackedByPhrase) {
+  // Without the rule "shelled" finds no subject and the event is lost.
+  EXPECT_EQ(Coded("Syrian government troops, backed by tanks, shelled the town of Idlib."),
+            (V{"SYR>SYR:194:asserted"}));
+  EXPECT_EQ(testing::Briefs("Syrian government troops, backed by tanks, shelled Idlib.")[0],
+            "SYR>SYR:19");
+  for (const Event& e : testing::CodeText("Syrian government troops, backed by tanks, shelled "
+                                          "the town of Idlib."))
+    EXPECT_EQ(e.source->code, "SYRMIL");
+}
+
+TEST(ParticipleAside, TheSubjectCarriesAcrossAGerundPhrase) {
+  // "speaking in Paris": the minister condemns, not nobody.
+  EXPECT_EQ(Coded("The French foreign minister, speaking in Paris, condemned the Russian attack."),
+            (V{"FRA>-:010:asserted", "FRA>RUS:111:asserted"}));
+}
+
+TEST(ParticipleAside, AnIncludingPhraseIsNotTheSubject) {
+  // Not the fighters from Chad: the rebels attacked.
+  for (const Event& e :
+       testing::CodeText("Rebels, including fighters from Chad, attacked the Sudanese army."))
+    EXPECT_EQ(e.source->role, "REB") << e.source->code;
+  Read r(
+      "Iran and the United States, along with five other world powers, signed an interim "
+      "agreement in Geneva.");
+  EXPECT_EQ(SubjectOf(r, "signed"), r.s.mentions[r.s.mention_at[r.Tok("Iran")]].group);
+}
+
+TEST(ParticipleAside, AnAdjunctAfterAnObjectLendsNoSubject) {
+  // ", killing five, said the ministry": Hamas fighters are struck, not speaking.
+  Read r(
+      "Israeli jets struck Hamas fighters, killing five, said the Palestinian health "
+      "ministry.");
+  EXPECT_EQ(SubjectOf(r, "said"), -1);
+  // After a verb of saying the mention is a subject again.
+  Read s("Syrian officials said government troops, backed by tanks, shelled the town.");
+  EXPECT_EQ(SubjectOf(s, "shelled"), s.s.mentions[s.s.mention_at[s.Tok("government")]].group);
+}
+
+// --- control verbs (syntax.txt [decision-verbs] [plan-verbs] [refusal-verbs]) ---
+
+TEST(ControlVerbs, TheSubjectOfADecisionActsInTheInfinitive) {
+  // "decide" has no pattern: without the rule nothing is coded.
+  EXPECT_EQ(Coded("Iran decided to attend the talks in Vienna."), (V{"IRN>-:046:asserted"}));
+  // The vote is the act.
+  EXPECT_EQ(Coded("The Security Council voted to tighten sanctions on North Korea."),
+            (V{"IGOUNO>PRK:163:asserted"}));
+}
+
+TEST(ControlVerbs, APlanIsCodedAsWillIs) {
+  // As "will visit": the intent to visit (036), not a second event.
+  EXPECT_EQ(Coded("The Chinese president is scheduled to visit Russia next week."),
+            (V{"CHN>RUS:036:asserted"}));
+  EXPECT_EQ(Coded("The Chinese president will visit Russia next week."),
+            (V{"CHN>RUS:036:asserted"}));
+  EXPECT_EQ(Coded("The Chinese president is due to visit Russia next week."),
+            (V{"CHN>RUS:036:asserted"}));
+  // A planned conflictual act is a threat; the act stays hypothetical.
+  EXPECT_EQ(Coded("The United States plans to impose sanctions on Iran."),
+            (V{"USA>IRN:1312:asserted", "USA>IRN:163:hypothetical"}));
+  // Not planning to cooperate is a rejection.
+  EXPECT_EQ(Coded("Iran does not plan to attend the talks with the United States."),
+            (V{"IRN>USA:125:asserted"}));
+}
+
+TEST(ControlVerbs, ARefusalIsARejection) {
+  EXPECT_EQ(Coded("Iran is unwilling to extradite the suspects to France."),
+            (V{"IRN>FRA:121:asserted"}));
+  // A refusal verb with a pattern keeps its own event, once.
+  EXPECT_EQ(Coded("Iran refused to meet the American envoy."), (V{"IRN>USA:125:asserted"}));
+}
+
+// --- existentials (nominal.txt [nominal-clash], syntax.txt [existential-subjects]) ---
+
+TEST(Existentials, ClashesBetweenTwoSidesAreEachFightingTheOther) {
+  // As "Armenian and Azerbaijani forces fought" is coded: both ways.
+  EXPECT_EQ(Coded("There were clashes between Indian and Chinese troops on the border."),
+            (V{"CHN>IND:190:asserted", "IND>CHN:190:asserted"}));
+  EXPECT_EQ(Coded("Armenian and Azerbaijani forces fought on the border."),
+            (V{"ARM>AZE:190:asserted", "AZE>ARM:190:asserted"}));
+}
+
+TEST(Existentials, FightingAfterThereWasIsAnEventNoun) {
+  // "fighting" is read as a verb here; the expletive makes it the noun.
+  EXPECT_EQ(Coded("There was fighting between Armenian and Azerbaijani forces."),
+            (V{"ARM>AZE:190:asserted", "AZE>ARM:190:asserted"}));
+  EXPECT_EQ(Coded("There has been heavy fighting between Armenian and Azerbaijani forces."),
+            (V{"ARM>AZE:190:asserted", "AZE>ARM:190:asserted"}));
+  // A verb with a subject stays the verb's one event.
+  EXPECT_EQ(Coded("Armenian forces were fighting Azerbaijani troops."),
+            (V{"ARM>AZE:190:asserted"}));
+}
+
+// --- headlines with the speaker last ---
+
+// "SRC>TGT:CODE:modality@SPEAKER" of a sentence's events, sorted.
+V Attributed(const std::string& text) {
+  V out;
+  for (const Event& e : testing::CodeText(text))
+    out.push_back(testing::Brief(e) + ":" + e.modality + "@" +
+                  (e.attributed_to ? e.attributed_to->code : "-"));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(SpeakerLast, TheSpeakerAfterTheVerbIsTheSourceOfTheSpeech) {
+  // Coded as "X said Iran will retaliate" is: the envoy's words, reported.
+  V last = Attributed("Iran will retaliate against Israel, warns Russia's foreign minister.");
+  EXPECT_EQ(last, Attributed("Russia's foreign minister said Iran will retaliate against Israel."));
+  EXPECT_EQ(last, (V{"IRN>ISR:13:reported@RUSGOV", "IRN>ISR:17:hypothetical@RUSGOV"}));
+}
+
+TEST(SpeakerLast, WhatPrecedesTheCommaIsNoSubjectOfTheSpeechVerb) {
+  // Sweden is not the speaker of "says"; Russia's minister is.
+  EXPECT_EQ(Attributed("Turkey will not extradite the suspect to Sweden, says Russia's foreign "
+                       "minister."),
+            (V{"TUR>SWE:12:reported@RUSGOV"}));
+}
+
+TEST(SpeakerLast, AFirstPersonSubjectIsTheSpeaker) {
+  EXPECT_EQ(
+      Coded("We will not extradite the suspect to Sweden, says the Turkish interior minister."),
+      (V{"TUR>SWE:121:asserted"}));
+  EXPECT_EQ(Coded("\"We will retaliate against Israel,\" the Iranian foreign minister said."),
+            (V{"IRN>ISR:130:asserted", "IRN>ISR:170:hypothetical"}));
+}
+
+// --- time clauses of what has not happened (syntax.txt [not-yet-subordinators]) ---
+
+TEST(NotYet, AVisitAheadOfWhichSomethingHappensHasNotHappened) {
+  // "ahead" counts from the owner's first word, not only the noun's.
+  EXPECT_TRUE(Has(Coded("Iran released two British prisoners ahead of the US secretary of "
+                        "state's visit to Tehran."),
+                  "USA>IRN:042:hypothetical"));
+}
+
+TEST(NotYet, APresentTenseInATimeClauseIsNotYet) {
+  EXPECT_EQ(Coded("Israel struck Gaza before the US secretary of state arrives in Cairo."),
+            (V{"ISR>PSE:190:asserted", "USA>EGY:042:hypothetical"}));
+  EXPECT_TRUE(Has(Coded("Before the US secretary of state travels to Israel, Egypt will host "
+                        "talks with Hamas."),
+                  "USA>ISR:042:hypothetical"));
+}
+
+TEST(NotYet, APastTimeClauseOrAHeadlinesPresentHappened) {
+  EXPECT_TRUE(Has(Coded("Israel struck Gaza before the US secretary of state arrived in Cairo."),
+                  "USA>EGY:042:asserted"));
+  // A headline tells the past in the present.
+  EXPECT_TRUE(Has(Coded("Israel strikes Gaza before the US secretary of state arrives in Cairo."),
+                  "USA>EGY:042:asserted"));
+}
+
+}  // namespace
+}  // namespace casus
