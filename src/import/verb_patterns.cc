@@ -139,7 +139,8 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
   ImportStats& st = *ctx.stats;
   uint32_t warned = 0;  // one warning per dictionary line, however many expansions fail
   uint32_t recoded = 0;
-  auto add = [&](const std::string& written, const std::string& pat, uint32_t line) {
+  // One code as casus loads it: itself, a suite's own, or its nearest parent.
+  auto map_code = [&](const std::string& written, uint32_t line) {
     std::string code = NearestCode(*ctx.dicts, written);
     if (ctx.suite_codes && code != written && !written.empty() &&
         written.find_first_of(" ;#") == std::string::npos) {
@@ -152,6 +153,13 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
               "CAMEO code '" + written + "' is not in casus's table: loaded as " + code);
       recoded = line;
     }
+    return code;
+  };
+  // `written` is "A" or a pair "A:B" (B: the event target -> source).
+  auto add = [&](const std::string& written, const std::string& pat, uint32_t line) {
+    size_t colon = written.find(':');
+    std::string code = map_code(written.substr(0, colon), line);
+    if (colon != std::string::npos) code += ":" + map_code(written.substr(colon + 1), line);
     Status s = ctx.dicts->AddPatternLine(code + " " + pat, file, line);
     if (!s.ok()) {
       // The builder's message starts with "path:line: " already.
@@ -176,7 +184,7 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
       ++st.unmapped["verb with only a reversed code [:CODE]"];
       continue;
     }
-    if (add(code.substr(0, code.find(':')), v.words, v.line))
+    if (add(code, v.words, v.line))
       ++st.loaded;
     else
       ++st.dropped;
@@ -189,8 +197,11 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
         ++st.unmapped["pattern with only a reversed code [:CODE]"];
         continue;
       }
-      ++st.unmapped["second code of a pair [A:B] (only A kept)"];
-      code = code.substr(0, colon);
+      ++st.notes["paired code [A:B]: B is the event target -> source"];
+      if (code.substr(0, colon) == "---") {
+        ++st.unmapped["pair with a null first code [---:B] (only B's direction has an event)"];
+        continue;
+      }
     }
     if (code == "---") {
       ++st.unmapped["null-code pattern [---] (casus has no pattern that blocks an event)"];
