@@ -176,7 +176,8 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
     ++st.entries;
     if (v.stem) ++st.notes["TABARI verb stem completed to a verb casus knows"];
     std::string code = v.code.empty() ? block_code : v.code;
-    if (code.empty() || code == "---") {
+    // "+++" (TABARI's complex-sentence mark) is no code either.
+    if (code.empty() || code == "---" || code == "+++") {
       ++st.loaded;  // a verb only for its patterns: nothing to add by itself
       continue;
     }
@@ -205,6 +206,13 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
     }
     if (code == "---") {
       ++st.unmapped["null-code pattern [---] (casus has no pattern that blocks an event)"];
+      continue;
+    }
+    // "- * FXLL DIPLOMATIC [+++]": TABARI's mark of a sentence too complex to
+    // code, which PETRARCH-2 does not implement ("currently not implemented",
+    // its unit tests): not a code; the verb's other patterns apply.
+    if (code == "+++") {
+      ++st.unmapped["complex-sentence pattern [+++] (not a code)"];
       continue;
     }
     std::vector<Alts> pre, elems;
