@@ -64,11 +64,8 @@ Status ImportTabariVerbs(const std::string& path, const ImportContext& ctx) {
         while (!cur_syn.empty() && cur_syn.back() == '_') cur_syn.pop_back();
         syn[cur_syn];
       } else if (t[0] == '+' && !cur_syn.empty()) {
+        // "+MEMOS_ON_&TIETYPES" names another synset: expanded where used.
         std::string w = PhraseWords(StripDictComment(t.substr(1)));
-        if (w.find('&') != std::string::npos) {
-          ++ctx.stats->unmapped["synset phrase naming another synset"];
-          continue;
-        }
         if (!w.empty()) syn[cur_syn].push_back(w);
       }
       continue;

@@ -12,6 +12,31 @@ constexpr size_t kMaxExpansions = 1024;  // synset/disjunction products beyond t
 // One pattern element after the verb: a list of alternatives, each words.
 using Alts = std::vector<std::string>;
 
+// "&tietypes memos" -> "military memos", "economic memos", ...: each synset
+// named in a phrase (synsets may name synsets: "+&TIETYPES_MEMOS") replaced
+// by each of its phrases. False: an undefined synset, a cycle or too many.
+bool ExpandSynsets(const std::string& phrase, const Synsets& syn, int depth, Alts* out) {
+  std::vector<std::string> acc = {""};
+  for (std::string_view w : Words(phrase)) {
+    Alts alts;
+    if (w[0] == '&') {
+      auto it = syn.find(std::string(w));
+      if (it == syn.end() || depth > 4) return false;
+      for (const std::string& p : it->second)
+        if (!ExpandSynsets(p, syn, depth + 1, &alts)) return false;
+    } else {
+      alts.push_back(std::string(w));
+    }
+    std::vector<std::string> next;
+    for (const std::string& a : acc)
+      for (const std::string& b : alts) next.push_back(a.empty() ? b : a + " " + b);
+    if (next.size() > kMaxExpansions) return false;
+    acc = std::move(next);
+  }
+  out->insert(out->end(), acc.begin(), acc.end());
+  return true;
+}
+
 // One element run (toks[b, e)) -> elements, or why it cannot be expressed.
 bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Synsets& syn,
          std::vector<Alts>* out, std::string* why) {
@@ -41,16 +66,15 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
       out->push_back({"*"});
       continue;
     }
-    if (t[0] == '&') {
-      std::string name = AsciiLower(t);
-      while (!name.empty() && name.back() == '_') name.pop_back();
-      auto it = syn.find(name);
-      if (it == syn.end()) it = syn.find(name + "_");
-      if (it == syn.end()) {
+    // "&WEAPON", "MEMOS_ON_&TIETYPES": synsets, alone or inside a phrase.
+    if (t.find('&') != std::string_view::npos &&
+        t.find_first_of("+$%^|{}=~") == std::string_view::npos) {
+      Alts alts;
+      if (!ExpandSynsets(PhraseWords(t), syn, 0, &alts)) {
         *why = "undefined synset";
         return false;
       }
-      out->push_back(it->second);
+      out->push_back(alts);
       continue;
     }
     if (t.find_first_of("&+$%^|{}=~") != std::string_view::npos) {
