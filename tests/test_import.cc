@@ -60,7 +60,11 @@ const char kVerbs[] =
     "MEET {MET MEETING}\n"
     "+HOLD_TALKS [043]\n"
     "- * (WITH +) (IN SECRET) [042]\n"
-    "~ a (a b ATTACK) SAY = a b 015\n";
+    "~ a (a b ATTACK) SAY = a b 015\n"
+    "\n"
+    "--- RECEIVE [---] ---\n"
+    "RECEIVE\n"
+    "- * LETTER (FROM) [:040]\n";
 
 const char kAgents[] =
     "!PERSON! = MAN, WOMAN\n"
@@ -140,7 +144,7 @@ TEST_F(Fixture, ActorsCountEveryEntryAndWarnPerBadLine) {
   Loaded l = LoadManifest("petrarch-actors a.actors.txt\npetrarch-verbs v.verbs.txt\n");
   // Counted apart from the importer: primary and '+' lines.
   ImportStats s = l.stats;
-  // 11 phrase lines in kActors; the verbs add 3 verbs and 6 patterns.
+  // 11 phrase lines in kActors; the verbs add 4 verbs and 7 patterns.
   // Actors: 8 loaded, NOBODY null, two spoilt lines dropped.
   EXPECT_EQ(s.null_coded, 1);
   EXPECT_EQ(s.dropped, 2);
@@ -198,6 +202,10 @@ TEST_F(Fixture, VerbBlocksSynsetsAndUnmappedKinds) {
             (std::vector<std::string>{"FRE>SYL:190", "SYL>FRE:195"}));
   EXPECT_EQ(u.at("null-code pattern [---] (casus has no pattern that blocks an event)"), 1);
   EXPECT_EQ(u.at("transformation rule '~' (parse-tree rewrite)"), 1);
+  // Only a reversed code [:040]: the other party's act toward the subject.
+  EXPECT_EQ(l.stats.notes.at("reversed code [:B]: read with the source slot $"), 1);
+  EXPECT_EQ(Code(l, "Freedonia received a letter from Sylvania.", "2020-01-01"),
+            std::vector<std::string>{"SYL>FRE:040"});
   // TABARI's complex mark [+++] is no code: the verb's other patterns apply.
   EXPECT_EQ(u.at("complex-sentence pattern [+++] (not a code)"), 1);
   EXPECT_EQ(Code(l, "Freedonia attacked Sylvania fiercely.", "2020-01-01"),

@@ -205,11 +205,11 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
       ++st.loaded;  // a verb only for its patterns: nothing to add by itself
       continue;
     }
-    if (code[0] == ':') {
-      ++st.unmapped["verb with only a reversed code [:CODE]"];
-      continue;
-    }
-    if (add(code, v.words, v.line))
+    // "RECEIVE [:040]": only the event the object makes toward the subject,
+    // which casus writes with the source slot: "receive $".
+    bool reversed = code[0] == ':';
+    if (reversed) ++st.notes["reversed code [:B]: read with the source slot $"];
+    if (add(reversed ? code.substr(1) : code, v.words + (reversed ? " $" : ""), v.line))
       ++st.loaded;
     else
       ++st.dropped;
@@ -217,11 +217,11 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
   for (const PatternDef& p : patterns) {
     ++st.entries;
     std::string code = p.code;
-    if (size_t colon = code.find(':'); colon != std::string::npos) {
-      if (colon == 0) {
-        ++st.unmapped["pattern with only a reversed code [:CODE]"];
-        continue;
-      }
+    bool reversed = !code.empty() && code[0] == ':';
+    if (reversed) {
+      ++st.notes["reversed code [:B]: read with the source slot $"];
+      code = code.substr(1);
+    } else if (size_t colon = code.find(':'); colon != std::string::npos) {
       ++st.notes["paired code [A:B]: B is the event target -> source"];
       if (code.substr(0, colon) == "---") {
         ++st.unmapped["pair with a null first code [---:B] (only B's direction has an event)"];
@@ -244,6 +244,21 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
     if (!Elements(p.body, synsets, &pre, &elems, &why)) {
       ++st.unmapped["pattern: " + why];
       continue;
+    }
+    // "- * LETTER [:040]" ("received a letter from X"): the event the other
+    // party makes toward the subject: the target slot becomes the source
+    // slot (and the source slot the target); without a slot, the first actor
+    // after the pattern's words is the source.
+    if (reversed) {
+      bool slot = false;
+      for (auto* run : {&pre, &elems})
+        for (Alts& a : *run)
+          for (std::string& w : a)
+            if (w == "+" || w == "$") {
+              w = w == "+" ? "$" : "+";
+              slot = true;
+            }
+      if (!slot) elems.insert(elems.end(), {Alts{"*"}, Alts{"$"}});
     }
     // Expand alternatives (synsets, disjunctions) into separate patterns.
     // Skips between elements after the verb: PETRARCH and TABARI match words
