@@ -262,6 +262,24 @@ TEST_F(Fixture, CompoundMarkerMakesReciprocalEvents) {
   EXPECT_EQ(l.stats.unmapped.count("pattern: compound marker %"), 0u);
 }
 
+// Our own pattern format writes a pair "032:033": the reverse event from the
+// target to the source; a reverse code outside the CAMEO table is a file:line
+// error.
+TEST_F(Fixture, OwnPatternPairs) {
+  WriteFile(kDir, "pair.verbs.txt", "032:033 arrive in +\n");
+  Loaded l = LoadManifest("petrarch-actors a.actors.txt\ncasus-verbs pair.verbs.txt\n");
+  EXPECT_EQ(Code(l, "Freedonia arrived in Sylvania.", "2020-01-01"),
+            (std::vector<std::string>{"FRE>SYL:032", "SYL>FRE:033"}));
+  std::string bad = WriteFile(kDir, "bad-pair.verbs.txt", "\n032:999 arrive in +\n");
+  LoadOptions o;
+  o.dict_set = WriteFile(kDir, "bad-pair.set", "casus-verbs bad-pair.verbs.txt\n");
+  Loaded b;
+  Status s = LoadImported(o, &b.d, &b.stats, &b.extras);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("bad-pair.verbs.txt:2: unknown CAMEO code '999'"), std::string::npos)
+      << s.message();
+}
+
 // Imported verbs are coded as their coders wrote them: a stated future attack
 // is the pattern's code, not also casus's threat (clause meaning is off).
 TEST_F(Fixture, ImportedVerbsCodedAsWritten) {
