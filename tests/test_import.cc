@@ -425,11 +425,12 @@ int Passed(const fs::path& suite) {
 // marker %, titles with role-less names, TABARI's [###] and target rule, and
 // imported verbs coded as written; 154 and 205 by paired codes [A:B] (the
 // reverse event) and TABARI's complex mark [+++]; 158 and 209 by synsets
-// naming synsets; TABARI 210 by reading "~MOS" / "---GOV" as a countryless agent.
+// naming synsets; TABARI 210 by reading "~MOS" / "---GOV" as a countryless agent;
+// PETRARCH 161 by trying a block's patterns before its bare verb.
 TEST(SharedValidate, PetrarchUnitTests) {
   fs::path x = Shared() / "data/petrarch2/validation/PETR.UnitTest.records.xml";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 158);
+  EXPECT_GE(Passed(x), 161);
 }
 
 TEST(SharedValidate, TabariValidationProject) {

@@ -196,24 +196,6 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
     }
     return true;
   };
-  for (const VerbDef& v : verbs) {
-    ++st.entries;
-    if (v.stem) ++st.notes["TABARI verb stem completed to a verb casus knows"];
-    std::string code = v.code.empty() ? block_code : v.code;
-    // "+++" (TABARI's complex-sentence mark) is no code either.
-    if (code.empty() || code == "---" || code == "+++") {
-      ++st.loaded;  // a verb only for its patterns: nothing to add by itself
-      continue;
-    }
-    // "RECEIVE [:040]": only the event the object makes toward the subject,
-    // which casus writes with the source slot: "receive $".
-    bool reversed = code[0] == ':';
-    if (reversed) ++st.notes["reversed code [:B]: read with the source slot $"];
-    if (add(reversed ? code.substr(1) : code, v.words + (reversed ? " $" : ""), v.line))
-      ++st.loaded;
-    else
-      ++st.dropped;
-  }
   for (const PatternDef& p : patterns) {
     ++st.entries;
     std::string code = p.code;
@@ -303,6 +285,28 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
       ++st.dropped;
     else
       ++st.unmapped["pattern of a block without verbs"];
+  }
+  // The verbs alone after the patterns: casus tries a verb's patterns most
+  // literal words first, in load order among equals, so a pattern without
+  // words ("- % * [030:030]", "- * + [...]") is tried before the bare
+  // verb, as PETRARCH and TABARI try patterns before the verb's own code.
+  for (const VerbDef& v : verbs) {
+    ++st.entries;
+    if (v.stem) ++st.notes["TABARI verb stem completed to a verb casus knows"];
+    std::string code = v.code.empty() ? block_code : v.code;
+    // "+++" (TABARI's complex-sentence mark) is no code either.
+    if (code.empty() || code == "---" || code == "+++") {
+      ++st.loaded;  // a verb only for its patterns: nothing to add by itself
+      continue;
+    }
+    // "RECEIVE [:040]": only the event the object makes toward the subject,
+    // which casus writes with the source slot: "receive $".
+    bool reversed = code[0] == ':';
+    if (reversed) ++st.notes["reversed code [:B]: read with the source slot $"];
+    if (add(reversed ? code.substr(1) : code, v.words + (reversed ? " $" : ""), v.line))
+      ++st.loaded;
+    else
+      ++st.dropped;
   }
 }
 
