@@ -12,6 +12,21 @@ constexpr size_t kMaxExpansions = 1024;  // synset/disjunction products beyond t
 // One pattern element after the verb: a list of alternatives, each words.
 using Alts = std::vector<std::string>;
 
+// "didn't" -> "did n't", "won't" -> "wo n't": casus splits contractions as the
+// Penn Treebank does (PETRARCH's own files write "DID N'T"), so a pattern word
+// must too.
+std::string SplitContractions(const std::string& phrase) {
+  std::string out;
+  for (std::string_view w : Words(phrase)) {
+    if (!out.empty()) out += ' ';
+    if (w.size() > 3 && EndsWith(w, "n't"))
+      out += std::string(w.substr(0, w.size() - 3)) + " n't";
+    else
+      out += w;
+  }
+  return out;
+}
+
 // "&tietypes memos" -> "military memos", "economic memos", ...: each synset
 // named in a phrase (synsets may name synsets: "+&TIETYPES_MEMOS") replaced
 // by each of its phrases. False: an undefined synset, a cycle or too many.
@@ -25,7 +40,7 @@ bool ExpandSynsets(const std::string& phrase, const Synsets& syn, int depth, Alt
       for (const std::string& p : it->second)
         if (!ExpandSynsets(p, syn, depth + 1, &alts)) return false;
     } else {
-      alts.push_back(std::string(w));
+      alts.push_back(SplitContractions(std::string(w)));
     }
     std::vector<std::string> next;
     for (const std::string& a : acc)
@@ -50,7 +65,7 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
           alts.push_back(cur);
           cur.clear();
         } else {
-          cur += (cur.empty() ? "" : " ") + PhraseWords(toks[i]);
+          cur += (cur.empty() ? "" : " ") + SplitContractions(PhraseWords(toks[i]));
         }
       }
       alts.push_back(cur);
@@ -81,7 +96,7 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
       *why = "element casus cannot express";
       return false;
     }
-    out->push_back({PhraseWords(t)});
+    out->push_back({SplitContractions(PhraseWords(t))});
   }
   return true;
 }
