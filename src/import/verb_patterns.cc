@@ -211,7 +211,15 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
     }
     return true;
   };
-  for (const PatternDef& p : patterns) {
+  // A literal word beats a synset at equal specificity ("- * DOLLAR [071]"
+  // over "- * &CURRENCY [903]" for "a million dollars", TABARI's suite):
+  // casus tries equals in load order, so synset patterns load last.
+  std::vector<const PatternDef*> order;
+  for (int syn_pass = 0; syn_pass < 2; ++syn_pass)
+    for (const PatternDef& p : patterns)
+      if ((p.body.find('&') != std::string::npos) == (syn_pass == 1)) order.push_back(&p);
+  for (const PatternDef* pp : order) {
+    const PatternDef& p = *pp;
     ++st.entries;
     std::string code = p.code;
     bool reversed = !code.empty() && code[0] == ':';
