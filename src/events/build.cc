@@ -5,6 +5,7 @@
 // and a threat with no target takes the target of the act threatened.
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "events/coding.h"
 #include "events/inherit.h"
@@ -107,10 +108,26 @@ void Push(const SentenceCoder& sc, const Found& f, int gi, const GroupDecision& 
     so->ev_derived.push_back(1);
     so->out->events.push_back(std::move(t));
   }
+  // A paired code "032:033" (imported PETRARCH/TABARI patterns): the
+  // target's act toward the source is an event too.
+  const CameoCode* rc = f.pat ? f.pat->reverse_cameo : nullptr;
+  std::optional<Event> rev;
+  if (rc && e.target && e.source) {
+    rev = e;
+    std::swap(rev->source, rev->target);
+    SetCode(rc, &*rev);
+    rev->event_id = EventId(*so, *rev, tspan, sspan);
+  }
   so->ev_mentions.push_back({si, ti});
   so->ev_group.push_back(gi);
   so->ev_derived.push_back(0);
   so->out->events.push_back(std::move(e));
+  if (rev) {
+    so->ev_mentions.push_back({ti, si});
+    so->ev_group.push_back(gi);
+    so->ev_derived.push_back(0);
+    so->out->events.push_back(std::move(*rev));
+  }
 }
 
 }  // namespace

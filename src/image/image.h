@@ -30,8 +30,8 @@ namespace casus {
 // Bump when any section's struct or meaning changes: an image of another
 // version is stale and the loader falls back to the text sources.
 // 2: Lexicon::Slot::pos; 3: actor records carry place kinds; 4: tagger model; 5: actor entries
-// used in place (ImageStr)
-constexpr uint32_t kImageVersion = 5;
+// used in place (ImageStr); 6: pattern records carry a reverse code (paired [A:B])
+constexpr uint32_t kImageVersion = 6;
 
 // Section numbers (the table has kSectionCount entries; unused ones are empty).
 enum ImageSection : uint32_t {

@@ -145,7 +145,8 @@ Status ImportFile(const DictFile& f, const ImportContext& ctx) {
   const std::string& p = f.path;
   const std::string& k = f.format;
   if (k == "petrarch-verbs") return ImportPetrarchVerbs(p, ctx);
-  if (k == "petrarch-actors" || k == "tabari-actors") return ImportPetrarchActors(p, ctx);
+  if (k == "petrarch-actors" || k == "tabari-actors")
+    return ImportPetrarchActors(p, ctx, k == "tabari-actors");
   if (k == "petrarch-agents" || k == "tabari-agents") return ImportPetrarchAgents(p, ctx);
   if (k == "petrarch-discards") return ImportPetrarchDiscards(p, ctx);
   if (k == "petrarch-issues") return ImportPetrarchIssues(p, ctx);

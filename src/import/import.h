@@ -122,7 +122,8 @@ Status ImportFile(const DictFile& f, const ImportContext& ctx);
 
 // The importers, one per format (src/import/<format>.cc).
 Status ImportPetrarchVerbs(const std::string& path, const ImportContext& ctx);
-Status ImportPetrarchActors(const std::string& path, const ImportContext& ctx);  // + TABARI
+// TABARI's (tabari): a one-word phrase not ending in '_' is a stem.
+Status ImportPetrarchActors(const std::string& path, const ImportContext& ctx, bool tabari = false);
 Status ImportPetrarchAgents(const std::string& path, const ImportContext& ctx);  // + TABARI
 Status ImportPetrarchDiscards(const std::string& path, const ImportContext& ctx);
 Status ImportPetrarchIssues(const std::string& path, const ImportContext& ctx);

@@ -85,15 +85,27 @@ bool ParseRestriction(std::string_view body, Restriction* r, std::string* why) {
   return true;
 }
 
+struct Phrase {
+  std::string words;
+  uint32_t line = 0;
+  bool stem = false;  // TABARI: one word not ending in '_', matched as a stem
+};
+
+// TABARI matches an actor word not ending in '_' as a stem ("ARNOR" matches
+// "Arnorian", "ERIADOR" "Eriadori"); casus matches whole words, so a stem
+// brings the endings of names of peoples and plurals with it.
+constexpr std::string_view kStemEndings[] = {"s",  "i",   "is", "ian", "ians",
+                                             "an", "ans", "n",  "ns",  "ese"};
+
 struct Record {
-  std::vector<std::pair<std::string, uint32_t>> phrases;  // words, line
+  std::vector<Phrase> phrases;
   std::vector<Restriction> restrictions;
 };
 
 class ActorReader {
  public:
-  ActorReader(const std::string& path, const ImportContext& ctx, uint32_t file)
-      : path_(path), ctx_(ctx), file_(file) {}
+  ActorReader(const std::string& path, const ImportContext& ctx, uint32_t file, bool tabari)
+      : path_(path), ctx_(ctx), file_(file), tabari_(tabari) {}
 
   // All [...] groups of `s`; false (warned) when one is malformed.
   bool Brackets(std::string_view s, uint32_t n) {
@@ -159,7 +171,10 @@ class ActorReader {
       ++ctx_.stats->dropped;
       return;
     }
-    rec_.phrases.push_back({words, n});
+    std::string_view raw_words = Trim(t.substr(0, br));
+    bool stem = tabari_ && !EndsWith(raw_words, "_") && words.find(' ') == std::string::npos &&
+                words.size() >= 4;
+    rec_.phrases.push_back({words, n, stem});
   }
 
   // The record's restrictions as casus lines for each phrase.
@@ -188,10 +203,12 @@ class ActorReader {
       }
       if (open) gaps.push_back({start, 99999999});
     }
-    for (const auto& [words, phrase_line] : rec_.phrases) {
-      // A named copy: clang 14 cannot capture a structured binding (below).
-      const auto line = phrase_line;
+    for (const Phrase& ph : rec_.phrases) {
+      const std::string& words = ph.words;
+      const uint32_t line = ph.line;
       std::string name = NameCase(words);
+      if (ph.stem)
+        for (std::string_view end : kStemEndings) name += "; " + NameCase(words + std::string(end));
       int added = 0;
       bool null_only = true;
       auto add = [&](const std::string& code, int32_t from, int32_t to) {
@@ -234,18 +251,19 @@ class ActorReader {
   const std::string& path_;
   const ImportContext& ctx_;
   uint32_t file_;
+  bool tabari_;
   Record rec_;
   bool started_ = false;  // a record is open (its primary line may have been spoilt)
 };
 
 }  // namespace
 
-Status ImportPetrarchActors(const std::string& path, const ImportContext& ctx) {
+Status ImportPetrarchActors(const std::string& path, const ImportContext& ctx, bool tabari) {
   std::vector<std::string> lines;
   Status s = ReadLines(path, ctx.stats, &lines);
   if (!s.ok()) return s;
   uint32_t file = ctx.dicts->AddFile(path);
-  ActorReader r(path, ctx, file);
+  ActorReader r(path, ctx, file, tabari);
   for (uint32_t i = 0; i < lines.size(); ++i) {
     std::string_view t = Trim(lines[i]);
     if (t.empty() || t[0] == '<') continue;  // XML-style headers and comments

@@ -92,7 +92,9 @@ Status ImportPetrarchVerbs(const std::string& path, const ImportContext& ctx) {
       std::string w = PhraseWords(body);
       if (w.empty()) continue;
       syn[cur_syn].push_back(w);
-      if (plural && !EndsWith(w, "s")) syn[cur_syn].push_back(SynPlural(w));
+      // "+&TIETYPES" names another synset (expanded where used): no plural.
+      if (plural && !EndsWith(w, "s") && w.find('&') == std::string::npos)
+        syn[cur_syn].push_back(SynPlural(w));
       continue;
     }
     if (t[0] == '~') {

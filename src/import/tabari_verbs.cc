@@ -64,17 +64,22 @@ Status ImportTabariVerbs(const std::string& path, const ImportContext& ctx) {
         while (!cur_syn.empty() && cur_syn.back() == '_') cur_syn.pop_back();
         syn[cur_syn];
       } else if (t[0] == '+' && !cur_syn.empty()) {
+        // "+MEMOS_ON_&TIETYPES" names another synset: expanded where used.
         std::string w = PhraseWords(StripDictComment(t.substr(1)));
-        if (w.find('&') != std::string::npos) {
-          ++ctx.stats->unmapped["synset phrase naming another synset"];
-          continue;
-        }
         if (!w.empty()) syn[cur_syn].push_back(w);
       }
       continue;
     }
     if (section == "time") {
       ++ctx.stats->entries;
+      // "KAN_WA_MA_KAN [###]", "WHEN_PEACE_COMES [+++]": a sentence with the
+      // phrase is not coded (do-not-code; complex, left uncoded).
+      PatternDef d;
+      if (t[0] != '-' && SplitPatternLine(t, &d) && (d.code == "###" || d.code == "+++")) {
+        if (ctx.extras) ctx.extras->discards.push_back({PhraseWords(d.body), false});
+        ++ctx.stats->loaded;
+        continue;
+      }
       ++ctx.stats->unmapped["time-shift phrase (casus dates events itself)"];
       continue;
     }
@@ -114,8 +119,10 @@ Status ImportTabariVerbs(const std::string& path, const ImportContext& ctx) {
       ctx.stats->Warn(path, n, "cannot read this verb line: left out");
       continue;
     }
-    if (v.code == "###") {
-      // "FOOTBALL [###]": a sentence with this word is not coded.
+    if (v.code == "###" || (v.code == "+++" && v.words.find(' ') == std::string::npos)) {
+      // "FOOTBALL [###]": a sentence with this word is not coded; "BLAST
+      // [+++]" marks it complex, which TABARI leaves uncoded too (a phrase
+      // "PLANETARY CUP [+++]" is read as a noun, its suite says: ignored).
       if (ctx.extras) ctx.extras->discards.push_back({v.words, false});
       v.code = "---";
     }

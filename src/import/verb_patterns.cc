@@ -12,6 +12,46 @@ constexpr size_t kMaxExpansions = 1024;  // synset/disjunction products beyond t
 // One pattern element after the verb: a list of alternatives, each words.
 using Alts = std::vector<std::string>;
 
+// "didn't" -> "did n't", "won't" -> "wo n't": casus splits contractions as the
+// Penn Treebank does (PETRARCH's own files write "DID N'T"), so a pattern word
+// must too.
+std::string SplitContractions(const std::string& phrase) {
+  std::string out;
+  for (std::string_view w : Words(phrase)) {
+    if (!out.empty()) out += ' ';
+    if (w.size() > 3 && EndsWith(w, "n't"))
+      out += std::string(w.substr(0, w.size() - 3)) + " n't";
+    else
+      out += w;
+  }
+  return out;
+}
+
+// "&tietypes memos" -> "military memos", "economic memos", ...: each synset
+// named in a phrase (synsets may name synsets: "+&TIETYPES_MEMOS") replaced
+// by each of its phrases. False: an undefined synset, a cycle or too many.
+bool ExpandSynsets(const std::string& phrase, const Synsets& syn, int depth, Alts* out) {
+  std::vector<std::string> acc = {""};
+  for (std::string_view w : Words(phrase)) {
+    Alts alts;
+    if (w[0] == '&') {
+      auto it = syn.find(std::string(w));
+      if (it == syn.end() || depth > 4) return false;
+      for (const std::string& p : it->second)
+        if (!ExpandSynsets(p, syn, depth + 1, &alts)) return false;
+    } else {
+      alts.push_back(SplitContractions(std::string(w)));
+    }
+    std::vector<std::string> next;
+    for (const std::string& a : acc)
+      for (const std::string& b : alts) next.push_back(a.empty() ? b : a + " " + b);
+    if (next.size() > kMaxExpansions) return false;
+    acc = std::move(next);
+  }
+  out->insert(out->end(), acc.begin(), acc.end());
+  return true;
+}
+
 // One element run (toks[b, e)) -> elements, or why it cannot be expressed.
 bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Synsets& syn,
          std::vector<Alts>* out, std::string* why) {
@@ -25,7 +65,7 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
           alts.push_back(cur);
           cur.clear();
         } else {
-          cur += (cur.empty() ? "" : " ") + PhraseWords(toks[i]);
+          cur += (cur.empty() ? "" : " ") + SplitContractions(PhraseWords(toks[i]));
         }
       }
       alts.push_back(cur);
@@ -41,23 +81,22 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
       out->push_back({"*"});
       continue;
     }
-    if (t[0] == '&') {
-      std::string name = AsciiLower(t);
-      while (!name.empty() && name.back() == '_') name.pop_back();
-      auto it = syn.find(name);
-      if (it == syn.end()) it = syn.find(name + "_");
-      if (it == syn.end()) {
+    // "&WEAPON", "MEMOS_ON_&TIETYPES": synsets, alone or inside a phrase.
+    if (t.find('&') != std::string_view::npos &&
+        t.find_first_of("+$%^|{}=~") == std::string_view::npos) {
+      Alts alts;
+      if (!ExpandSynsets(PhraseWords(t), syn, 0, &alts)) {
         *why = "undefined synset";
         return false;
       }
-      out->push_back(it->second);
+      out->push_back(alts);
       continue;
     }
     if (t.find_first_of("&+$%^|{}=~") != std::string_view::npos) {
       *why = "element casus cannot express";
       return false;
     }
-    out->push_back({PhraseWords(t)});
+    out->push_back({SplitContractions(PhraseWords(t))});
   }
   return true;
 }
@@ -139,7 +178,8 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
   ImportStats& st = *ctx.stats;
   uint32_t warned = 0;  // one warning per dictionary line, however many expansions fail
   uint32_t recoded = 0;
-  auto add = [&](const std::string& written, const std::string& pat, uint32_t line) {
+  // One code as casus loads it: itself, a suite's own, or its nearest parent.
+  auto map_code = [&](const std::string& written, uint32_t line) {
     std::string code = NearestCode(*ctx.dicts, written);
     if (ctx.suite_codes && code != written && !written.empty() &&
         written.find_first_of(" ;#") == std::string::npos) {
@@ -152,6 +192,13 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
               "CAMEO code '" + written + "' is not in casus's table: loaded as " + code);
       recoded = line;
     }
+    return code;
+  };
+  // `written` is "A" or a pair "A:B" (B: the event target -> source).
+  auto add = [&](const std::string& written, const std::string& pat, uint32_t line) {
+    size_t colon = written.find(':');
+    std::string code = map_code(written.substr(0, colon), line);
+    if (colon != std::string::npos) code += ":" + map_code(written.substr(colon + 1), line);
     Status s = ctx.dicts->AddPatternLine(code + " " + pat, file, line);
     if (!s.ok()) {
       // The builder's message starts with "path:line: " already.
@@ -164,36 +211,37 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
     }
     return true;
   };
-  for (const VerbDef& v : verbs) {
-    ++st.entries;
-    if (v.stem) ++st.notes["TABARI verb stem completed to a verb casus knows"];
-    std::string code = v.code.empty() ? block_code : v.code;
-    if (code.empty() || code == "---") {
-      ++st.loaded;  // a verb only for its patterns: nothing to add by itself
-      continue;
-    }
-    if (code[0] == ':') {
-      ++st.unmapped["verb with only a reversed code [:CODE]"];
-      continue;
-    }
-    if (add(code.substr(0, code.find(':')), v.words, v.line))
-      ++st.loaded;
-    else
-      ++st.dropped;
-  }
-  for (const PatternDef& p : patterns) {
+  // A literal word beats a synset at equal specificity ("- * DOLLAR [071]"
+  // over "- * &CURRENCY [903]" for "a million dollars", TABARI's suite):
+  // casus tries equals in load order, so synset patterns load last.
+  std::vector<const PatternDef*> order;
+  for (int syn_pass = 0; syn_pass < 2; ++syn_pass)
+    for (const PatternDef& p : patterns)
+      if ((p.body.find('&') != std::string::npos) == (syn_pass == 1)) order.push_back(&p);
+  for (const PatternDef* pp : order) {
+    const PatternDef& p = *pp;
     ++st.entries;
     std::string code = p.code;
-    if (size_t colon = code.find(':'); colon != std::string::npos) {
-      if (colon == 0) {
-        ++st.unmapped["pattern with only a reversed code [:CODE]"];
+    bool reversed = !code.empty() && code[0] == ':';
+    if (reversed) {
+      ++st.notes["reversed code [:B]: read with the source slot $"];
+      code = code.substr(1);
+    } else if (size_t colon = code.find(':'); colon != std::string::npos) {
+      ++st.notes["paired code [A:B]: B is the event target -> source"];
+      if (code.substr(0, colon) == "---") {
+        ++st.unmapped["pair with a null first code [---:B] (only B's direction has an event)"];
         continue;
       }
-      ++st.unmapped["second code of a pair [A:B] (only A kept)"];
-      code = code.substr(0, colon);
     }
     if (code == "---") {
       ++st.unmapped["null-code pattern [---] (casus has no pattern that blocks an event)"];
+      continue;
+    }
+    // "- * FXLL DIPLOMATIC [+++]": TABARI's mark of a sentence too complex to
+    // code, which PETRARCH-2 does not implement ("currently not implemented",
+    // its unit tests): not a code; the verb's other patterns apply.
+    if (code == "+++") {
+      ++st.unmapped["complex-sentence pattern [+++] (not a code)"];
       continue;
     }
     std::vector<Alts> pre, elems;
@@ -201,6 +249,21 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
     if (!Elements(p.body, synsets, &pre, &elems, &why)) {
       ++st.unmapped["pattern: " + why];
       continue;
+    }
+    // "- * LETTER [:040]" ("received a letter from X"): the event the other
+    // party makes toward the subject: the target slot becomes the source
+    // slot (and the source slot the target); without a slot, the first actor
+    // after the pattern's words is the source.
+    if (reversed) {
+      bool slot = false;
+      for (auto* run : {&pre, &elems})
+        for (Alts& a : *run)
+          for (std::string& w : a)
+            if (w == "+" || w == "$") {
+              w = w == "+" ? "$" : "+";
+              slot = true;
+            }
+      if (!slot) elems.insert(elems.end(), {Alts{"*"}, Alts{"$"}});
     }
     // Expand alternatives (synsets, disjunctions) into separate patterns.
     // Skips between elements after the verb: PETRARCH and TABARI match words
@@ -245,6 +308,28 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
       ++st.dropped;
     else
       ++st.unmapped["pattern of a block without verbs"];
+  }
+  // The verbs alone after the patterns: casus tries a verb's patterns most
+  // literal words first, in load order among equals, so a pattern without
+  // words ("- % * [030:030]", "- * + [...]") is tried before the bare
+  // verb, as PETRARCH and TABARI try patterns before the verb's own code.
+  for (const VerbDef& v : verbs) {
+    ++st.entries;
+    if (v.stem) ++st.notes["TABARI verb stem completed to a verb casus knows"];
+    std::string code = v.code.empty() ? block_code : v.code;
+    // "+++" (TABARI's complex-sentence mark) is no code either.
+    if (code.empty() || code == "---" || code == "+++") {
+      ++st.loaded;  // a verb only for its patterns: nothing to add by itself
+      continue;
+    }
+    // "RECEIVE [:040]": only the event the object makes toward the subject,
+    // which casus writes with the source slot: "receive $".
+    bool reversed = code[0] == ':';
+    if (reversed) ++st.notes["reversed code [:B]: read with the source slot $"];
+    if (add(reversed ? code.substr(1) : code, v.words + (reversed ? " $" : ""), v.line))
+      ++st.loaded;
+    else
+      ++st.dropped;
   }
 }
 

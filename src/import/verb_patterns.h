@@ -4,9 +4,9 @@
 // casus's pattern model (data/FORMATS.md "Verb patterns") is: words before
 // the verb (before '|'), the verb, then words in order, the target slot +,
 // the source slot $, the compound slot % and skips *. PETRARCH and TABARI put
-// `*` where the verb is. Null codes and the second code of a pair have no
-// casus equivalent: each such pattern is counted by kind in
-// ImportStats::unmapped.
+// `*` where the verb is. A pair [A:B] becomes casus's "A:B" (B: the event
+// target -> source). Null codes have no casus equivalent: each such pattern
+// is counted by kind in ImportStats::unmapped.
 #pragma once
 #include <map>
 #include <string>

@@ -84,8 +84,12 @@ struct PatternItem {
 };
 
 struct Pattern {
-  std::string_view code;               // CAMEO code
-  const CameoCode* cameo = nullptr;    // its table entry (set once loading is done)
+  std::string_view code;             // CAMEO code
+  const CameoCode* cameo = nullptr;  // its table entry (set once loading is done)
+  // "032:033": the event in the reverse direction (target -> source) the
+  // pattern also makes (PETRARCH/TABARI paired codes); empty/null: none.
+  std::string_view reverse;
+  const CameoCode* reverse_cameo = nullptr;
   int32_t verb = -1;                   // verb lemma id
   std::span<const PatternItem> items;  // after the verb [, kBefore, before the verb]
   int literals = 0;                    // number of kWord items (specificity)

@@ -375,12 +375,21 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
   size_t sp = l.find_first_of(" \t");
   if (sp == std::string_view::npos)
     return Status::Error(Err(fname, lineno, "expected 'CODE pattern; pattern'"));
-  std::string code(l.substr(0, sp));
+  std::string code(l.substr(0, sp)), reverse;
+  // "032:033 arrive": the second code is the event the target makes toward
+  // the source (PETRARCH/TABARI paired codes [A:B]).
+  if (size_t colon = code.find(':'); colon != std::string::npos) {
+    reverse = code.substr(colon + 1);
+    code.resize(colon);
+    if (!Cameo(reverse))
+      return Status::Error(Err(fname, lineno, "unknown CAMEO code '" + reverse + "'"));
+  }
   if (!Cameo(code)) return Status::Error(Err(fname, lineno, "unknown CAMEO code '" + code + "'"));
   for (std::string_view p : Split(l.substr(sp + 1), ';')) {
     if (p.empty()) continue;
     Builder::Pat pat;
     pat.code = code;
+    pat.reverse = reverse;
     pat.text = std::string(p);
     pat.source = file;
     pat.line = lineno;
@@ -469,6 +478,7 @@ void Dictionaries::SortPatterns() {
     if (!code || p.code != last) code = Cameo(p.code);
     last = p.code;
     p.cameo = code;
+    if (!p.reverse.empty()) p.reverse_cameo = Cameo(p.reverse);
   }
   // Each verb's patterns, most literal words first, in load order among equals.
   int most = 0;

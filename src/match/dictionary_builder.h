@@ -34,6 +34,7 @@ struct ActorDraft {
 struct Dictionaries::Builder {
   struct Pat {
     std::string code, text;
+    std::string reverse;  // "032:033": the event target -> source too ("" none)
     int32_t verb = -1;
     std::vector<PatternItem> items;
     int literals = 0;

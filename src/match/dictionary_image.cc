@@ -14,7 +14,7 @@ namespace casus {
 namespace {
 
 struct PatternRecord {
-  StrRef code, text;
+  StrRef code, text, reverse;
   int32_t verb = -1;
   uint32_t items_off = 0, items_n = 0;
   int32_t literals = 0;
@@ -54,8 +54,8 @@ void Dictionaries::PutActors(ImageWriter* w) const {
   std::vector<Refs> refs;
   refs.reserve(n);
   for (const ActorDraft& a : b_->actors)
-    refs.push_back({add(a.code), add(a.country), add(a.role), add(a.cases), add(a.spelling),
-                    add(a.feature)});
+    refs.push_back(
+        {add(a.code), add(a.country), add(a.role), add(a.cases), add(a.spelling), add(a.feature)});
   const size_t strings = 8 + n * sizeof(ActorEntry);
   std::string sec(strings + blob.size(), '\0');
   const uint64_t count = n;
@@ -115,6 +115,7 @@ Status Dictionaries::Compile(uint64_t source_hash) {
     PatternRecord r;
     r.code = str.Add(p.code);
     r.text = str.Add(p.text);
+    r.reverse = str.Add(p.reverse);
     r.verb = p.verb;
     r.items_off = uint32_t(items.size());
     r.items_n = uint32_t(p.items.size());
@@ -159,8 +160,8 @@ Status Dictionaries::Attach(std::shared_ptr<const ImageReader> image) {
   for (const ActorEntry& e : actors_) {
     const char* b = sec.data();
     if (!e.code.Within(b, end) || !e.country.Within(b, end) || !e.role.Within(b, end) ||
-        !e.cases.Within(b, end) || !e.spelling.joined.Within(b, end) ||
-        !e.feature.Within(b, end) || uint8_t(e.field) > uint8_t(ActorField::kCity) ||
+        !e.cases.Within(b, end) || !e.spelling.joined.Within(b, end) || !e.feature.Within(b, end) ||
+        uint8_t(e.field) > uint8_t(ActorField::kCity) ||
         uint8_t(e.place) > uint8_t(PlaceKind::kCountry))
       return Status::Error("image: bad actor record");
   }
@@ -177,12 +178,13 @@ Status Dictionaries::Attach(std::shared_ptr<const ImageReader> image) {
   patterns_.clear();
   patterns_.reserve(pats.size());
   for (const PatternRecord& r : pats) {
-    if (!ok(r.code) || !ok(r.text) || r.items_off > items.size() ||
+    if (!ok(r.code) || !ok(r.text) || !ok(r.reverse) || r.items_off > items.size() ||
         r.items_n > items.size() - r.items_off)
       return Status::Error("image: bad pattern record");
     Pattern p;
     p.code = str(r.code);
     p.text = str(r.text);
+    p.reverse = str(r.reverse);
     p.verb = r.verb;
     p.items = items.subspan(r.items_off, r.items_n);
     p.literals = r.literals;
