@@ -24,8 +24,18 @@ for in in "${inputs[@]}"; do
   if [ "$mode" = --update ]; then
     cp "$tmp/$name" "tests/golden/$name"
   elif ! cmp -s "$tmp/$name" "tests/golden/$name"; then
-    echo "golden: $in differs from tests/golden/$name (first differences below)" >&2
-    diff -u "tests/golden/$name" "$tmp/$name" | head -40 >&2 || true
+    case "$name" in
+      test*.jsonl)
+        # Held-out gold sets: nobody tunes on their records, so their
+        # differences are counted, never shown.
+        n=$(diff "tests/golden/$name" "$tmp/$name" | grep -c '^[<>]' || true)
+        echo "golden: $in (held out) differs from tests/golden/$name in $n lines (not shown)" >&2
+        ;;
+      *)
+        echo "golden: $in differs from tests/golden/$name (first differences below)" >&2
+        diff -u "tests/golden/$name" "$tmp/$name" | head -40 >&2 || true
+        ;;
+    esac
     status=1
   fi
 done
