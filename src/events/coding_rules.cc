@@ -281,6 +281,16 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
         break;
       }
   }
+  // An imported TABARI set: the first actor after the verb, wherever it is.
+  if (d->tgt.empty() && !d->reciprocal && !g.passive && p.target_anywhere)
+    for (size_t mi = 0; mi < s.mentions.size(); ++mi) {
+      const Mention& m = s.mentions[mi];
+      if (m.b > g.verb && m.group != d->sgroup && !m.area && !m.media &&
+          (!m.country.empty() || m.igo)) {
+        d->tgt.push_back(int(mi));
+        break;
+      }
+    }
   if (!d->tgt.empty()) d->domestic_default = false;
   if (d->tgt.empty()) d->tgt.push_back(-1);
   d->cc = f.pat->cameo;

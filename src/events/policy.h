@@ -40,6 +40,9 @@ class CodeSet {
 struct WordNetPolicy;  // wordnet.h
 
 struct EventPolicy {
+  // An imported TABARI verb set: a verb with no target takes the first actor
+  // after it anywhere in the sentence, as TABARI does (Dictionaries::Imports).
+  bool target_anywhere = false;
   // Word classes (lexicon ids: Has(token id) is a sorted-id lookup).
   const WordSet* speech_verbs = nullptr;        // speech.txt [speech-verbs]
   const WordSet* plain_speech_verbs = nullptr;  // speech.txt [plain-speech-verbs]

@@ -137,6 +137,9 @@ class Dictionaries {
     // future act is coded by its own pattern, "- WILL * COMMITMENT [102]"):
     // casus's clause-meaning recodings (coding.txt) are then off.
     bool codes_as_written = false;
+    // Imported TABARI verbs: a verb with no target takes the first actor
+    // after it, anywhere in the sentence (TABARI's rule; its suite expects it).
+    bool target_anywhere = false;
     std::function<Status(Dictionaries*)> add;
     uint64_t hash = 0;
     std::function<std::string()> save;

@@ -501,12 +501,19 @@ std::string Dictionaries::ImagePathFor(const std::string& lexicon_path) {
 // casus's recodings of future and modal clauses (intent, threat, rejection,
 // demand) are for its own dictionaries. Applied after LoadPolicy, from the
 // text sources or an image alike.
-static void CodeAsWritten(std::shared_ptr<const EventPolicy>* events) {
+// The imported coders' conventions (Imports): their own codes for future
+// acts, and TABARI's target rule.
+static void ImportedConventions(const Dictionaries::Imports& im,
+                                std::shared_ptr<const EventPolicy>* events) {
+  if (!im.codes_as_written && !im.target_anywhere) return;
   auto p = std::make_shared<EventPolicy>(**events);
-  p->intent_by_root.clear();
-  p->threat_by_code.clear();
-  p->rejection_by_code.clear();
-  p->demand_by_code.clear();
+  if (im.codes_as_written) {
+    p->intent_by_root.clear();
+    p->threat_by_code.clear();
+    p->rejection_by_code.clear();
+    p->demand_by_code.clear();
+  }
+  p->target_anywhere = im.target_anywhere;
   *events = std::move(p);
 }
 
@@ -565,7 +572,7 @@ Status Dictionaries::LoadText(const std::string& data_dir, const std::string& le
   // Regions first: a name of data/places wins over a city of that name.
   s = LoadRegions(data_dir + "/places/regions.txt");
   if (!s.ok()) return s;
-  if (imports && imports->codes_as_written) CodeAsWritten(&events_);
+  if (imports) ImportedConventions(*imports, &events_);
   s = LoadGazetteer(gazetteer);
   if (!s.ok()) return s;
   lex_.Freeze();
@@ -617,7 +624,7 @@ Status Dictionaries::Load(const std::string& data_dir, const std::string& lexico
     if (!s.ok()) return s;
     s = d->LoadPolicy(data_dir);
     if (!s.ok()) return s;
-    if (imports && imports->codes_as_written) CodeAsWritten(&d->events_);
+    if (imports) ImportedConventions(*imports, &d->events_);
     d->lex_.Freeze();  // a no-op unless the policy interned a word the image lacks
   } else {
     s = d->LoadText(data_dir, lexicon_path, gaz, key, imports);
