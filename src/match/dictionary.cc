@@ -523,6 +523,7 @@ Status Dictionaries::LoadText(const std::string& data_dir, const std::string& le
                               const std::string& gazetteer, uint64_t source_hash,
                               const Imports* imports) {
   b_ = std::make_unique<Builder>();
+  b_->lexicon_path = lexicon_path;
   Status s = lex_.Load(lexicon_path);
   if (!s.ok()) return s;
   s = LoadTextRules(data_dir + "/text", &lex_);  // before any phrase is tokenized
