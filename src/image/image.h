@@ -54,6 +54,7 @@ enum ImageSection : uint32_t {
   kSecTagTransitions,  // int16_t[states * states]
   kSecFuzzyKeys,       // FuzzyNames::Key[]: name variants by hash (match/fuzzy_names.h)
   kSecFuzzyKnown,      // FuzzyNames::Known[]: known words and the name each misspells
+  kSecFuzzyBuckets,    // uint32_t[2^k + 1]: where kSecFuzzyKeys of each top-bits hash start
   kSectionCount
 };
 

@@ -31,8 +31,6 @@ ActorMatch Misspelled(const Dictionaries& d, const Sentence& s, int i) {
   const Token& t = s.toks[i];
   const FuzzyPolicy& p = d.actor_rules().fuzzy;
   if (!t.upper_initial || (p.max_distance == 0 && p.long_max_distance == 0)) return {};
-  uint32_t node = d.fuzzy_names().Find(s.Word(i), t.id, p, d.lexicon());
-  if (node == FuzzyNames::kNone) return {};
   // Inside a run of names the word is a person's name, not a misspelled
   // one: "Olivia Smith" (no Bolivia), "Natalia Sokolova", "Meng Wanzhou"
   // (no place). Only an office holder's surname may follow a name ("Serzh
@@ -43,6 +41,8 @@ ActorMatch Misspelled(const Dictionaries& d, const Sentence& s, int i) {
   };
   if (name_at(i + 1)) return {};
   const bool after_name = name_at(i - 1);
+  uint32_t node = d.fuzzy_names().Find(s.Word(i), t.id, p, d.lexicon());
+  if (node == FuzzyNames::kNone) return {};
   const ActorEntry* dated_out = nullptr;
   for (uint32_t ei : d.node(node).entries) {
     const ActorEntry& e = d.actor(ei);
@@ -59,8 +59,9 @@ ActorMatch Misspelled(const Dictionaries& d, const Sentence& s, int i) {
   return dated_out ? ActorMatch{i + 1, dated_out, true} : ActorMatch{};
 }
 
-// Longest match at token i, walking the trie.
-ActorMatch LongestAt(const Dictionaries& d, const Sentence& s, int i) {
+// Longest match at token i, walking the trie; with `misspelled`, else a
+// misspelled one-word name.
+ActorMatch LongestAt(const Dictionaries& d, const Sentence& s, int i, bool misspelled = true) {
   ActorMatch best;
   uint32_t node = Dictionaries::kRoot;
   for (int j = i; j < int(s.toks.size()); ++j) {
@@ -83,7 +84,7 @@ ActorMatch LongestAt(const Dictionaries& d, const Sentence& s, int i) {
     else if (dated_out)
       best = {j + 1, dated_out, true};
   }
-  if (!best.entry && s.toks[i].upper_initial) return Misspelled(d, s, i);
+  if (!best.entry && misspelled && s.toks[i].upper_initial) return Misspelled(d, s, i);
   return best;
 }
 
@@ -332,7 +333,10 @@ void FillArticleCountries(const Dictionaries& d, ArticleCountries* a) {
     t.text = a->text.substr(sp.begin, sp.end - sp.begin);
     Tokenize(t.text, d.lexicon(), &t.toks);
     for (int i = 0; i < int(t.toks.size());) {
-      ActorMatch m = LongestAt(d, t, i);
+      // Exact names only: the article's countries are asked for by
+      // misspelled places, and a misspelling is not sure enough to vouch
+      // for another.
+      ActorMatch m = LongestAt(d, t, i, false);
       if (!m.entry) {
         ++i;
         continue;
@@ -369,6 +373,14 @@ const ActorEntry* Passes::PickPlace(int i, const ActorMatch& m) const {
   const bool misspelled = std::none_of(cands.begin(), cands.end(),
                                        [&](uint32_t ei) { return &d_.actor(ei) == m.entry; });
   if (!misspelled && cands.size() == 1 && !m.entry->needs_country) return m.entry;  // most names
+  auto own = [&](std::string_view c) {  // the sentence's own countries
+    for (const ActorMatch& a : s_.actor_matches)
+      if (a.entry && a.entry->field != ActorField::kCity && a.entry->country == c) return true;
+    return false;
+  };
+  // Most misspelled places have their country in the same sentence: the
+  // article is then not read for it.
+  if (misspelled && own(m.entry->country)) return m.entry;
   std::vector<std::string_view> local;  // no article: the sentence's own countries
   const std::vector<std::string_view>* sure = &local;
   const std::vector<std::string_view>* named = &local;

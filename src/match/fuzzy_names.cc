@@ -3,6 +3,7 @@
 #include "match/fuzzy_names.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <fstream>
 #include <string>
@@ -215,6 +216,8 @@ void FuzzyNames::Build(const Lexicon& lex, const std::vector<Name>& names, const
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
     return a.hash != b.hash ? a.hash < b.hash : a.node < b.node;
   });
+  std::vector<uint32_t> buckets = Buckets(keys);
+  Table table{keys, buckets, 32 - std::countr_zero(uint32_t(buckets.size() - 1))};
   // Known words: decided here, once, for the few that may be misspellings.
   std::vector<Known> known;
   for (size_t id = 0; id < lex.size(); ++id) {
@@ -222,15 +225,21 @@ void FuzzyNames::Build(const Lexicon& lex, const std::vector<Name>& names, const
       continue;
     std::string_view word = lex.Word(int32_t(id));
     if (word.size() < size_t(p.min_letters)) continue;
-    uint32_t node = Lookup(keys, word, p, lex);
+    uint32_t node = Lookup(table, word, p, lex);
     if (node != kNone) known.push_back({int32_t(id), node});
   }
   w->Put(kSecFuzzyKeys, keys);
+  w->Put(kSecFuzzyBuckets, buckets);
   w->Put(kSecFuzzyKnown, known);
 }
 
 Status FuzzyNames::Attach(const ImageReader& im, size_t nodes) {
-  keys_ = im.Get<Key>(kSecFuzzyKeys);
+  table_.keys = im.Get<Key>(kSecFuzzyKeys);
+  table_.buckets = im.Get<uint32_t>(kSecFuzzyBuckets);
+  const size_t nb = table_.buckets.size();
+  if (nb < 2 || ((nb - 1) & (nb - 2)) || table_.buckets.back() != table_.keys.size())
+    return Status::Error("image: bad fuzzy name buckets");
+  table_.shift = 32 - std::countr_zero(uint32_t(nb - 1));
   known_ = im.Get<Known>(kSecFuzzyKnown);
   nodes_ = nodes;
   if (im.Bytes(kSecFuzzyKeys).size() % sizeof(Key) ||
@@ -248,13 +257,23 @@ uint32_t FuzzyNames::Find(std::string_view written, int32_t id, const FuzzyPolic
                                [](const Known& k, int32_t w) { return k.word < w; });
     if (it != known_.end() && it->word == id) node = it->node;
   } else {
-    node = Lookup(keys_, written, p, lex);
+    node = Lookup(table_, written, p, lex);
   }
   return node < nodes_ ? node : kNone;
 }
 
-uint32_t FuzzyNames::Lookup(std::span<const Key> keys, std::string_view written,
-                            const FuzzyPolicy& p, const Lexicon& lex) {
+std::vector<uint32_t> FuzzyNames::Buckets(std::span<const Key> keys) {
+  size_t n = 1;
+  while (n < keys.size() && n < (size_t(1) << 31)) n <<= 1;
+  const int shift = 32 - std::countr_zero(uint32_t(n));
+  std::vector<uint32_t> b(n + 1, 0);
+  for (const Key& k : keys) ++b[(uint64_t(k.hash) >> shift) + 1];
+  for (size_t i = 1; i <= n; ++i) b[i] += b[i - 1];
+  return b;
+}
+
+uint32_t FuzzyNames::Lookup(const Table& t, std::string_view written, const FuzzyPolicy& p,
+                            const Lexicon& lex) {
   Chars w;
   if (!ReadChars(written, &w)) return kNone;
   const int d = p.MaxDistance(w.letters);
@@ -265,9 +284,11 @@ uint32_t FuzzyNames::Lookup(std::span<const Key> keys, std::string_view written,
   int n = 0;
   bool overflow = false;
   ForEachVariant(w, d, [&](uint32_t h) {
-    auto lo = std::lower_bound(keys.begin(), keys.end(), h,
-                               [](const Key& k, uint32_t v) { return k.hash < v; });
-    for (; lo != keys.end() && lo->hash == h; ++lo) {
+    const size_t b = uint64_t(h) >> t.shift;
+    const uint32_t from = t.buckets[b], to = t.buckets[b + 1];
+    if (from > to || to > t.keys.size()) return;  // a damaged image: no match
+    for (const Key* lo = t.keys.data() + from; lo != t.keys.data() + to; ++lo) {
+      if (lo->hash != h) continue;
       bool seen = false;
       for (int k = 0; k < n && !seen; ++k) seen = cand[k]->node == lo->node;
       if (seen) continue;
@@ -275,7 +296,7 @@ uint32_t FuzzyNames::Lookup(std::span<const Key> keys, std::string_view written,
         overflow = true;
         return;
       }
-      cand[n++] = &*lo;
+      cand[n++] = lo;
     }
   });
   if (overflow || n == 0) return kNone;

@@ -101,13 +101,22 @@ class FuzzyNames {
   // misspelling of, or kNone. `id`: the word's lexicon id (-1: unknown).
   uint32_t Find(std::string_view written, int32_t id, const FuzzyPolicy& p,
                 const Lexicon& lex) const;
-  size_t key_count() const { return keys_.size(); }
+  size_t key_count() const { return table_.keys.size(); }
   size_t known_count() const { return known_.size(); }
 
  private:
-  static uint32_t Lookup(std::span<const Key> keys, std::string_view written, const FuzzyPolicy& p,
+  // The keys and, per top bits of a hash, where its keys start
+  // (kSecFuzzyBuckets: a power of two plus one offsets), so a variant costs
+  // one or two reads, not a binary search.
+  struct Table {
+    std::span<const Key> keys;
+    std::span<const uint32_t> buckets;
+    int shift = 32;
+  };
+  static std::vector<uint32_t> Buckets(std::span<const Key> keys);
+  static uint32_t Lookup(const Table& t, std::string_view written, const FuzzyPolicy& p,
                          const Lexicon& lex);
-  std::span<const Key> keys_;
+  Table table_;
   std::span<const Known> known_;
   size_t nodes_ = 0;
 };
