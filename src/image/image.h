@@ -30,8 +30,9 @@ namespace casus {
 // Bump when any section's struct or meaning changes: an image of another
 // version is stale and the loader falls back to the text sources.
 // 2: Lexicon::Slot::pos; 3: actor records carry place kinds; 4: tagger model; 5: actor entries
-// used in place (ImageStr); 6: pattern records carry a reverse code (paired [A:B])
-constexpr uint32_t kImageVersion = 6;
+// used in place (ImageStr); 6: pattern records carry a reverse code (paired [A:B]); 7: the
+// misspelled-name index (match/fuzzy_names.h)
+constexpr uint32_t kImageVersion = 7;
 
 // Section numbers (the table has kSectionCount entries; unused ones are empty).
 enum ImageSection : uint32_t {
@@ -52,6 +53,9 @@ enum ImageSection : uint32_t {
   kSecTagFirstKey,     // uint32_t[lexicon words]: a word's first TagKey
   kSecTagEmissions,    // TagEmission[]
   kSecTagTransitions,  // int16_t[states * states]
+  kSecFuzzyKeys,       // FuzzyNames::Key[]: name variants by hash (match/fuzzy_names.h)
+  kSecFuzzyKnown,      // FuzzyNames::Known[]: known words and the name each misspells
+  kSecFuzzyBuckets,    // uint32_t[2^k + 1]: where kSecFuzzyKeys of each top-bits hash start
   kSectionCount
 };
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "casus/status.h"
+#include "match/fuzzy_names.h"
 #include "match/rules.h"
 
 namespace casus {
@@ -29,6 +30,7 @@ struct ActorRules {
   std::string media_role;          // [media-role]: news agencies, never a dateline actor
   std::string no_actor_role;       // [no-actor-role]: "Russian wheat exports"
   std::string thing_role;          // [thing-role]: "military targets"
+  FuzzyPolicy fuzzy;               // [fuzzy-names], [fuzzy-never-words]: "Afganistan"
 
   // Fails with the section's file:line (or the missing section's name).
   [[nodiscard]] Status Resolve(const Rules& rules);

@@ -23,8 +23,45 @@ bool CaseOk(const ActorEntry& e, const Sentence& s, int i) {
   return true;
 }
 
-// Longest match at token i, walking the trie.
-ActorMatch LongestAt(const Dictionaries& d, const Sentence& s, int i) {
+// "Afganistan's army attacked": a capitalised word no phrase matches, read
+// as the one-word name it misspells (fuzzy_names.h; the policy in
+// data/rules/actors.txt [fuzzy-names]). Its entry is chosen as an exact
+// match's would be, among the entries a misspelling may reach.
+ActorMatch Misspelled(const Dictionaries& d, const Sentence& s, int i) {
+  const Token& t = s.toks[i];
+  const FuzzyPolicy& p = d.actor_rules().fuzzy;
+  if (!t.upper_initial || (p.max_distance == 0 && p.long_max_distance == 0)) return {};
+  // Inside a run of names the word is a person's name, not a misspelled
+  // one: "Olivia Smith" (no Bolivia), "Natalia Sokolova", "Meng Wanzhou"
+  // (no place). Only an office holder's surname may follow a name ("Serzh
+  // Sarksyan" is Sargsyan).
+  auto name_at = [&](int k) {
+    return k >= 0 && k < int(s.toks.size()) && s.toks[k].upper_initial &&
+           s.toks[k].pos == Pos::kPropn;
+  };
+  if (name_at(i + 1)) return {};
+  const bool after_name = name_at(i - 1);
+  uint32_t node = d.fuzzy_names().Find(s.Word(i), t.id, p, d.lexicon());
+  if (node == FuzzyNames::kNone) return {};
+  const ActorEntry* dated_out = nullptr;
+  for (uint32_t ei : d.node(node).entries) {
+    const ActorEntry& e = d.actor(ei);
+    if (!FuzzyEligible(e.cases.empty() ? 0 : e.cases[0], e.needs_country,
+                       e.field == ActorField::kRole))
+      continue;
+    if (after_name && e.from == 0 && e.to == 99999999) return {};
+    if (s.day && (s.day < e.from || s.day > e.to)) {
+      if (!dated_out) dated_out = &e;
+      continue;
+    }
+    return {i + 1, &e, false};
+  }
+  return dated_out ? ActorMatch{i + 1, dated_out, true} : ActorMatch{};
+}
+
+// Longest match at token i, walking the trie; with `misspelled`, else a
+// misspelled one-word name.
+ActorMatch LongestAt(const Dictionaries& d, const Sentence& s, int i, bool misspelled = true) {
   ActorMatch best;
   uint32_t node = Dictionaries::kRoot;
   for (int j = i; j < int(s.toks.size()); ++j) {
@@ -47,6 +84,7 @@ ActorMatch LongestAt(const Dictionaries& d, const Sentence& s, int i) {
     else if (dated_out)
       best = {j + 1, dated_out, true};
   }
+  if (!best.entry && misspelled && s.toks[i].upper_initial) return Misspelled(d, s, i);
   return best;
 }
 
@@ -295,7 +333,10 @@ void FillArticleCountries(const Dictionaries& d, ArticleCountries* a) {
     t.text = a->text.substr(sp.begin, sp.end - sp.begin);
     Tokenize(t.text, d.lexicon(), &t.toks);
     for (int i = 0; i < int(t.toks.size());) {
-      ActorMatch m = LongestAt(d, t, i);
+      // Exact names only: the article's countries are asked for by
+      // misspelled places, and a misspelling is not sure enough to vouch
+      // for another.
+      ActorMatch m = LongestAt(d, t, i, false);
       if (!m.entry) {
         ++i;
         continue;
@@ -326,9 +367,20 @@ const ActorEntry* Passes::PickPlace(int i, const ActorMatch& m) const {
   uint32_t node = Dictionaries::kRoot;
   for (int k = i; k < m.end && node != Dictionaries::kNoNode; ++k)
     node = d_.Step(node, s_.toks[k].id);
-  if (node == Dictionaries::kNoNode) return m.entry;
-  auto cands = d_.node(node).entries;
-  if (cands.size() == 1 && !m.entry->needs_country) return m.entry;  // most names
+  // A misspelled name (fuzzy_names.h) brings its own entry, not the node's.
+  std::span<const uint32_t> cands;
+  if (node != Dictionaries::kNoNode) cands = d_.node(node).entries;
+  const bool misspelled = std::none_of(cands.begin(), cands.end(),
+                                       [&](uint32_t ei) { return &d_.actor(ei) == m.entry; });
+  if (!misspelled && cands.size() == 1 && !m.entry->needs_country) return m.entry;  // most names
+  auto own = [&](std::string_view c) {  // the sentence's own countries
+    for (const ActorMatch& a : s_.actor_matches)
+      if (a.entry && a.entry->field != ActorField::kCity && a.entry->country == c) return true;
+    return false;
+  };
+  // Most misspelled places have their country in the same sentence: the
+  // article is then not read for it.
+  if (misspelled && own(m.entry->country)) return m.entry;
   std::vector<std::string_view> local;  // no article: the sentence's own countries
   const std::vector<std::string_view>* sure = &local;
   const std::vector<std::string_view>* named = &local;
@@ -344,6 +396,10 @@ const ActorEntry* Passes::PickPlace(int i, const ActorMatch& m) const {
   auto in = [](const std::vector<std::string_view>* v, std::string_view c) {
     return !c.empty() && std::find(v->begin(), v->end(), c) != v->end();
   };
+  // A misspelled place only in an article that names its country: "Tikrit"
+  // (Tikrīt) in an article on Iraq, but "Samarra" is no Samara of Russia.
+  if (misspelled)
+    return in(sure, m.entry->country) || in(named, m.entry->country) ? m.entry : nullptr;
   const ActorEntry* in_named = nullptr;
   const ActorEntry* fallback = nullptr;
   for (uint32_t ei : cands) {
@@ -578,7 +634,7 @@ Status ActorRules::Resolve(const Rules& rules) {
     Status st = RequireRole(rules, name, out);
     if (!st.ok()) return st;
   }
-  return Status::Ok();
+  return fuzzy.Resolve(rules);
 }
 
 Actor MakeActor(const Mention& m, const Sentence& s) {

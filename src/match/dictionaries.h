@@ -23,6 +23,7 @@
 #include "enrich/enrich.h"
 #include "image/image.h"
 #include "match/actor_rules.h"
+#include "match/fuzzy_names.h"
 #include "match/rules.h"
 #include "text/text.h"
 
@@ -181,6 +182,8 @@ class Dictionaries {
     return {node_entries_.subspan(node_off_[n], node_off_[n + 1] - node_off_[n])};
   }
   const ActorEntry& actor(uint32_t i) const { return actors_[i]; }
+  // Misspelled single-word names ("Afganistan"): the index in the image.
+  const FuzzyNames& fuzzy_names() const { return fuzzy_; }
   size_t actor_count() const { return actors_.size(); }
 
   const std::vector<uint32_t>* PatternsFor(int32_t verb_lemma) const;
@@ -231,6 +234,7 @@ class Dictionaries {
   Status LoadPolicy(const std::string& data_dir);  // text rules, CAMEO, roles, rules/
   Status Compile(uint64_t source_hash);            // Builder -> image in memory -> Attach
   void PutActors(ImageWriter* w) const;            // the Builder's actors as kSecActors
+  Status PutFuzzyNames(ImageWriter* w) const;      // the single-word names' index
   Status Attach(std::shared_ptr<const ImageReader> image);
   Status AddActorPhrase(std::string_view phrase, const ActorDraft& e);
   Status LoadCameo(const std::string& dir);
@@ -257,6 +261,7 @@ class Dictionaries {
   std::span<const EdgeSlot> edges_;
   uint64_t edge_mask_ = 0;
   std::span<const uint32_t> root_child_;  // word id -> first trie node (most lookups stop here)
+  FuzzyNames fuzzy_;
   std::vector<Pattern> patterns_;
   std::unordered_map<int32_t, std::vector<uint32_t>> by_verb_;
   std::vector<std::string> files_, paths_;

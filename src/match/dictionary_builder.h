@@ -44,6 +44,7 @@ struct Dictionaries::Builder {
   std::unordered_map<uint64_t, uint32_t> edges;
   std::vector<ActorDraft> actors;
   std::vector<Pat> patterns;
+  std::string lexicon_path;  // re-read at compile time (fuzzy_names.h CorrectableWords)
 };
 
 }  // namespace casus

@@ -2,6 +2,7 @@
 // Builder after the text sources are read, attached from an image file or
 // from that compiled buffer. Both ways give the same tables, pointing into
 // the image: no per-entry allocation, nothing to free entry by entry.
+#include <algorithm>
 #include <cstring>
 #include <new>
 #include <unordered_map>
@@ -85,11 +86,61 @@ void Dictionaries::PutActors(ImageWriter* w) const {
   w->PutBytes(kSecActors, sec);
 }
 
+// kSecFuzzyKeys, kSecFuzzyKnown: the one-word names a misspelling may mean
+// (fuzzy_names.h), by the policy of data/rules (part of the image's hash).
+Status Dictionaries::PutFuzzyNames(ImageWriter* w) const {
+  FuzzyPolicy p;
+  Status s = p.Resolve(rules_);
+  if (!s.ok()) return s;
+  std::vector<bool> correctable;
+  s = CorrectableWords(b_->lexicon_path, lex_, &correctable);
+  if (!s.ok()) return s;
+  struct Found {
+    uint32_t node;
+    int32_t word;
+    std::string sig;  // the eligible entries' codes and fields
+  };
+  std::vector<Found> found;
+  for (const auto& [key, child] : b_->edges) {
+    if ((key >> 32) != kRoot || b_->nodes[child].empty()) continue;
+    const int32_t word = int32_t(uint32_t(key));
+    // A word that names an actor itself ("Asean" for "ASEAN") is no misspelling.
+    if (size_t(word) < correctable.size()) correctable[word] = false;
+    std::string sig;
+    int cities = 0;
+    bool first_city = false;
+    for (uint32_t ei : b_->nodes[child]) {
+      const ActorDraft& a = b_->actors[ei];
+      if (!FuzzyEligible(a.cases.empty() ? 0 : a.cases[0], a.needs_country,
+                         a.field == ActorField::kRole))
+        continue;
+      if (sig.empty()) first_city = a.field == ActorField::kCity;
+      cities += a.field == ActorField::kCity;
+      sig += a.code + char('0' + int(a.field)) + ' ';
+    }
+    // A place several countries have: which one is meant needs the name as
+    // written (PickPlace reads the article's countries for it).
+    if (sig.empty() || (first_city && cities > 1)) continue;
+    found.push_back({child, word, std::move(sig)});
+  }
+  // The edge map's order is no order: the image must not depend on it.
+  std::sort(found.begin(), found.end(),
+            [](const Found& a, const Found& b) { return a.node < b.node; });
+  std::vector<FuzzyNames::Name> names;
+  std::unordered_map<std::string, uint32_t> sigs;
+  for (const Found& f : found)
+    names.push_back({f.word, f.node, sigs.emplace(f.sig, uint32_t(sigs.size())).first->second});
+  FuzzyNames::Build(lex_, names, p, correctable, w);
+  return Status::Ok();
+}
+
 Status Dictionaries::Compile(uint64_t source_hash) {
   ImageWriter w(source_hash);
   lex_.Save(&w);
   Strings str;
   PutActors(&w);
+  Status fs = PutFuzzyNames(&w);
+  if (!fs.ok()) return fs;
   std::vector<uint32_t> off{0}, entries;
   for (const auto& n : b_->nodes) {
     entries.insert(entries.end(), n.begin(), n.end());
@@ -173,6 +224,8 @@ Status Dictionaries::Attach(std::shared_ptr<const ImageReader> image) {
       (edges_.size() & (edges_.size() - 1)))
     return Status::Error("image: bad actor trie");
   edge_mask_ = edges_.size() - 1;
+  s = fuzzy_.Attach(im, node_off_.size() - 1);
+  if (!s.ok()) return s;
   auto items = im.Get<PatternItem>(kSecPatternItems);
   auto pats = im.Get<PatternRecord>(kSecPatterns);
   patterns_.clear();
