@@ -324,14 +324,21 @@ void AddOnce(std::vector<std::string_view>* v, std::string_view c) {
   if (std::find(v->begin(), v->end(), c) == v->end()) v->push_back(c);
 }
 
-void FillArticleCountries(const Dictionaries& d, ArticleCountries* a) {
+// `current` is the sentence being coded: its span is read from its own
+// tokens, not tokenized again (a one-sentence record is all of its article).
+void FillArticleCountries(const Dictionaries& d, ArticleCountries* a, const Sentence& current) {
   a->filled = true;
-  Sentence& t = a->scratch;
-  t.day = a->day;
   const WordSet& locatives = *d.actor_rules().locatives;
   for (const Span& sp : *a->spans) {
-    t.text = a->text.substr(sp.begin, sp.end - sp.begin);
-    Tokenize(t.text, d.lexicon(), &t.toks);
+    std::string_view text = a->text.substr(sp.begin, sp.end - sp.begin);
+    const bool same = text.data() == current.text.data() && text.size() == current.text.size() &&
+                      current.day == a->day;
+    if (!same) {
+      a->scratch.day = a->day;
+      a->scratch.text = text;
+      Tokenize(text, d.lexicon(), &a->scratch.toks);
+    }
+    const Sentence& t = same ? current : a->scratch;
     for (int i = 0; i < int(t.toks.size());) {
       // Exact names only: the article's countries are asked for by
       // misspelled places, and a misspelling is not sure enough to vouch
@@ -385,7 +392,7 @@ const ActorEntry* Passes::PickPlace(int i, const ActorMatch& m) const {
   const std::vector<std::string_view>* sure = &local;
   const std::vector<std::string_view>* named = &local;
   if (s_.article) {
-    if (!s_.article->filled) FillArticleCountries(d_, s_.article);
+    if (!s_.article->filled) FillArticleCountries(d_, s_.article, s_);
     sure = &s_.article->places;
     named = &s_.article->codes;
   } else {
