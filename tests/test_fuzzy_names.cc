@@ -24,8 +24,10 @@ TEST(FuzzyNames, MisspelledCountry) {
   // One letter dropped; the actor keeps the text as written.
   EXPECT_EQ(ActorCodes("Afganistan's army attacked Taliban positions near the border."),
             (V{"AFGMIL", "AFGGOV"}));
-  // Eleven letters, two edits: the lexicon lists the treebank's typo only
-  // capitalised, never as a proper noun, so it may be corrected.
+  // A letter added. (Two edits, as in "Phillipines", are not tried: the
+  // variants of long unknown words cost 10-15% of the coding time on text
+  // full of unknown names; that spelling is a dictionary phrase instead.)
+  EXPECT_EQ(ActorCodes("Uzbekhistan protested to China on Monday."), (V{"UZB", "CHN"}));
   EXPECT_EQ(ActorCodes("The Phillipines protested to China on Monday."), (V{"PHL", "CHN"}));
 }
 
@@ -94,7 +96,7 @@ TEST(FuzzyNames, PolicyComesFromData) {
   EXPECT_EQ(p.min_letters, 6);
   EXPECT_EQ(p.MaxDistance(5), 0);
   EXPECT_EQ(p.MaxDistance(6), 1);
-  EXPECT_EQ(p.MaxDistance(11), 2);
+  EXPECT_EQ(p.MaxDistance(11), 1);  // data/rules/actors.txt long-max-distance
   EXPECT_GT(Dicts()->fuzzy_names().key_count(), 0u);
 }
 
