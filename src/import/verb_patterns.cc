@@ -172,165 +172,189 @@ bool SplitPatternLine(std::string_view line, PatternDef* out) {
   return true;
 }
 
+namespace {
+
+// Expands a run of alternatives (synsets, disjunctions) into the word
+// strings it stands for; false beyond kMaxExpansions. Skips between
+// elements after the verb: PETRARCH and TABARI match words of the verb
+// phrase in order, not adjacent ("rush police to the border"); before the
+// verb casus's matcher passes the verb phrase's little words itself
+// ("indicated it would act").
+bool Expand(const std::vector<Alts>& run, bool after, std::vector<std::string>* out) {
+  std::vector<std::string> tails = {""};
+  for (const Alts& a : run) {
+    std::vector<std::string> next;
+    for (const std::string& t : tails)
+      for (const std::string& w : a) {
+        std::string sep = (!after || w == "*" || w == "+" || w == "$" || w == "%") ? " " : " * ";
+        next.push_back(t + sep + w);
+      }
+    if (next.size() > kMaxExpansions) return false;
+    tails = std::move(next);
+  }
+  *out = std::move(tails);
+  return true;
+}
+
+// "- * LETTER [:040]" ("received a letter from X"): the event the other
+// party makes toward the subject: the target slot becomes the source slot
+// (and the source slot the target); without a slot, the first actor after
+// the pattern's words is the source.
+void SwapSlots(std::vector<Alts>* pre, std::vector<Alts>* elems) {
+  bool slot = false;
+  for (auto* run : {pre, elems})
+    for (Alts& a : *run)
+      for (std::string& w : a)
+        if (w == "+" || w == "$") {
+          w = w == "+" ? "$" : "+";
+          slot = true;
+        }
+  if (!slot) elems->insert(elems->end(), {Alts{"*"}, Alts{"$"}});
+}
+
+// One block's patterns and verbs added to the dictionaries, with the
+// import's counts and warnings (one warning per dictionary line, however
+// many expansions fail).
+class BlockEmitter {
+ public:
+  BlockEmitter(const std::string& path, uint32_t file, const ImportContext& ctx)
+      : path_(path), file_(file), ctx_(ctx), st_(*ctx.stats) {}
+  void Pattern(const PatternDef& p, const std::vector<VerbDef>& verbs, const Synsets& synsets);
+  void Verb(const VerbDef& v, const std::string& block_code);
+
+ private:
+  std::string MapCode(const std::string& written, uint32_t line);
+  bool Add(const std::string& written, const std::string& pat, uint32_t line);
+  const std::string& path_;
+  const uint32_t file_;
+  const ImportContext& ctx_;
+  ImportStats& st_;
+  uint32_t warned_ = 0, recoded_ = 0;
+};
+
+// One code as casus loads it: itself, a suite's own, or its nearest parent.
+std::string BlockEmitter::MapCode(const std::string& written, uint32_t line) {
+  std::string code = NearestCode(*ctx_.dicts, written);
+  if (ctx_.suite_codes && code != written && !written.empty() &&
+      written.find_first_of(" ;#") == std::string::npos) {
+    ctx_.dicts->AddSuiteCode(written);
+    code = written;
+  }
+  if (code.empty()) code = written;  // the builder says why it is unknown
+  if (code != written && recoded_ != line) {
+    st_.Warn(path_, line,
+             "CAMEO code '" + written + "' is not in casus's table: loaded as " + code);
+    recoded_ = line;
+  }
+  return code;
+}
+
+// `written` is "A" or a pair "A:B" (B: the event target -> source).
+bool BlockEmitter::Add(const std::string& written, const std::string& pat, uint32_t line) {
+  size_t colon = written.find(':');
+  std::string code = MapCode(written.substr(0, colon), line);
+  if (colon != std::string::npos) code += ":" + MapCode(written.substr(colon + 1), line);
+  Status s = ctx_.dicts->AddPatternLine(code + " " + pat, file_, line);
+  if (s.ok()) return true;
+  // The builder's message starts with "path:line: " already.
+  std::string m = s.message();
+  std::string pre = path_ + ":" + std::to_string(line) + ": ";
+  if (StartsWith(m, pre)) m = m.substr(pre.size());
+  if (warned_ != line) st_.Warn(path_, line, m + " in '" + code + " " + pat + "'");
+  warned_ = line;
+  return false;
+}
+
+void BlockEmitter::Pattern(const PatternDef& p, const std::vector<VerbDef>& verbs,
+                           const Synsets& synsets) {
+  ++st_.entries;
+  std::string code = p.code;
+  bool reversed = !code.empty() && code[0] == ':';
+  if (reversed) {
+    ++st_.notes["reversed code [:B]: read with the source slot $"];
+    code = code.substr(1);
+  } else if (size_t colon = code.find(':'); colon != std::string::npos) {
+    ++st_.notes["paired code [A:B]: B is the event target -> source"];
+    if (code.substr(0, colon) == "---") {
+      ++st_.unmapped["pair with a null first code [---:B] (only B's direction has an event)"];
+      return;
+    }
+  }
+  if (code == "---") {
+    ++st_.unmapped["null-code pattern [---] (casus has no pattern that blocks an event)"];
+    return;
+  }
+  // "- * FXLL DIPLOMATIC [+++]": TABARI's mark of a sentence too complex to
+  // code, which PETRARCH-2 does not implement ("currently not implemented",
+  // its unit tests): not a code; the verb's other patterns apply.
+  if (code == "+++") {
+    ++st_.unmapped["complex-sentence pattern [+++] (not a code)"];
+    return;
+  }
+  std::vector<Alts> pre, elems;
+  std::string why;
+  if (!Elements(p.body, synsets, &pre, &elems, &why)) {
+    ++st_.unmapped["pattern: " + why];
+    return;
+  }
+  if (reversed) SwapSlots(&pre, &elems);
+  std::vector<std::string> heads, tails;
+  if (!Expand(pre, false, &heads) || !Expand(elems, true, &tails) ||
+      heads.size() * tails.size() > kMaxExpansions) {
+    ++st_.unmapped["pattern: more than 1024 synset/disjunction expansions"];
+    return;
+  }
+  int ok = 0, tried = 0;
+  for (const VerbDef& v : verbs)
+    for (const std::string& h : heads)
+      for (const std::string& t : tails) {
+        ++tried;
+        ok += Add(code, (pre.empty() ? "" : std::string(Trim(h)) + " | ") + v.words + t, p.line);
+      }
+  if (ok)
+    ++st_.loaded;
+  else if (tried)
+    ++st_.dropped;
+  else
+    ++st_.unmapped["pattern of a block without verbs"];
+}
+
+void BlockEmitter::Verb(const VerbDef& v, const std::string& block_code) {
+  ++st_.entries;
+  if (v.stem) ++st_.notes["TABARI verb stem completed to a verb casus knows"];
+  std::string code = v.code.empty() ? block_code : v.code;
+  // "+++" (TABARI's complex-sentence mark) is no code either.
+  if (code.empty() || code == "---" || code == "+++") {
+    ++st_.loaded;  // a verb only for its patterns: nothing to add by itself
+    return;
+  }
+  // "RECEIVE [:040]": only the event the object makes toward the subject,
+  // which casus writes with the source slot: "receive $".
+  bool reversed = code[0] == ':';
+  if (reversed) ++st_.notes["reversed code [:B]: read with the source slot $"];
+  if (Add(reversed ? code.substr(1) : code, v.words + (reversed ? " $" : ""), v.line))
+    ++st_.loaded;
+  else
+    ++st_.dropped;
+}
+
+}  // namespace
+
 void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
                const std::vector<PatternDef>& patterns, const Synsets& synsets,
                const std::string& path, uint32_t file, const ImportContext& ctx) {
-  ImportStats& st = *ctx.stats;
-  uint32_t warned = 0;  // one warning per dictionary line, however many expansions fail
-  uint32_t recoded = 0;
-  // One code as casus loads it: itself, a suite's own, or its nearest parent.
-  auto map_code = [&](const std::string& written, uint32_t line) {
-    std::string code = NearestCode(*ctx.dicts, written);
-    if (ctx.suite_codes && code != written && !written.empty() &&
-        written.find_first_of(" ;#") == std::string::npos) {
-      ctx.dicts->AddSuiteCode(written);
-      code = written;
-    }
-    if (code.empty()) code = written;  // the builder says why it is unknown
-    if (code != written && recoded != line) {
-      st.Warn(path, line,
-              "CAMEO code '" + written + "' is not in casus's table: loaded as " + code);
-      recoded = line;
-    }
-    return code;
-  };
-  // `written` is "A" or a pair "A:B" (B: the event target -> source).
-  auto add = [&](const std::string& written, const std::string& pat, uint32_t line) {
-    size_t colon = written.find(':');
-    std::string code = map_code(written.substr(0, colon), line);
-    if (colon != std::string::npos) code += ":" + map_code(written.substr(colon + 1), line);
-    Status s = ctx.dicts->AddPatternLine(code + " " + pat, file, line);
-    if (!s.ok()) {
-      // The builder's message starts with "path:line: " already.
-      std::string m = s.message();
-      std::string pre = path + ":" + std::to_string(line) + ": ";
-      if (StartsWith(m, pre)) m = m.substr(pre.size());
-      if (warned != line) st.Warn(path, line, m + " in '" + code + " " + pat + "'");
-      warned = line;
-      return false;
-    }
-    return true;
-  };
+  BlockEmitter em(path, file, ctx);
   // A literal word beats a synset at equal specificity ("- * DOLLAR [071]"
   // over "- * &CURRENCY [903]" for "a million dollars", TABARI's suite):
   // casus tries equals in load order, so synset patterns load last.
-  std::vector<const PatternDef*> order;
   for (int syn_pass = 0; syn_pass < 2; ++syn_pass)
     for (const PatternDef& p : patterns)
-      if ((p.body.find('&') != std::string::npos) == (syn_pass == 1)) order.push_back(&p);
-  for (const PatternDef* pp : order) {
-    const PatternDef& p = *pp;
-    ++st.entries;
-    std::string code = p.code;
-    bool reversed = !code.empty() && code[0] == ':';
-    if (reversed) {
-      ++st.notes["reversed code [:B]: read with the source slot $"];
-      code = code.substr(1);
-    } else if (size_t colon = code.find(':'); colon != std::string::npos) {
-      ++st.notes["paired code [A:B]: B is the event target -> source"];
-      if (code.substr(0, colon) == "---") {
-        ++st.unmapped["pair with a null first code [---:B] (only B's direction has an event)"];
-        continue;
-      }
-    }
-    if (code == "---") {
-      ++st.unmapped["null-code pattern [---] (casus has no pattern that blocks an event)"];
-      continue;
-    }
-    // "- * FXLL DIPLOMATIC [+++]": TABARI's mark of a sentence too complex to
-    // code, which PETRARCH-2 does not implement ("currently not implemented",
-    // its unit tests): not a code; the verb's other patterns apply.
-    if (code == "+++") {
-      ++st.unmapped["complex-sentence pattern [+++] (not a code)"];
-      continue;
-    }
-    std::vector<Alts> pre, elems;
-    std::string why;
-    if (!Elements(p.body, synsets, &pre, &elems, &why)) {
-      ++st.unmapped["pattern: " + why];
-      continue;
-    }
-    // "- * LETTER [:040]" ("received a letter from X"): the event the other
-    // party makes toward the subject: the target slot becomes the source
-    // slot (and the source slot the target); without a slot, the first actor
-    // after the pattern's words is the source.
-    if (reversed) {
-      bool slot = false;
-      for (auto* run : {&pre, &elems})
-        for (Alts& a : *run)
-          for (std::string& w : a)
-            if (w == "+" || w == "$") {
-              w = w == "+" ? "$" : "+";
-              slot = true;
-            }
-      if (!slot) elems.insert(elems.end(), {Alts{"*"}, Alts{"$"}});
-    }
-    // Expand alternatives (synsets, disjunctions) into separate patterns.
-    // Skips between elements after the verb: PETRARCH and TABARI match words
-    // of the verb phrase in order, not adjacent ("rush police to the
-    // border"); before the verb casus's matcher passes the verb phrase's
-    // little words itself ("indicated it would act").
-    bool too_many = false;
-    auto expand = [&](const std::vector<Alts>& run, bool after) {
-      std::vector<std::string> tails = {""};
-      for (const Alts& a : run) {
-        std::vector<std::string> next;
-        for (const std::string& t : tails)
-          for (const std::string& w : a) {
-            std::string sep =
-                (!after || w == "*" || w == "+" || w == "$" || w == "%") ? " " : " * ";
-            next.push_back(t + sep + w);
-          }
-        if (next.size() > kMaxExpansions) {
-          too_many = true;
-          return tails;
-        }
-        tails = std::move(next);
-      }
-      return tails;
-    };
-    std::vector<std::string> heads = expand(pre, false), tails = expand(elems, true);
-    if (heads.size() * tails.size() > kMaxExpansions) too_many = true;
-    if (too_many) {
-      ++st.unmapped["pattern: more than 1024 synset/disjunction expansions"];
-      continue;
-    }
-    int ok = 0, tried = 0;
-    for (const VerbDef& v : verbs)
-      for (const std::string& h : heads)
-        for (const std::string& t : tails) {
-          ++tried;
-          ok += add(code, (pre.empty() ? "" : std::string(Trim(h)) + " | ") + v.words + t, p.line);
-        }
-    if (ok)
-      ++st.loaded;
-    else if (tried)
-      ++st.dropped;
-    else
-      ++st.unmapped["pattern of a block without verbs"];
-  }
+      if ((p.body.find('&') != std::string::npos) == (syn_pass == 1)) em.Pattern(p, verbs, synsets);
   // The verbs alone after the patterns: casus tries a verb's patterns most
   // literal words first, in load order among equals, so a pattern without
   // words ("- % * [030:030]", "- * + [...]") is tried before the bare
   // verb, as PETRARCH and TABARI try patterns before the verb's own code.
-  for (const VerbDef& v : verbs) {
-    ++st.entries;
-    if (v.stem) ++st.notes["TABARI verb stem completed to a verb casus knows"];
-    std::string code = v.code.empty() ? block_code : v.code;
-    // "+++" (TABARI's complex-sentence mark) is no code either.
-    if (code.empty() || code == "---" || code == "+++") {
-      ++st.loaded;  // a verb only for its patterns: nothing to add by itself
-      continue;
-    }
-    // "RECEIVE [:040]": only the event the object makes toward the subject,
-    // which casus writes with the source slot: "receive $".
-    bool reversed = code[0] == ':';
-    if (reversed) ++st.notes["reversed code [:B]: read with the source slot $"];
-    if (add(reversed ? code.substr(1) : code, v.words + (reversed ? " $" : ""), v.line))
-      ++st.loaded;
-    else
-      ++st.dropped;
-  }
+  for (const VerbDef& v : verbs) em.Verb(v, block_code);
 }
 
 }  // namespace casus::import_detail
