@@ -64,60 +64,45 @@ Status LoadPlaceAliases(const std::string& path, const std::vector<Row>& rows, I
   // loaded alone, as the fuzz target does, has no data folder).
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return Status::Ok();
-  std::ifstream in(path);
-  if (!in) return Status::Error(path + ": cannot read the place aliases of data/places");
-  std::string line;
-  uint32_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    Status s = CheckDataLine(line, path, n);
-    if (!s.ok()) return s;
-    std::string_view l = Trim(StripComment(line));
-    if (l.empty()) continue;
-    size_t colon = l.find(':');
-    std::string_view country = l.substr(0, std::min(l.find(' '), colon));
-    if (colon == std::string_view::npos || country.size() != 3 ||
-        !std::all_of(country.begin(), country.end(), ::isupper))
-      return Status::Error(Err(path, n, "expected 'COUNTRY GeoNames name: spelling; spelling'"));
-    std::string_view name = Trim(l.substr(country.size(), colon - country.size()));
-    const Row* row = nullptr;  // rows are sorted: cities, most populous first, then subdivisions
-    for (const Row& r : rows)
-      if (r.name == name && r.feature != "PCLI" && iso3_of(r) == country) {
-        row = &r;
-        break;
-      }
-    if (!row)
-      return Status::Error(Err(path, n, "no place '" + std::string(name) + "' in " +
-                                            std::string(country) + " in the gazetteer"));
-    int added = 0;
-    for (std::string_view a : Split(l.substr(colon + 1), ';')) {
-      a = Trim(a);
-      if (a.empty()) continue;
-      ++added;
-      seen->insert(AsciiLower(a) + '\t' + std::string(country));
-      s = add(*row, a, std::string(country), false);
-      if (!s.ok()) return Status::Error(Err(path, n, s.message()));
-    }
-    if (!added) return Status::Error(Err(path, n, "no spellings after the colon"));
-  }
-  return Status::Ok();
+  return ForEachDataLine(
+      path, " the place aliases of data/places", [&](std::string_view l, uint32_t n) {
+        size_t colon = l.find(':');
+        std::string_view country = l.substr(0, std::min(l.find(' '), colon));
+        if (colon == std::string_view::npos || country.size() != 3 ||
+            !std::all_of(country.begin(), country.end(), ::isupper))
+          return Status::Error(
+              Err(path, n, "expected 'COUNTRY GeoNames name: spelling; spelling'"));
+        std::string_view name = Trim(l.substr(country.size(), colon - country.size()));
+        const Row* row =
+            nullptr;  // rows are sorted: cities, most populous first, then subdivisions
+        for (const Row& r : rows)
+          if (r.name == name && r.feature != "PCLI" && iso3_of(r) == country) {
+            row = &r;
+            break;
+          }
+        if (!row)
+          return Status::Error(Err(path, n,
+                                   "no place '" + std::string(name) + "' in " +
+                                       std::string(country) + " in the gazetteer"));
+        int added = 0;
+        for (std::string_view a : Split(l.substr(colon + 1), ';')) {
+          a = Trim(a);
+          if (a.empty()) continue;
+          ++added;
+          seen->insert(AsciiLower(a) + '\t' + std::string(country));
+          Status s = add(*row, a, std::string(country), false);
+          if (!s.ok()) return Status::Error(Err(path, n, s.message()));
+        }
+        return added ? Status::Ok() : Status::Error(Err(path, n, "no spellings after the colon"));
+      });
 }
 
 }  // namespace
 
 // data/places/regions.txt: "KIND COUNTRY LAT LON: name; name   # comment".
 Status Dictionaries::LoadRegions(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Status::Error(path + ": cannot read the places of data/places");
   uint32_t file = AddDataFile(path);
-  std::string line;
-  uint32_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    Status s = CheckDataLine(line, path, n);
-    if (!s.ok()) return s;
-    std::string_view l = Trim(StripComment(line));
-    if (l.empty()) continue;
+  return ForEachDataLine(path, " the places of data/places", [&](std::string_view l, uint32_t n) {
     size_t colon = l.find(':');
     if (colon == std::string_view::npos)
       return Status::Error(Err(path, n, "expected 'KIND COUNTRY LAT LON: names'"));
@@ -169,9 +154,8 @@ Status Dictionaries::LoadRegions(const std::string& path) {
       Status st = AddActorPhrase(p, e);
       if (!st.ok()) return Status::Error(Err(path, n, st.message()));
     }
-    if (!added) return Status::Error(Err(path, n, "no names after the colon"));
-  }
-  return Status::Ok();
+    return added ? Status::Ok() : Status::Error(Err(path, n, "no names after the colon"));
+  });
 }
 
 // Cities, countries' points and subdivisions from the build-time gazetteer.

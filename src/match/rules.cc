@@ -61,6 +61,23 @@ Status CheckDataLine(std::string_view line, const std::string& path, uint32_t n)
   return Status::Ok();
 }
 
+Status ForEachDataLine(const std::string& path, const std::string& unreadable,
+                       const std::function<Status(std::string_view, uint32_t)>& fn) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot read" + unreadable);
+  std::string line;
+  uint32_t n = 0;
+  while (std::getline(in, line)) {
+    Status s = CheckDataLine(line, path, ++n);
+    if (!s.ok()) return s;
+    std::string_view l = Trim(StripComment(line));
+    if (l.empty()) continue;
+    s = fn(l, n);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 Status Rules::Load(const std::string& dir, Lexicon* lex,
                    const std::unordered_map<std::string, CameoCode>& cameo,
                    const std::unordered_set<std::string>& roles) {

@@ -12,6 +12,7 @@
 #pragma once
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -91,6 +92,12 @@ struct RuleSection {
 // invalid UTF-8 in a dictionary is "file:line: why" at load: such a phrase can
 // never match, and a word list would carry it into output that is not valid JSON.
 [[nodiscard]] Status CheckDataLine(std::string_view line, const std::string& path, uint32_t n);
+// The lines of a "KEY: value   # comment" data file: each checked
+// (CheckDataLine), comments and blank lines dropped, the rest trimmed and
+// handed to `fn` with its line number; the first non-ok Status stops it. A
+// file that cannot be opened is "PATH: cannot read" + `unreadable`.
+[[nodiscard]] Status ForEachDataLine(const std::string& path, const std::string& unreadable,
+                                     const std::function<Status(std::string_view, uint32_t)>& fn);
 
 class Rules {
  public:
