@@ -10,7 +10,9 @@
 
 namespace casus::testing {
 
-inline std::vector<std::string> ActorCodes(const std::string& text, int32_t day = 20240305) {
+// A sentence tokenized, tagged and with its actors found. `text` must
+// outlive it (the sentence views it).
+inline Sentence WithActors(const std::string& text, int32_t day = 20240305) {
   Sentence s;
   s.text = text;
   s.day = day;
@@ -18,6 +20,11 @@ inline std::vector<std::string> ActorCodes(const std::string& text, int32_t day 
   Tokenize(s.text, d.lexicon(), &s.toks);
   Tag(s.text, d.lexicon(), &s.toks);
   FindActors(d, &s);
+  return s;
+}
+
+inline std::vector<std::string> ActorCodes(const std::string& text, int32_t day = 20240305) {
+  Sentence s = WithActors(text, day);
   std::vector<std::string> out;
   for (const Mention& m : s.mentions)
     if (!m.pronoun) out.push_back(m.code + (m.place ? "@" : ""));

@@ -19,13 +19,7 @@ using V = std::vector<std::string>;
 
 // "CODE=text" of each mention (pronouns left out).
 V Spans(const std::string& text, int32_t day = 20240305) {
-  Sentence s;
-  s.text = text;
-  s.day = day;
-  const Dictionaries& d = *Dicts();
-  Tokenize(s.text, d.lexicon(), &s.toks);
-  Tag(s.text, d.lexicon(), &s.toks);
-  FindActors(d, &s);
+  Sentence s = testing::WithActors(text, day);
   V out;
   for (const Mention& m : s.mentions)
     if (!m.pronoun) out.push_back(m.code + "=" + MakeActor(m, s).text);
