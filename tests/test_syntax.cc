@@ -186,5 +186,30 @@ TEST(NotYet, APastTimeClauseOrAHeadlinesPresentHappened) {
                   "USA>EGY:042:asserted"));
 }
 
+// --- gerund adjuncts (coding.txt [adjunct-event-roots]) ---
+
+TEST(GerundAdjunct, AVerbalAdjunctIsAnEventOfTheMainSubject) {
+  // ", accusing it of ...": the accusation is the subject's, "it" the
+  // nearest actor (Qatar), not the sentence's first (Egypt itself).
+  EXPECT_EQ(Coded("Egypt cut diplomatic ties with Qatar, accusing it of supporting terrorism."),
+            (V{"EGY>QAT:1121:asserted", "EGY>QAT:161:asserted"}));
+  EXPECT_TRUE(Has(Coded("Ethiopia expelled seven U.N. officials, accusing them of meddling in "
+                        "its affairs."),
+                  "ETH>IGOUNO:112:asserted"));
+}
+
+TEST(GerundAdjunct, AMaterialAdjunctTellsMoreOfTheMainEvent) {
+  // ", killing five": the strike is coded once.
+  EXPECT_EQ(Coded("Israeli jets struck Hamas fighters in Gaza, killing five."),
+            (V{"ISR>PSE:190:asserted"}));
+}
+
+TEST(GerundAdjunct, ASubjectPronounAfterTheGerundStaysASubject) {
+  // "arguing they have ...": "they" starts a clause; Hungary still demands.
+  EXPECT_TRUE(Has(Coded("Hungary said the European Union should lift its sanctions on Russia, "
+                        "arguing they have hurt Europe more."),
+                  "HUN>IGOEUREEC:1054:asserted"));
+}
+
 }  // namespace
 }  // namespace casus

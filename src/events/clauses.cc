@@ -240,6 +240,8 @@ bool SentenceCoder::FutureModal(int gi) const {
 // with the speaker last (headlines): ", warns its envoy to the UN.", ", says X".
 bool SentenceCoder::Postposed(int gi) const {
   const VerbGroup& g = groups_[gi];
+  // ", accusing them of meddling.": a gerund adjunct, not "..., officials said."
+  if (s_.toks[g.verb].vform == VForm::kGerund) return false;
   bool inverted = g.start == g.verb && (Stops(g.start - 1, kComma) ||
                                         (Stops(g.start - 1, kQuote) && Stops(g.start - 2, kComma)));
   int k = g.verb + 1, speakers = 0;
@@ -267,18 +269,18 @@ bool SentenceCoder::Postposed(int gi) const {
 
 // A gerund after ", " (or coordinated with such a gerund) that follows a
 // finite verb: ", killing three soldiers and wounding five".
-bool SentenceCoder::GerundAdjunct(int gi) const {
+int SentenceCoder::GerundAdjunct(int gi) const {
   const VerbGroup& g = groups_[gi];
   for (int q = g.start - 1; q >= 0; --q) {
     if (Stops(q, kComma)) {
-      for (int r = 0; r < q; ++r)
-        if (IsMainVerb(r) && s_.toks[r].vform != VForm::kGerund) return true;
-      return false;
+      for (int r = q - 1; r >= 0; --r)
+        if (IsMainVerb(r) && s_.toks[r].vform != VForm::kGerund) return main_[r];
+      return -1;
     }
-    if (Stops(q, kSemicolon | kWhWord)) return false;
-    if (IsMainVerb(q) && s_.toks[q].vform != VForm::kGerund) return false;
+    if (Stops(q, kSemicolon | kWhWord)) return -1;
+    if (IsMainVerb(q) && s_.toks[q].vform != VForm::kGerund) return -1;
   }
-  return false;
+  return -1;
 }
 
 // "planted a tree together", "jointly announced".

@@ -67,9 +67,13 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
     if (ginf == Inf::kHypothetical) inf = ginf;
   }
   // ", killing eight soldiers (and setting houses on fire)": an adjunct
-  // that tells more of the main event, not a new one.
-  if (s.toks[g.verb].vform == VForm::kGerund && g.start == g.verb && sc.GerundAdjunct(gi))
-    return Drop::kGerundAdjunct;
+  // that tells more of the main event, not a new one; ", accusing it of
+  // ..." says something of its own, by the main clause's subject.
+  if (s.toks[g.verb].vform == VForm::kGerund && g.start == g.verb) {
+    int head = sc.GerundAdjunct(gi);
+    if (head >= 0 && !p.adjunct_event.Covers(f.pat->code)) return Drop::kGerundAdjunct;
+    if (head >= 0 && inf == Inf::kNone) d->governor = head;
+  }
   // "militias aligned with Iran" describes, not acts
   if (sc.ReducedRelativeHead(gi) >= 0) return Drop::kReducedRelative;
   d->inf = inf;

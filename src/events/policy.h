@@ -86,8 +86,8 @@ struct EventPolicy {
   std::string own_people_role;  // "the state's own people"
 
   // CAMEO code lists and codes.
-  CodeSet score_dropped, demand, that_target, giving, joint, place_target, domestic_default,
-      own_forces, threat, intent_roots, riot_recoded, armed_band_recoded;
+  CodeSet score_dropped, demand, adjunct_event, that_target, giving, joint, place_target,
+      domestic_default, own_forces, threat, intent_roots, riot_recoded, armed_band_recoded;
   const CameoCode* riot_code = nullptr;
   const CameoCode* armed_band_code = nullptr;
   using CodeMap = std::vector<std::pair<std::string, const CameoCode*>>;
@@ -115,7 +115,7 @@ struct EventPolicy {
   const WordSet* nominal_agent = nullptr;
   const WordSet* nominal_unreal = nullptr;
   const WordSet* nominal_of_agent = nullptr;
-  const WordSet* nominal_place_preps = nullptr;     // "a strike on a plant in Khartoum"
+  const WordSet* nominal_place_preps = nullptr;  // "a strike on a plant in Khartoum"
 
   // Verb coverage beyond the patterns: WordNet back-off, frames, support verbs.
   std::shared_ptr<const WordNetPolicy> wordnet;

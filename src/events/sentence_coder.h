@@ -143,7 +143,8 @@ class SentenceCoder {
   int ReducedRelativeHead(int gi) const;
   bool FutureModal(int gi) const;
   bool Postposed(int gi) const;
-  bool GerundAdjunct(int gi) const;
+  // The main verb's group a gerund after a comma depends on (-1: none).
+  int GerundAdjunct(int gi) const;
   bool Together(int gi) const;
   bool EachOther(int from) const;
 

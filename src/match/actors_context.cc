@@ -125,6 +125,13 @@ void Passes::SubjectPronouns() {
     bool subject = r_.subject_pronouns->Has(s_.toks[i].id);
     bool object = r_.object_pronouns->Has(s_.toks[i].id);
     if (s_.toks[i].pos != Pos::kPron || !(subject || object)) continue;
+    // "cut ties with Qatar, accusing it of ...": after a gerund opening an
+    // adjunct, "it" is an object and stands for the nearest actor.
+    // ("arguing they have ..." stays a subject).
+    if (subject && i >= 2 && i + 1 < n_ && s_.toks[i - 1].vform == VForm::kGerund &&
+        s_.Word(i - 2) == "," &&
+        (s_.toks[i + 1].pos == Pos::kPrep || s_.toks[i + 1].pos == Pos::kTo))
+      object = true;
     const Mention* ante = nullptr;
     for (const Mention& m : s_.mentions) {
       if (m.b >= i) break;
