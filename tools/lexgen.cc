@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -152,6 +153,21 @@ int main(int argc, char** argv) {
       tags[w] = wn_only.count(w) ? tags[w] + "|" + t : t + "|WN";
       wn_only.insert(w);
     }
+  // en-lexicon is American: a British spelling it knows only as a verb
+  // ("its nuclear programme", "rumour", "harbour") takes the noun reading
+  // first when WordNet has the noun and the American spelling is mostly one.
+  static constexpr std::pair<const char*, const char*> kBritish[] = {
+      {"mme", "m"}, {"our", "or"}, {"re", "er"}, {"ould", "old"}, {"ough", "ow"}};
+  for (auto& [w, t] : tags) {
+    if (t.find("NN") != std::string::npos || !wn.base[1].count(w)) continue;
+    for (auto [gb, us] : kBritish) {
+      size_t k = std::string_view(gb).size();
+      if (w.size() <= k + 2 || w.compare(w.size() - k, k, gb) != 0) continue;
+      auto it = tags.find(w.substr(0, w.size() - k) + us);
+      if (it != tags.end() && it->second.rfind("NN", 0) == 0) t = "NN|" + t;
+      break;
+    }
+  }
   for (int p = 0; p < 2; ++p)
     for (const auto& [form, lemma] : wn.exc[p])
       if (!tags.count(form)) tags[form] = p == 0 ? "VBD|VBN" : "NNS";
