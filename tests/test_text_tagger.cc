@@ -68,6 +68,23 @@ TEST(Lexicon, BritishSpellingsTakeTheNounOfTheirAmericanSpelling) {
   EXPECT_EQ(PosOf("The Navy will harbour its ships in Aden.", "harbour"), "VERB");
 }
 
+TEST(TagRepair, APastFormThatIsAlsoANounTakesItsObject) {
+  // "accused" is also a noun ("the accused"): before "six" it is the verb,
+  // and "service" the subject's noun.
+  std::string s = "Russia's FSB security service accused six British diplomats of spying.";
+  EXPECT_EQ(PosOf(s, "accused"), "VERB");
+  EXPECT_EQ(PosOf(s, "service"), "NOUN");
+}
+
+TEST(TagRepair, APluralBeforeAnAuxiliaryIsItsSubject) {
+  // Read as a verb, "exports" took the passive's place and left it no subject.
+  std::string s = "Sanctions on Iranian oil exports were reimposed by the administration.";
+  EXPECT_EQ(PosOf(s, "exports"), "NOUN");
+  EXPECT_EQ(PosOf(s, "reimposed"), "VERB");
+  // A verb after its subject still is one.
+  EXPECT_EQ(PosOf("Iran exports oil to China.", "exports"), "VERB");
+}
+
 TEST(TagRepair, OnceAfterEqualsAfterEachVerbCandidateOverTheCorpus) {
   std::string root = CASUS_SOURCE_DIR;
   size_t sentences = 0;

@@ -177,6 +177,11 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
     return false;
   if (prev == Pos::kModal || prev == Pos::kTo || prev == Pos::kNeg) return true;
   if (prev == Pos::kAux) return (tags & (kTagVBN | kTagVBG | kTagVB)) != 0;
+  // "sanctions on Iranian oil exports were reimposed": a plural noun before
+  // an auxiliary or modal is its subject, not a verb.
+  if ((prev == Pos::kNoun || prev == Pos::kAdj) && (tags & kTagNNS) &&
+      !(tags & (kTagVBD | kTagVBN)) && (next_closed == Pos::kAux || next_closed == Pos::kModal))
+    return false;
   if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPron || prev == Pos::kWh)
     return (tags & (kTagVBD | kTagVBZ | kTagVBP | kTagVBN)) != 0 &&
            !(first & kTagJJ && !(tags & kTagVBD)) &&
@@ -251,8 +256,14 @@ void Repair(std::string_view s, std::vector<Token>& t) {
     Token& a = t[i];
     Token& b = t[i + 1];
     bool b_past = (b.tags & kTagVBD) && !(b.tags & kTagNounAny) && !b.upper_initial;
+    // "security service accused six diplomats": a past form that is also a
+    // noun ("the accused") is the verb when a number, determiner or pronoun
+    // follows it.
+    Pos c0 = i + 2 < t.size() ? t[i + 2].pos : Pos::kOther;
+    bool b_past_object = (b.tags & kTagVBD) && !b.upper_initial &&
+                         (c0 == Pos::kNum || c0 == Pos::kDet || c0 == Pos::kPossPron);
     if (a.pos == Pos::kVerb && (a.tags & kTagNounAny) && !(a.tags & kTagVBD) &&
-        (b.pos == Pos::kNoun || b.pos == Pos::kAdj) && b_past) {
+        (b.pos == Pos::kNoun || b.pos == Pos::kAdj) && (b_past || b_past_object)) {
       a.pos = Pos::kNoun;
       a.vform = VForm::kNone;
       b.pos = Pos::kVerb;
@@ -283,81 +294,149 @@ void Repair(std::string_view s, std::vector<Token>& t) {
   }
 }
 
-
 // ---- The statistical tagger (a Viterbi pass over TagModel's HMM) ----------
 
 int StateOfForm(VForm f) {
   switch (f) {
-    case VForm::kPast: return kStVBD;
-    case VForm::kPart: return kStVBN;
-    case VForm::kGerund: return kStVBG;
-    case VForm::kPres3: return kStVBZ;
-    case VForm::kPres: return kStVBP;
-    default: return kStVB;
+    case VForm::kPast:
+      return kStVBD;
+    case VForm::kPart:
+      return kStVBN;
+    case VForm::kGerund:
+      return kStVBG;
+    case VForm::kPres3:
+      return kStVBZ;
+    case VForm::kPres:
+      return kStVBP;
+    default:
+      return kStVB;
   }
 }
 
 // The state of a token the word rules decided (TagByWord).
 int StateOfDecided(std::string_view s, const Lexicon& lex, const Token& k) {
   switch (k.pos) {
-    case Pos::kNoun: return (k.tags & kTagNNS) && !(k.tags & kTagNN) ? kStNNS : kStNN;
-    case Pos::kPropn: return kStNNP;
-    case Pos::kVerb: return StateOfForm(k.vform);
+    case Pos::kNoun:
+      return (k.tags & kTagNNS) && !(k.tags & kTagNN) ? kStNNS : kStNN;
+    case Pos::kPropn:
+      return kStNNP;
+    case Pos::kVerb:
+      return StateOfForm(k.vform);
     case Pos::kAux: {
       uint32_t f = lex.Entry(k.id).first & kTagVerbAny;
       return StateOfForm(FormOf(f ? f : k.tags & kTagVerbAny));
     }
-    case Pos::kModal: return kStMD;
-    case Pos::kAdj: return kStJJ;
-    case Pos::kAdv: case Pos::kNeg: return kStRB;
-    case Pos::kDet: return kStDT;
-    case Pos::kPron: return kStPRP;
-    case Pos::kPossPron: return kStPRPS;
-    case Pos::kPrep: return kStIN;
-    case Pos::kTo: return kStTO;
-    case Pos::kConj: return kStCC;
-    case Pos::kNum: return kStCD;
-    case Pos::kPoss: return kStPOS;
-    case Pos::kWh: return kStWH;
+    case Pos::kModal:
+      return kStMD;
+    case Pos::kAdj:
+      return kStJJ;
+    case Pos::kAdv:
+    case Pos::kNeg:
+      return kStRB;
+    case Pos::kDet:
+      return kStDT;
+    case Pos::kPron:
+      return kStPRP;
+    case Pos::kPossPron:
+      return kStPRPS;
+    case Pos::kPrep:
+      return kStIN;
+    case Pos::kTo:
+      return kStTO;
+    case Pos::kConj:
+      return kStCC;
+    case Pos::kNum:
+      return kStCD;
+    case Pos::kPoss:
+      return kStPOS;
+    case Pos::kWh:
+      return kStWH;
     case Pos::kPunct: {
       char c = s[k.begin];
       return c == ',' ? kStComma : (c == '.' || c == '?' || c == '!') ? kStEnd : kStPunct;
     }
-    default: return kStOther;
+    default:
+      return kStOther;
   }
 }
 
 // The lexicon tag bit of a state, 0 for states with none.
 uint32_t BitOfState(int st) {
   static constexpr uint32_t kBits[kStateCount] = {
-      kTagNN, kTagNNS, kTagNNP, kTagVB, kTagVBD, kTagVBN, kTagVBG, kTagVBZ, kTagVBP, kTagJJ,
-      kTagRB, kTagIN,  kTagDT,  kTagPRP, kTagPRPS, kTagMD, kTagCD, kTagCC, kTagWH, kTagTO,
-      0,      0,       0,       0,      0};
+      kTagNN, kTagNNS, kTagNNP, kTagVB, kTagVBD, kTagVBN,  kTagVBG, kTagVBZ, kTagVBP,
+      kTagJJ, kTagRB,  kTagIN,  kTagDT, kTagPRP, kTagPRPS, kTagMD,  kTagCD,  kTagCC,
+      kTagWH, kTagTO,  0,       0,      0,       0,        0};
   return kBits[st];
 }
 
 void SetFromState(Token& k, int st) {
   k.vform = VForm::kNone;
   switch (st) {
-    case kStNN: case kStNNS: case kStNNP: k.pos = Pos::kNoun; break;
-    case kStVB: k.pos = Pos::kVerb; k.vform = VForm::kBase; break;
-    case kStVBD: k.pos = Pos::kVerb; k.vform = VForm::kPast; break;
-    case kStVBN: k.pos = Pos::kVerb; k.vform = VForm::kPart; break;
-    case kStVBG: k.pos = Pos::kVerb; k.vform = VForm::kGerund; break;
-    case kStVBZ: k.pos = Pos::kVerb; k.vform = VForm::kPres3; break;
-    case kStVBP: k.pos = Pos::kVerb; k.vform = VForm::kPres; break;
-    case kStJJ: k.pos = Pos::kAdj; break;
-    case kStRB: k.pos = Pos::kAdv; break;
-    case kStIN: k.pos = Pos::kPrep; break;
-    case kStDT: k.pos = Pos::kDet; break;
-    case kStPRP: k.pos = Pos::kPron; break;
-    case kStPRPS: k.pos = Pos::kPossPron; break;
-    case kStMD: k.pos = Pos::kModal; break;
-    case kStCD: k.pos = Pos::kNum; break;
-    case kStCC: k.pos = Pos::kConj; break;
-    case kStWH: k.pos = Pos::kWh; break;
-    case kStTO: k.pos = Pos::kTo; break;
-    default: k.pos = Pos::kOther; break;
+    case kStNN:
+    case kStNNS:
+    case kStNNP:
+      k.pos = Pos::kNoun;
+      break;
+    case kStVB:
+      k.pos = Pos::kVerb;
+      k.vform = VForm::kBase;
+      break;
+    case kStVBD:
+      k.pos = Pos::kVerb;
+      k.vform = VForm::kPast;
+      break;
+    case kStVBN:
+      k.pos = Pos::kVerb;
+      k.vform = VForm::kPart;
+      break;
+    case kStVBG:
+      k.pos = Pos::kVerb;
+      k.vform = VForm::kGerund;
+      break;
+    case kStVBZ:
+      k.pos = Pos::kVerb;
+      k.vform = VForm::kPres3;
+      break;
+    case kStVBP:
+      k.pos = Pos::kVerb;
+      k.vform = VForm::kPres;
+      break;
+    case kStJJ:
+      k.pos = Pos::kAdj;
+      break;
+    case kStRB:
+      k.pos = Pos::kAdv;
+      break;
+    case kStIN:
+      k.pos = Pos::kPrep;
+      break;
+    case kStDT:
+      k.pos = Pos::kDet;
+      break;
+    case kStPRP:
+      k.pos = Pos::kPron;
+      break;
+    case kStPRPS:
+      k.pos = Pos::kPossPron;
+      break;
+    case kStMD:
+      k.pos = Pos::kModal;
+      break;
+    case kStCD:
+      k.pos = Pos::kNum;
+      break;
+    case kStCC:
+      k.pos = Pos::kConj;
+      break;
+    case kStWH:
+      k.pos = Pos::kWh;
+      break;
+    case kStTO:
+      k.pos = Pos::kTo;
+      break;
+    default:
+      k.pos = Pos::kOther;
+      break;
   }
 }
 
@@ -406,10 +485,10 @@ void TagByModel(std::string_view s, const Lexicon& lex, std::vector<Token>& t,
                 const std::vector<bool>& decided) {
   const TagModel& m = lex.tag_model();
   struct Scratch {
-    std::vector<Cand> cands;        // every token's candidates, in order
-    std::vector<uint32_t> begin;    // per token: its first candidate (and the end)
-    std::vector<int32_t> score;     // per candidate: best path score ending there
-    std::vector<uint32_t> back;     // per candidate: best previous candidate
+    std::vector<Cand> cands;      // every token's candidates, in order
+    std::vector<uint32_t> begin;  // per token: its first candidate (and the end)
+    std::vector<int32_t> score;   // per candidate: best path score ending there
+    std::vector<uint32_t> back;   // per candidate: best previous candidate
   };
   thread_local Scratch w;
   w.cands.clear();
