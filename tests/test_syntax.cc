@@ -211,5 +211,26 @@ TEST(GerundAdjunct, ASubjectPronounAfterTheGerundStaysASubject) {
                   "HUN>IGOEUREEC:1054:asserted"));
 }
 
+// --- reactions to an act told earlier (events.txt [anaphoric-event-nouns]) ---
+
+TEST(AnaphoricObject, AReactionToTheMoveIsTowardWhoeverMadeIt) {
+  // Without the rule the welcome has no target.
+  EXPECT_EQ(Coded("Finland and Sweden applied to join the alliance, and NATO welcomed the move."),
+            (V{"IGOWSTNAT>FIN:051:asserted", "IGOWSTNAT>SWE:051:asserted"}));
+  EXPECT_TRUE(Has(Coded("Norway awarded the prize to a jailed dissident, and China denounced "
+                        "the decision."),
+                  "CHN>NOR:111:asserted"));
+}
+
+TEST(AnaphoricObject, NotTheReactorsOwnSideNorAPhraseInsideItsSubject) {
+  // "it would challenge the measures": Belarus does not challenge itself.
+  for (const std::string& e : Coded("Belarus said it would challenge the measures in court."))
+    EXPECT_EQ(e.find(">BLR"), std::string::npos) << e;
+  // "forces aligned with the Tripoli government" is the speaker's own phrase.
+  for (const std::string& e : Coded("A spokesman for forces aligned with the Libyan government "
+                                    "condemned the attack."))
+    EXPECT_EQ(e.find(">LBY"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace casus

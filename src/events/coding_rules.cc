@@ -1,6 +1,7 @@
 // The coding rules: which verb groups are events of their own, who their
 // parties are, and which CAMEO code they get after the recodings. Every
 // word class, role and code comes from the EventPolicy (data/rules/).
+#include <algorithm>
 #include <cctype>
 
 #include "events/coding.h"
@@ -231,6 +232,33 @@ void ClauseMeaning(const SentenceCoder& sc, const SentenceFacts& facts, int gi, 
     d->threat = EventPolicy::Lookup(p.threat_by_code, d->cc->code);
 }
 
+// "... and Beijing denounced the decision": a reaction whose object is an
+// act told earlier in the sentence (events.txt [anaphoric-event-nouns]) is
+// toward the subject of the latest earlier verb that has one.
+void AnaphoricTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
+  const VerbGroup& g = sc.groups()[gi];
+  // "the move", "this decision", "the Israeli raid"
+  std::string_view det = sc.W(g.verb + 1);
+  if (det != "the" && det != "this" && det != "that") return;
+  int j = g.verb + 2;
+  if (!sc.W(j).empty() && sc.PosAt(j) == Pos::kAdj && sc.sentence().mention_at[j] < 0) ++j;
+  if (!sc.policy().anaphoric_event_nouns->Has(sc.Id(j))) return;
+  // An earlier clause's verb: not one inside the source's own phrase ("a
+  // spokesman for forces aligned with ..."), and not its own side's ("Belarus
+  // said it would challenge the measures").
+  const Sentence& s = sc.sentence();
+  const Mention* src = FirstOfGroup(s, d->sgroup);
+  for (int h = gi - 1; h >= 0; --h) {
+    int subj = sc.Subject(h);
+    const Mention* m = FirstOfGroup(s, subj);
+    if (!m || subj == d->sgroup || (src && sc.groups()[h].verb > src->b) ||
+        (src && !src->country.empty() && m->country == src->country))
+      continue;
+    sc.Members(subj, &d->tgt);
+    return;
+  }
+}
+
 }  // namespace
 
 void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDecision* d) {
@@ -295,6 +323,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
         break;
       }
     }
+  if (d->tgt.empty() && !d->reciprocal && !g.passive) AnaphoricTarget(sc, gi, d);
   if (!d->tgt.empty()) d->domestic_default = false;
   if (d->tgt.empty()) d->tgt.push_back(-1);
   d->cc = f.pat->cameo;

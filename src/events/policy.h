@@ -55,6 +55,7 @@ struct EventPolicy {
   const WordSet* get_passive = nullptr;
   const WordSet* subordinators = nullptr;
   const WordSet* adjunct_prepositions = nullptr;
+  const WordSet* anaphoric_event_nouns = nullptr;  // "denounced the decision"
   const WordSet* reciprocal_verbs = nullptr;
   const WordSet* together_words = nullptr;
   std::vector<std::pair<int32_t, int32_t>> each_other;  // two-word phrases as lexicon ids
