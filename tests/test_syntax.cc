@@ -232,5 +232,21 @@ TEST(AnaphoricObject, NotTheReactorsOwnSideNorAPhraseInsideItsSubject) {
     EXPECT_EQ(e.find(">LBY"), std::string::npos) << e;
 }
 
+// --- a possessive opening the object (events.txt [object-possessives]) ---
+
+TEST(ObjectPossessive, HisOrTheirIsAnActorNamedBeforeOtherThanTheSubject) {
+  // Without the rule both events have no target.
+  EXPECT_TRUE(Has(Coded("Honduran soldiers exiled President Manuel Zelaya to Costa Rica, and the "
+                        "Organization of American States demanded his reinstatement."),
+                  "IGOOAS>HND:100:asserted"));
+  EXPECT_TRUE(Has(Coded("Russia's security service accused six British diplomats of spying and "
+                        "revoked their accreditation."),
+                  "RUS>GBR:161:asserted"));
+  // "its" is the subject's own: no target is invented.
+  EXPECT_TRUE(Has(Coded("Iran expelled two British diplomats, and Britain recalled its "
+                        "ambassador."),
+                  "GBR>-:161:asserted"));
+}
+
 }  // namespace
 }  // namespace casus

@@ -235,6 +235,29 @@ void ClauseMeaning(const SentenceCoder& sc, const SentenceFacts& facts, int gi, 
 // "... and Beijing denounced the decision": a reaction whose object is an
 // act told earlier in the sentence (events.txt [anaphoric-event-nouns]) is
 // toward the subject of the latest earlier verb that has one.
+// "the OAS demanded his immediate reinstatement": a possessive opening the
+// object stands for the nearest actor named before the verb that is not its
+// subject (events.txt [object-possessives]); a place, the press or another
+// pronoun never, and for "his"/"her" no bare state ("exiled Zelaya to Costa
+// Rica").
+void PossessiveTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
+  const Sentence& s = sc.sentence();
+  const VerbGroup& g = sc.groups()[gi];
+  int k = g.verb + 1;
+  if (sc.W(k).empty() || s.toks[k].pos != Pos::kPossPron ||
+      !sc.policy().object_possessives->Has(sc.Id(k)))
+    return;
+  bool person = sc.W(k) != "their";
+  for (size_t mi = s.mentions.size(); mi-- > 0;) {
+    const Mention& m = s.mentions[mi];
+    if (m.b >= g.start || m.group == d->sgroup || m.place || m.city || m.area || m.media ||
+        m.pronoun || (m.country.empty() && !m.igo) || (person && m.name_b < 0 && m.role.empty()))
+      continue;
+    d->tgt.push_back(int(mi));
+    return;
+  }
+}
+
 void AnaphoricTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
   const VerbGroup& g = sc.groups()[gi];
   // "the move", "this decision", "the Israeli raid"
@@ -324,6 +347,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
       }
     }
   if (d->tgt.empty() && !d->reciprocal && !g.passive) AnaphoricTarget(sc, gi, d);
+  if (d->tgt.empty() && !d->reciprocal && !g.passive) PossessiveTarget(sc, gi, d);
   if (!d->tgt.empty()) d->domestic_default = false;
   if (d->tgt.empty()) d->tgt.push_back(-1);
   d->cc = f.pat->cameo;

@@ -107,6 +107,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("subordinators", &p->subordinators);
   r.Words("adjunct-prepositions", &p->adjunct_prepositions);
   r.Words("anaphoric-event-nouns", &p->anaphoric_event_nouns);
+  r.Words("object-possessives", &p->object_possessives);
   r.Words("reciprocal-verbs", &p->reciprocal_verbs);
   r.Words("together-words", &p->together_words);
   r.Pairs("each-other-phrases", lex, &p->each_other);

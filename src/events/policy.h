@@ -56,6 +56,7 @@ struct EventPolicy {
   const WordSet* subordinators = nullptr;
   const WordSet* adjunct_prepositions = nullptr;
   const WordSet* anaphoric_event_nouns = nullptr;  // "denounced the decision"
+  const WordSet* object_possessives = nullptr;     // "demanded his reinstatement"
   const WordSet* reciprocal_verbs = nullptr;
   const WordSet* together_words = nullptr;
   std::vector<std::pair<int32_t, int32_t>> each_other;  // two-word phrases as lexicon ids
