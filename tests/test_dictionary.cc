@@ -122,6 +122,17 @@ TEST(Dictionary, ShippedDataLoadsWithEveryCodeMapped) {
   EXPECT_DOUBLE_EQ(d->Cameo("20")->goldstein, -10.0);
 }
 
+TEST(Dictionary, APatternListedWithTwoCodesIsAnError) {
+  // "retaliate" was 170 in cameo.txt and 190 in general.txt; the first
+  // silently won. The same code twice is harmless and loads.
+  DataCopy twice;
+  twice.Append("verbs/general.txt", "042 travel   to +");
+  EXPECT_TRUE(twice.Load().ok());
+  DataCopy data;
+  int line = data.Append("verbs/general.txt", "190 Travel to +");
+  ExpectError(data, "verbs/general.txt", line, "pattern 'travel to +' has code 042 already");
+}
+
 TEST(Dictionary, GoldsteinMustBeAFiniteNumberOnTheScale) {
   for (const char* bad : {"nan", "inf", "-inf", "3.0x", "10.5", "-11", "", "0x"}) {
     DataCopy data;

@@ -241,6 +241,7 @@ class Dictionaries {
   Status LoadPlover(const std::string& path, const std::string& codes_path,
                     const std::vector<std::pair<std::string, uint32_t>>& codes);
   Status LoadFile(const std::string& path, bool verbs);
+  Status CheckOwnPatterns(size_t first);          // the Builder's patterns from `first` on
   Status LoadGazetteer(const std::string& path);  // places.cc
   Status LoadRegions(const std::string& path);    // places.cc
   void SortPatterns();

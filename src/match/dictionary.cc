@@ -462,8 +462,30 @@ Status Dictionaries::LoadFile(const std::string& path, bool verbs) {
     ++n;
     Status s = CheckDataLine(line, path, n);
     if (!s.ok()) return s;
+    size_t first = b_->patterns.size();
     s = verbs ? AddPatternLine(line, file, n) : AddActorLine(line, file, n);
     if (!s.ok()) return s;
+    if (verbs) s = CheckOwnPatterns(first);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+// "retaliate" listed under 170 in one file and 190 in another: the first
+// silently won. In casus's own files a pattern has one code (imported sets,
+// which repeat patterns by design, do not come through here).
+Status Dictionaries::CheckOwnPatterns(size_t first) {
+  for (size_t i = first; i < b_->patterns.size(); ++i) {
+    const Builder::Pat& p = b_->patterns[i];
+    std::string key;
+    std::istringstream ws(p.text);
+    for (std::string w; ws >> w;) key += (key.empty() ? "" : " ") + AsciiLower(w);
+    auto [it, fresh] = b_->own_patterns.emplace(key, i);
+    const Builder::Pat& q = b_->patterns[it->second];
+    if (!fresh && q.code != p.code)
+      return Status::Error(Err(paths_[p.source], p.line,
+                               "pattern '" + key + "' has code " + q.code + " already (" +
+                                   paths_[q.source] + ":" + std::to_string(q.line) + ")"));
   }
   return Status::Ok();
 }

@@ -44,6 +44,9 @@ struct Dictionaries::Builder {
   std::unordered_map<uint64_t, uint32_t> edges;
   std::vector<ActorDraft> actors;
   std::vector<Pat> patterns;
+  // casus's own verb files: each pattern (lowercase, single spaces) -> the
+  // index of its first Pat, so one listed twice with two codes is an error.
+  std::unordered_map<std::string, size_t> own_patterns;
   std::string lexicon_path;  // re-read at compile time (fuzzy_names.h CorrectableWords)
 };
 
