@@ -84,6 +84,18 @@ TEST(Frames, APrepositionWithNoActorAfterItSettlesTheObject) {
             (V{"CAN>-:163"}));
 }
 
+TEST(Frames, ForcesTakingGroundOrDestroyingArmsUseForce) {
+  // Bare "seize" is 171 and "destroy" 1712: property, outside military action.
+  EXPECT_EQ(Coded("Russian troops seized the Zaporizhzhia nuclear power plant in Ukraine."),
+            (V{"RUS>UKR:192"}));
+  EXPECT_EQ(Coded("French warplanes destroyed several Libyan tanks."), (V{"FRA>LBY:190"}));
+  // A vessel seized, homes demolished: still property.
+  EXPECT_EQ(Coded("Iran seized a British tanker."), (V{"IRN>GBR:171"}));
+  // "the town of Mahaday": "of" names the place; the search for the party goes on.
+  EXPECT_EQ(Coded("Somali forces recaptured the town of Mahaday from Ethiopian troops."),
+            (V{"SOM>ETH:192"}));
+}
+
 TEST(Frames, ClassesGrowFromWordNet) {
   const WordNetPolicy& wn = *testing::Dicts()->events().wordnet;
   const Lexicon& lex = testing::Dicts()->lexicon();

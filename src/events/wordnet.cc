@@ -280,6 +280,9 @@ bool SentenceCoder::Frames(int gi, Found* f) const {
       }
       if (PosAt(j) != Pos::kDet && PosAt(j) != Pos::kAdj && PosAt(j) != Pos::kNum) break;
     }
+    // "recaptured the town of Mahaday from al-Shabaab": "of" names the
+    // thing; with no party in it the search goes on.
+    if (f->slot_t < 0 && W(q + 1) == "of") f->object_settled = false;
   }
   f->literal.assign(1, q);
   f->copula = false;
