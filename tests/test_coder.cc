@@ -20,6 +20,14 @@ TEST(Coder, SimpleTransitive) {
   EXPECT_EQ(Briefs("Russian troops attacked Ukrainian positions near Kharkiv."), V{"RUS>UKR:19"});
 }
 
+TEST(Coder, ArmedBandsAttackingSoftTargetsAreUnconventionalViolence) {
+  // A battle between forces is 19; bombers striking churches or civilians
+  // is CAMEO's unconventional violence (18). Churches were REL, not soft.
+  EXPECT_EQ(Briefs("Islamist suicide bombers struck churches in Colombo."), V{"LKA>LKA:18"});
+  EXPECT_EQ(Briefs("Gunmen attacked civilians in Kabul."), V{"AFG>AFG:18"});
+  EXPECT_EQ(Briefs("Rebels attacked government troops near Goma."), V{"COD>COD:19"});
+}
+
 TEST(Coder, ReportedSpeechKeepsClaimApartFromFact) {
   auto ev = CodeText(
       "Syria's army said on Tuesday that rebels had shelled a government checkpoint near Idlib.");
