@@ -114,15 +114,11 @@ int32_t ParseDictDate(std::string_view s) {
   // TABARI wrote month ends by hand ("040931"): its ordinal dates let a day
   // past the month's end run on, so it is read as the month's last day.
   if (m >= 1 && m <= 12 && d > DaysInMonth(y, m) && d <= 31) d = DaysInMonth(y, m);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return ParseYmd(buf);
+  return ParseYmd(FormatYmd(y, m, d));
 }
 
 std::string YmdText(int32_t ymd) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", ymd / 10000, ymd / 100 % 100, ymd % 100);
-  return buf;
+  return FormatYmd(ymd / 10000, ymd / 100 % 100, ymd % 100);
 }
 
 namespace {

@@ -507,9 +507,8 @@ std::string DayOf(std::string_view s) {
   if (w[2].size() == 2) year += year < 50 ? 2000 : 1900;
   int month = Month(w[1]);
   if (month == 0 || w[1].size() < 3 || day < 1 || day > 31 || year > 9999) return "";
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return ValidDate(buf) ? buf : "";
+  std::string ymd = FormatYmd(year, month, day);
+  return ValidDate(ymd) ? ymd : "";
 }
 
 bool ExtractHtmlPage(std::string_view bytes, HtmlDoc* out, std::string* why) {

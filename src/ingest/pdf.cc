@@ -17,6 +17,7 @@
 #include <mutex>
 
 #include "ingest/formats.h"
+#include "util/dates.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -343,9 +344,8 @@ std::string Day(time_t t) {
   if (t <= 0) return "";
   std::tm tm{};
   if (!gmtime_r(&t, &tm)) return "";
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-  return ValidDate(buf) ? buf : "";
+  std::string day = FormatYmd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+  return ValidDate(day) ? day : "";
 }
 
 void Quiet(const std::string&, void*) {}

@@ -50,10 +50,6 @@ int QuadFor(std::string_view root) {
   return 4;
 }
 
-std::string Err(const std::string& file, uint32_t line, const std::string& what) {
-  return file + ":" + std::to_string(line) + ": " + what;
-}
-
 // "3.0x", "nan" and "inf" are typos, not values: the scale runs from -10 to 10,
 // and a NaN would be written as "goldstein":nan, which is not JSON.
 bool ParseGoldstein(std::string_view v, double* out) {
@@ -88,14 +84,15 @@ Status ReadCodeTable(const std::string& path, Fn&& fn,
     if (!s.ok()) return s;
     if (n == 1 || Trim(line).empty()) continue;  // header
     size_t tab = line.find('\t');
-    if (tab == std::string::npos) return Status::Error(Err(path, n, "expected CODE<TAB>VALUE"));
+    if (tab == std::string::npos)
+      return Status::Error(DataError(path, n, "expected CODE<TAB>VALUE"));
     std::string code(Trim(std::string_view(line).substr(0, tab)));
     std::string val(Trim(std::string_view(line).substr(tab + 1)));
     if (code.empty() || !std::all_of(code.begin(), code.end(), ::isdigit))
-      return Status::Error(Err(path, n, "bad CAMEO code '" + code + "'"));
+      return Status::Error(DataError(path, n, "bad CAMEO code '" + code + "'"));
     auto [it, fresh] = seen.emplace(code, n);
     if (!fresh)
-      return Status::Error(Err(
+      return Status::Error(DataError(
           path, n, "code " + code + " is listed already on line " + std::to_string(it->second)));
     s = fn(code, val, n);
     if (!s.ok()) return s;
@@ -104,7 +101,7 @@ Status ReadCodeTable(const std::string& path, Fn&& fn,
   // An empty file has no line 0 to name: its first line is where the header belongs.
   if (seen.empty())
     return Status::Error(
-        Err(path, std::max(n, 1u), "no rows after the header: the table is empty"));
+        DataError(path, std::max(n, 1u), "no rows after the header: the table is empty"));
   return Status::Ok();
 }
 
@@ -186,10 +183,10 @@ Status Dictionaries::LoadCameo(const std::string& dir) {
   s = ReadCodeTable(gold_path, [&](const std::string& c, const std::string& v, uint32_t n) {
     auto it = cameo_.find(c);
     if (it == cameo_.end())
-      return Status::Error(Err(gold_path, n, "Goldstein value for unknown code " + c));
+      return Status::Error(DataError(gold_path, n, "Goldstein value for unknown code " + c));
     if (!ParseGoldstein(v, &it->second.goldstein))
       return Status::Error(
-          Err(gold_path, n, "bad Goldstein value '" + v + "' (a number from -10 to 10)"));
+          DataError(gold_path, n, "bad Goldstein value '" + v + "' (a number from -10 to 10)"));
     valued.insert(c);
     return Status::Ok();
   });
@@ -197,7 +194,8 @@ Status Dictionaries::LoadCameo(const std::string& dir) {
   // "An empty Goldstein table silently gives zeros": every code needs its value.
   for (const auto& [c, n] : codes)
     if (!valued.count(c))
-      return Status::Error(Err(codes_path, n, "code " + c + " has no value in goldstein.tsv"));
+      return Status::Error(
+          DataError(codes_path, n, "code " + c + " has no value in goldstein.tsv"));
   return LoadPlover(dir + "/plover.txt", codes_path, codes);
 }
 
@@ -220,35 +218,36 @@ Status Dictionaries::LoadPlover(const std::string& path, const std::string& code
     if (l.empty()) continue;
     size_t colon = l.find(':');
     if (colon == std::string_view::npos)
-      return Status::Error(Err(path, n, "expected 'CODE: EVENT, mode, context' or 'CODE: none'"));
+      return Status::Error(
+          DataError(path, n, "expected 'CODE: EVENT, mode, context' or 'CODE: none'"));
     std::string code(Trim(l.substr(0, colon)));
     auto it = cameo_.find(code);
     if (it == cameo_.end())
-      return Status::Error(Err(path, n, "code '" + code + "' is not in cameo/codes.tsv"));
+      return Status::Error(DataError(path, n, "code '" + code + "' is not in cameo/codes.tsv"));
     auto [seen, fresh] = listed.emplace(code, n);
     if (!fresh)
-      return Status::Error(Err(
+      return Status::Error(DataError(
           path, n, "code " + code + " is listed already on line " + std::to_string(seen->second)));
     std::string_view event = Trim(Split(l.substr(colon + 1), ',')[0]);
     if (event == "none") continue;
     if (!IsPloverEvent(event))
-      return Status::Error(
-          Err(path, n,
-              "bad PLOVER event '" + std::string(event) + "' (an upper-case name, or 'none')"));
+      return Status::Error(DataError(
+          path, n,
+          "bad PLOVER event '" + std::string(event) + "' (an upper-case name, or 'none')"));
     it->second.plover = std::string(event);
   }
   if (listed.empty())
-    return Status::Error(Err(path, std::max(n, 1u), "no PLOVER lines: the table is empty"));
+    return Status::Error(DataError(path, std::max(n, 1u), "no PLOVER lines: the table is empty"));
   // Codes without their own PLOVER line inherit the nearest parent's.
   for (const auto& [code, line_no] : codes) {
     if (listed.count(code)) continue;
     size_t len = code.size() - 1;
     while (len >= 2 && !listed.count(code.substr(0, len))) --len;
     if (len < 2)
-      return Status::Error(Err(codes_path, line_no,
-                               "code " + code +
-                                   " has no PLOVER mapping at any level (write 'CODE: none' "
-                                   "in cameo/plover.txt if none is meant)"));
+      return Status::Error(DataError(codes_path, line_no,
+                                     "code " + code +
+                                         " has no PLOVER mapping at any level (write 'CODE: none' "
+                                         "in cameo/plover.txt if none is meant)"));
     cameo_[code].plover = cameo_[code.substr(0, len)].plover;
   }
   return Status::Ok();
@@ -308,19 +307,19 @@ Status Dictionaries::AddActorLine(std::string_view raw, uint32_t file, uint32_t 
   const std::string& fname = paths_[file];
   size_t colon = l.find(':');
   if (colon == std::string_view::npos)
-    return Status::Error(Err(fname, lineno, "expected 'CODE FIELD: phrase; phrase'"));
+    return Status::Error(DataError(fname, lineno, "expected 'CODE FIELD: phrase; phrase'"));
   std::istringstream head{std::string(l.substr(0, colon))};
   std::vector<std::string> words;
   for (std::string w; head >> w;) words.push_back(w);
   if (words.size() != 2 && words.size() != 4)
-    return Status::Error(
-        Err(fname, lineno, "expected 'CODE FIELD:' or 'CODE FROM TO FIELD:' before the colon"));
+    return Status::Error(DataError(
+        fname, lineno, "expected 'CODE FIELD:' or 'CODE FROM TO FIELD:' before the colon"));
   ActorDraft e;
   e.code = words[0];
   e.source = file;
   e.line = lineno;
   if (!IsUpperCode(e.code))
-    return Status::Error(Err(fname, lineno, "bad actor code '" + e.code + "'"));
+    return Status::Error(DataError(fname, lineno, "bad actor code '" + e.code + "'"));
   const std::string& field = words.back();
   static const std::pair<const char*, ActorField> kFields[] = {
       {"name", ActorField::kName},     {"adj", ActorField::kAdj},
@@ -333,13 +332,14 @@ Status Dictionaries::AddActorLine(std::string_view raw, uint32_t file, uint32_t 
       e.field = f;
       known = true;
     }
-  if (!known) return Status::Error(Err(fname, lineno, "unknown field '" + field + "'"));
+  if (!known) return Status::Error(DataError(fname, lineno, "unknown field '" + field + "'"));
   if (words.size() == 4) {
     e.from = ParseDay(words[1], false);
     e.to = ParseDay(words[2], true);
     if (e.from < 0 || e.to < 0)
-      return Status::Error(Err(fname, lineno, "dates must be YYYY-MM-DD or '..'"));
-    if (e.from > e.to) return Status::Error(Err(fname, lineno, "date range ends before it starts"));
+      return Status::Error(DataError(fname, lineno, "dates must be YYYY-MM-DD or '..'"));
+    if (e.from > e.to)
+      return Status::Error(DataError(fname, lineno, "date range ends before it starts"));
   }
   const std::string& c = e.code;
   if (e.field == ActorField::kRole) {
@@ -360,10 +360,10 @@ Status Dictionaries::AddActorLine(std::string_view raw, uint32_t file, uint32_t 
   for (std::string_view p : phrases) {
     if (p.empty()) continue;
     Status s = AddActorPhrase(p, e);
-    if (!s.ok()) return Status::Error(Err(fname, lineno, s.message()));
+    if (!s.ok()) return Status::Error(DataError(fname, lineno, s.message()));
     ++added;
   }
-  if (!added) return Status::Error(Err(fname, lineno, "no phrases after the colon"));
+  if (!added) return Status::Error(DataError(fname, lineno, "no phrases after the colon"));
   return Status::Ok();
 }
 
@@ -374,7 +374,7 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
   const std::string& fname = paths_[file];
   size_t sp = l.find_first_of(" \t");
   if (sp == std::string_view::npos)
-    return Status::Error(Err(fname, lineno, "expected 'CODE pattern; pattern'"));
+    return Status::Error(DataError(fname, lineno, "expected 'CODE pattern; pattern'"));
   std::string code(l.substr(0, sp)), reverse;
   // "032:033 arrive": the second code is the event the target makes toward
   // the source (PETRARCH/TABARI paired codes [A:B]).
@@ -382,9 +382,10 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
     reverse = code.substr(colon + 1);
     code.resize(colon);
     if (!Cameo(reverse))
-      return Status::Error(Err(fname, lineno, "unknown CAMEO code '" + reverse + "'"));
+      return Status::Error(DataError(fname, lineno, "unknown CAMEO code '" + reverse + "'"));
   }
-  if (!Cameo(code)) return Status::Error(Err(fname, lineno, "unknown CAMEO code '" + code + "'"));
+  if (!Cameo(code))
+    return Status::Error(DataError(fname, lineno, "unknown CAMEO code '" + code + "'"));
   for (std::string_view p : Split(l.substr(sp + 1), ';')) {
     if (p.empty()) continue;
     Builder::Pat pat;
@@ -423,7 +424,7 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
         before.push_back(item(w));
       }
       if (before.empty())
-        return Status::Error(Err(fname, lineno, "nothing before '|' in '" + pat.text + "'"));
+        return Status::Error(DataError(fname, lineno, "nothing before '|' in '" + pat.text + "'"));
       p = p.substr(bar + 1);
     }
     std::istringstream ws{std::string(p)};
@@ -434,7 +435,7 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
       if (first) {
         if (w == "+" || w == "$" || w == "*")
           return Status::Error(
-              Err(fname, lineno, "pattern '" + pat.text + "' must start with a verb"));
+              DataError(fname, lineno, "pattern '" + pat.text + "' must start with a verb"));
         int32_t v = lex_.VerbLemma(w);
         pat.verb = v >= 0 ? v : lex_.Intern(w);
         first = false;
@@ -483,9 +484,9 @@ Status Dictionaries::CheckOwnPatterns(size_t first) {
     auto [it, fresh] = b_->own_patterns.emplace(key, i);
     const Builder::Pat& q = b_->patterns[it->second];
     if (!fresh && q.code != p.code)
-      return Status::Error(Err(paths_[p.source], p.line,
-                               "pattern '" + key + "' has code " + q.code + " already (" +
-                                   paths_[q.source] + ":" + std::to_string(q.line) + ")"));
+      return Status::Error(DataError(paths_[p.source], p.line,
+                                     "pattern '" + key + "' has code " + q.code + " already (" +
+                                         paths_[q.source] + ":" + std::to_string(q.line) + ")"));
   }
   return Status::Ok();
 }
@@ -701,7 +702,7 @@ Status Dictionaries::LoadRoles(const std::string& path) {
     if (n == 1 || Trim(line).empty()) continue;  // header
     std::string_view code = Trim(std::string_view(line).substr(0, line.find('\t')));
     if (code.size() != 3 || !IsUpperCode(code))
-      return Status::Error(Err(path, n, "bad role code '" + std::string(code) + "'"));
+      return Status::Error(DataError(path, n, "bad role code '" + std::string(code) + "'"));
     roles_.insert(std::string(code));
   }
   return Status::Ok();

@@ -34,10 +34,6 @@ std::string Iso3(std::string_view iso2) {
   return c3 && std::string_view(c3).size() == 3 ? c3 : "";
 }
 
-std::string Err(const std::string& file, uint32_t line, const std::string& what) {
-  return file + ":" + std::to_string(line) + ": " + what;
-}
-
 bool ParseFloat(std::string_view s, float* out) {
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
   return ec == std::errc() && p == s.data() + s.size();
@@ -71,7 +67,7 @@ Status LoadPlaceAliases(const std::string& path, const std::vector<Row>& rows, I
         if (colon == std::string_view::npos || country.size() != 3 ||
             !std::all_of(country.begin(), country.end(), ::isupper))
           return Status::Error(
-              Err(path, n, "expected 'COUNTRY GeoNames name: spelling; spelling'"));
+              DataError(path, n, "expected 'COUNTRY GeoNames name: spelling; spelling'"));
         std::string_view name = Trim(l.substr(country.size(), colon - country.size()));
         const Row* row =
             nullptr;  // rows are sorted: cities, most populous first, then subdivisions
@@ -81,9 +77,9 @@ Status LoadPlaceAliases(const std::string& path, const std::vector<Row>& rows, I
             break;
           }
         if (!row)
-          return Status::Error(Err(path, n,
-                                   "no place '" + std::string(name) + "' in " +
-                                       std::string(country) + " in the gazetteer"));
+          return Status::Error(DataError(path, n,
+                                         "no place '" + std::string(name) + "' in " +
+                                             std::string(country) + " in the gazetteer"));
         int added = 0;
         for (std::string_view a : Split(l.substr(colon + 1), ';')) {
           a = Trim(a);
@@ -91,9 +87,10 @@ Status LoadPlaceAliases(const std::string& path, const std::vector<Row>& rows, I
           ++added;
           seen->insert(AsciiLower(a) + '\t' + std::string(country));
           Status s = add(*row, a, std::string(country), false);
-          if (!s.ok()) return Status::Error(Err(path, n, s.message()));
+          if (!s.ok()) return Status::Error(DataError(path, n, s.message()));
         }
-        return added ? Status::Ok() : Status::Error(Err(path, n, "no spellings after the colon"));
+        return added ? Status::Ok()
+                     : Status::Error(DataError(path, n, "no spellings after the colon"));
       });
 }
 
@@ -105,25 +102,26 @@ Status Dictionaries::LoadRegions(const std::string& path) {
   return ForEachDataLine(path, " the places of data/places", [&](std::string_view l, uint32_t n) {
     size_t colon = l.find(':');
     if (colon == std::string_view::npos)
-      return Status::Error(Err(path, n, "expected 'KIND COUNTRY LAT LON: names'"));
+      return Status::Error(DataError(path, n, "expected 'KIND COUNTRY LAT LON: names'"));
     std::vector<std::string_view> head = Words(l.substr(0, colon));
     if (head.size() != 4)
-      return Status::Error(Err(path, n, "expected 'KIND COUNTRY LAT LON' before the colon"));
+      return Status::Error(DataError(path, n, "expected 'KIND COUNTRY LAT LON' before the colon"));
     ActorDraft e;
     if (head[0] == "sea")
       e.place = PlaceKind::kSea;
     else if (head[0] == "region")
       e.place = PlaceKind::kRegion;
     else
-      return Status::Error(Err(path, n, "kind '" + std::string(head[0]) + "': sea or region"));
+      return Status::Error(
+          DataError(path, n, "kind '" + std::string(head[0]) + "': sea or region"));
     if (head[1] != "-") {
       if (head[1].size() != 3 || !std::all_of(head[1].begin(), head[1].end(), ::isupper))
-        return Status::Error(Err(path, n, "country: an ISO 3166-1 alpha-3 code or '-'"));
+        return Status::Error(DataError(path, n, "country: an ISO 3166-1 alpha-3 code or '-'"));
       e.country = e.code = std::string(head[1]);
     }
     if (!ParseFloat(head[2], &e.lat) || !ParseFloat(head[3], &e.lon) || e.lat < -90 || e.lat > 90 ||
         e.lon < -180 || e.lon > 180)
-      return Status::Error(Err(path, n, "latitude and longitude in decimal degrees"));
+      return Status::Error(DataError(path, n, "latitude and longitude in decimal degrees"));
     e.field = ActorField::kCity;
     e.feature = std::string(head[0]);
     e.source = file;
@@ -152,9 +150,9 @@ Status Dictionaries::LoadRegions(const std::string& path) {
         }
       if (known) continue;
       Status st = AddActorPhrase(p, e);
-      if (!st.ok()) return Status::Error(Err(path, n, st.message()));
+      if (!st.ok()) return Status::Error(DataError(path, n, st.message()));
     }
-    return added ? Status::Ok() : Status::Error(Err(path, n, "no names after the colon"));
+    return added ? Status::Ok() : Status::Error(DataError(path, n, "no names after the colon"));
   });
 }
 
@@ -175,11 +173,11 @@ Status Dictionaries::LoadGazetteer(const std::string& path) {
     ++n;
     if (line.empty()) continue;
     auto f = Split(line, '\t');
-    if (f.size() != 6) return Status::Error(Err(path, n, "expected 6 tab-separated fields"));
+    if (f.size() != 6) return Status::Error(DataError(path, n, "expected 6 tab-separated fields"));
     Row r{f[0], f[1], f[5]};
     r.line = n;
     if (!ParseFloat(f[2], &r.lat) || !ParseFloat(f[3], &r.lon))
-      return Status::Error(Err(path, n, "latitude and longitude must be numbers"));
+      return Status::Error(DataError(path, n, "latitude and longitude must be numbers"));
     std::from_chars(f[4].data(), f[4].data() + f[4].size(), r.pop);
     rows.push_back(r);
   }
@@ -221,7 +219,7 @@ Status Dictionaries::LoadGazetteer(const std::string& path) {
     e.place = r.feature == "ADM1" ? PlaceKind::kSubdivision : PlaceKind::kCity;
     e.needs_country = small;
     Status st = AddActorPhrase(name, e);
-    return st.ok() ? st : Status::Error(Err(path, r.line, st.message()));
+    return st.ok() ? st : Status::Error(DataError(path, r.line, st.message()));
   };
   Status st = LoadPlaceAliases(data_dir_ + "/places/aliases.txt", rows, iso3_of, add, &seen);
   if (!st.ok()) return st;

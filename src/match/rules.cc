@@ -13,10 +13,6 @@
 namespace casus {
 namespace {
 
-std::string Err(const std::string& file, uint32_t line, const std::string& what) {
-  return file + ":" + std::to_string(line) + ": " + what;
-}
-
 bool ParseKind(std::string_view k, RuleKind* out) {
   if (k == "words")
     *out = RuleKind::kWords;
@@ -51,13 +47,17 @@ const char* KindName(RuleKind k) {
 
 }  // namespace
 
+std::string DataError(const std::string& file, uint32_t line, const std::string& what) {
+  return file + ":" + std::to_string(line) + ": " + what;
+}
+
 Status CheckDataLine(std::string_view line, const std::string& path, uint32_t n) {
   size_t nul = line.find('\0');
   if (nul != std::string_view::npos)
-    return Status::Error(Err(path, n, "NUL byte at column " + std::to_string(nul + 1)));
+    return Status::Error(DataError(path, n, "NUL byte at column " + std::to_string(nul + 1)));
   size_t bad = FindInvalidUtf8(line);
   if (bad != std::string_view::npos)
-    return Status::Error(Err(path, n, "invalid UTF-8 at byte " + std::to_string(bad + 1)));
+    return Status::Error(DataError(path, n, "invalid UTF-8 at byte " + std::to_string(bad + 1)));
   return Status::Ok();
 }
 
@@ -107,24 +107,24 @@ Status Rules::Load(const std::string& dir, Lexicon* lex,
         if (close == std::string_view::npos || close < 2 ||
             !ParseKind(Trim(l.substr(close + 1)), &kind))
           return Status::Error(
-              Err(path, n, "expected '[name] words|roles|cameo|cameo-map|values'"));
+              DataError(path, n, "expected '[name] words|roles|cameo|cameo-map|values'"));
         std::string name(l.substr(1, close - 1));
         if (by_name_.count(name))
-          return Status::Error(Err(path, n, "section [" + name + "] defined twice"));
+          return Status::Error(DataError(path, n, "section [" + name + "] defined twice"));
         by_name_[name] = sections_.size();
         sections_.push_back({name, path, n, kind, {}, {}, {}});
         cur = &sections_.back();
         continue;
       }
-      if (!cur) return Status::Error(Err(path, n, "items before the first [section]"));
+      if (!cur) return Status::Error(DataError(path, n, "items before the first [section]"));
       std::vector<std::string_view> items = Words(l);
       if (cur->kind == RuleKind::kCameoMap) {
         if (items.size() != 2)
-          return Status::Error(Err(path, n, "expected 'FROM TO' (two CAMEO codes)"));
+          return Status::Error(DataError(path, n, "expected 'FROM TO' (two CAMEO codes)"));
         for (std::string_view c : items)
           if (!cameo.count(std::string(c)))
             return Status::Error(
-                Err(path, n, "CAMEO code " + std::string(c) + " is not in cameo/codes.tsv"));
+                DataError(path, n, "CAMEO code " + std::string(c) + " is not in cameo/codes.tsv"));
         cur->items.emplace_back(std::string(items[0]) + " " + std::string(items[1]), n);
         maps_[cur->name].emplace_back(std::string(items[0]), std::string(items[1]));
         continue;
@@ -137,13 +137,15 @@ Status Rules::Load(const std::string& dir, Lexicon* lex,
       for (std::string_view it : items) {
         std::string item(it);
         if (cur->kind == RuleKind::kCameo && !cameo.count(item))
-          return Status::Error(Err(path, n, "CAMEO code " + item + " is not in cameo/codes.tsv"));
+          return Status::Error(
+              DataError(path, n, "CAMEO code " + item + " is not in cameo/codes.tsv"));
         if (cur->kind == RuleKind::kRoles && !roles.count(item))
-          return Status::Error(Err(
+          return Status::Error(DataError(
               path, n, "role code " + item + " is not in cameo/roles.tsv or any actor dictionary"));
         if (cur->kind == RuleKind::kWords) {
           if (item != AsciiLower(item))
-            return Status::Error(Err(path, n, "'" + item + "': words are written in lowercase"));
+            return Status::Error(
+                DataError(path, n, "'" + item + "': words are written in lowercase"));
           std::replace(item.begin(), item.end(), '_', ' ');
         }
         cur->items.emplace_back(item, n);
@@ -159,7 +161,7 @@ Status Rules::Load(const std::string& dir, Lexicon* lex,
     std::sort(s.words.ids_.begin(), s.words.ids_.end());
     std::sort(s.values.ids_.begin(), s.values.ids_.end());
     if (s.items.empty())
-      return Status::Error(Err(s.file, s.line, "section [" + s.name + "] is empty"));
+      return Status::Error(DataError(s.file, s.line, "section [" + s.name + "] is empty"));
   }
   return Status::Ok();
 }
@@ -168,19 +170,20 @@ Status Rules::Load(const std::string& dir, Lexicon* lex,
 Status Rules::AddValue(const std::vector<std::string_view>& items, const std::string& path,
                        uint32_t n, Lexicon* lex, RuleSection* cur) {
   if (items.size() != 2)
-    return Status::Error(Err(path, n, "expected 'word number' (one pair per line)"));
+    return Status::Error(DataError(path, n, "expected 'word number' (one pair per line)"));
   std::string word(items[0]), num(items[1]);
   if (word != AsciiLower(word) || word.find('_') != std::string::npos)
-    return Status::Error(Err(path, n, "'" + word + "': a value's word is one lowercase word"));
+    return Status::Error(
+        DataError(path, n, "'" + word + "': a value's word is one lowercase word"));
   char* end = nullptr;
   double v = std::strtod(num.c_str(), &end);
   if (num.empty() || end != num.c_str() + num.size() || !std::isfinite(v))
-    return Status::Error(Err(path, n, "'" + num + "' is not a number"));
+    return Status::Error(DataError(path, n, "'" + num + "' is not a number"));
   int32_t id = lex->Intern(word);
   for (const auto& [other, _] : cur->values.ids_)
     if (other == id)
       return Status::Error(
-          Err(path, n, "'" + word + "' has a value already in [" + cur->name + "]"));
+          DataError(path, n, "'" + word + "' has a value already in [" + cur->name + "]"));
   cur->items.emplace_back(word + " " + num, n);
   cur->values.items_.push_back({word, v, n});
   cur->values.ids_.emplace_back(id, v);
@@ -206,7 +209,7 @@ Status Rules::Require(std::string_view name, RuleKind kind, const RuleSection** 
   bool ok = s->kind == kind || (kind == RuleKind::kWords && s->kind == RuleKind::kRoles);
   if (!ok)
     return Status::Error(
-        Err(s->file, s->line, "section [" + s->name + "] must be of kind " + KindName(kind)));
+        DataError(s->file, s->line, "section [" + s->name + "] must be of kind " + KindName(kind)));
   *out = s;
   return Status::Ok();
 }
@@ -226,11 +229,13 @@ Status Rules::RequireCode(std::string_view name,
   Status st = Require(name, RuleKind::kCameo, &s);
   if (!st.ok()) return st;
   if (s->items.size() != 1)
-    return Status::Error(Err(s->file, s->line, "section [" + s->name + "] must name one code"));
+    return Status::Error(
+        DataError(s->file, s->line, "section [" + s->name + "] must name one code"));
   auto it = cameo.find(s->items[0].first);
   if (it == cameo.end())
-    return Status::Error(Err(s->file, s->items[0].second,
-                             "CAMEO code " + s->items[0].first + " is not in cameo/codes.tsv"));
+    return Status::Error(
+        DataError(s->file, s->items[0].second,
+                  "CAMEO code " + s->items[0].first + " is not in cameo/codes.tsv"));
   *out = &it->second;
   return Status::Ok();
 }

@@ -88,6 +88,9 @@ struct RuleSection {
   ValueTable values;                                    // kValues
 };
 
+// "file:line: what", the form of every data-file error.
+std::string DataError(const std::string& file, uint32_t line, const std::string& what);
+
 // Every line of every data file passes this before it is parsed. A NUL byte or
 // invalid UTF-8 in a dictionary is "file:line: why" at load: such a phrase can
 // never match, and a word list would carry it into output that is not valid JSON.

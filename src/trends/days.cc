@@ -32,9 +32,7 @@ std::string DayString(long z) {
   long d = doy - (153 * mp + 2) / 5 + 1;
   long m = mp + (mp < 10 ? 3 : -9);
   y += m <= 2;
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
-  return buf;
+  return FormatYmd(y, m, d);
 }
 
 }  // namespace casus

@@ -1,6 +1,7 @@
 #include "util/dates.h"
 
 #include <cctype>
+#include <cstdio>
 
 namespace casus {
 
@@ -9,6 +10,12 @@ int DaysInMonth(int y, int m) {
   if (m < 1 || m > 12) return 0;
   bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+std::string FormatYmd(long y, long m, long d) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
+  return buf;
 }
 
 int32_t ParseYmd(std::string_view s) {

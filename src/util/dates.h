@@ -3,6 +3,7 @@
 // No state, thread-safe.
 #pragma once
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace casus {
@@ -13,6 +14,9 @@ int DaysInMonth(int y, int m);
 // "2024-02-29" -> 20240229. -1 unless `s` is exactly YYYY-MM-DD naming a
 // real calendar day (2023-02-29 and 2024-02-31 are rejected).
 int32_t ParseYmd(std::string_view s);
+
+// "YYYY-MM-DD" of a year, month and day (not checked: ParseYmd checks).
+std::string FormatYmd(long y, long m, long d);
 
 // True when `s` is a YYYY-MM-DD naming a real calendar day.
 inline bool ValidYmd(std::string_view s) {
