@@ -28,6 +28,17 @@ TEST(Coder, ArmedBandsAttackingSoftTargetsAreUnconventionalViolence) {
   EXPECT_EQ(Briefs("Rebels attacked government troops near Goma."), V{"COD>COD:19"});
 }
 
+TEST(Coder, ArmedForcesMovingIntoAPlaceOccupyIt) {
+  // "enter", "roll into", "cross into" are travel (042); by armed forces an
+  // occupation (192); a leader crossing for a summit still travels.
+  EXPECT_EQ(Briefs("Israeli troops rolled into the Gaza Strip on Saturday."), V{"ISR>PSE:19"});
+  EXPECT_EQ(Briefs("Russian troops crossed into Ukraine."), V{"RUS>UKR:19"});
+  EXPECT_EQ(Briefs("North Korean leader Kim Jong Un crossed into South Korea for a summit."),
+            V{"PRK>KOR:04"});
+  // "entered the talks" names no place: no event.
+  EXPECT_EQ(Briefs("Iran entered the talks."), V{});
+}
+
 TEST(Coder, ReportedSpeechKeepsClaimApartFromFact) {
   auto ev = CodeText(
       "Syria's army said on Tuesday that rebels had shelled a government checkpoint near Idlib.");

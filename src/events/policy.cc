@@ -131,6 +131,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("press-roles", &p->press_roles);
   r.Words("riot-roles", &p->riot_roles);
   r.Words("armed-band-roles", &p->armed_band_roles);
+  r.Words("force-roles", &p->force_roles);
   r.Words("soft-target-roles", &p->soft_target_roles);
   r.Words("attack-agent-roles", &p->attack_agent_roles);
   r.OneRole("own-people-role", &p->own_people_role);
@@ -151,6 +152,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Code("armed-band-code", &p->armed_band_code);
   r.Nominal(p);
   r.Map("intent-by-root", &p->intent_by_root);
+  r.Map("force-by-code", &p->force_by_code);
   r.Map("threat-by-code", &p->threat_by_code);
   r.Map("rejection-by-code", &p->rejection_by_code);
   r.Map("demand-by-code", &p->demand_by_code);

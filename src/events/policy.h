@@ -83,6 +83,7 @@ struct EventPolicy {
   const WordSet* press_roles = nullptr;
   const WordSet* riot_roles = nullptr;
   const WordSet* armed_band_roles = nullptr;
+  const WordSet* force_roles = nullptr;  // armed forces: "entered Gambia" occupies
   const WordSet* soft_target_roles = nullptr;
   const WordSet* attack_agent_roles = nullptr;
   std::string own_people_role;  // "the state's own people"
@@ -94,6 +95,7 @@ struct EventPolicy {
   const CameoCode* armed_band_code = nullptr;
   using CodeMap = std::vector<std::pair<std::string, const CameoCode*>>;
   CodeMap intent_by_root;     // promised cooperative act -> 03x intent
+  CodeMap force_by_code;      // armed forces' "visit" -> occupation
   CodeMap threat_by_code;     // stated future conflictual act -> 13x threat
   CodeMap rejection_by_code;  // refused future cooperation -> 12x rejection
   CodeMap demand_by_code;     // "X said Y must ..." -> 10x demand
