@@ -39,6 +39,20 @@ TEST(Coder, ArmedForcesMovingIntoAPlaceOccupyIt) {
   EXPECT_EQ(Briefs("Iran entered the talks."), V{});
 }
 
+TEST(Coder, AnAttacksOriginIsNotItsTarget) {
+  // "from Gaza" is where the fighters came from; "into southern Israel" is
+  // where they struck. A second past verb after "and" is a verb ("abducted"
+  // is also a noun) and takes its own object.
+  auto b = Briefs(
+      "Hamas fighters stormed into southern Israel from Gaza on Saturday and "
+      "abducted scores of Israelis.");
+  EXPECT_TRUE(Has(b, "PSE>ISR:18")) << b.size();
+  EXPECT_EQ(std::count(b.begin(), b.end(), "PSE>ISR:18"), 2);
+  // Taken from someone: the holder is the target.
+  EXPECT_EQ(Briefs("Somali forces recaptured the town of Mahaday from Ethiopian troops."),
+            V{"SOM>ETH:19"});
+}
+
 TEST(Coder, ReportedSpeechKeepsClaimApartFromFact) {
   auto ev = CodeText(
       "Syria's army said on Tuesday that rebels had shelled a government checkpoint near Idlib.");

@@ -107,6 +107,10 @@ void Parties(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) 
     d->tgroup = f.slot_t >= 0      ? f.slot_t
                 : f.object_settled ? -1
                                    : sc.Object(g.verb + 1, false, &f.literal, gives);
+    // "stormed into southern Israel from Gaza": not the origin of an attack.
+    const Mention* t = FirstOfGroup(sc.sentence(), d->tgroup);
+    if (t && t->b > 0 && sc.W(t->b - 1) == "from" && p.origin_skipped.Covers(f.pat->code))
+      d->tgroup = -1;
     // "demanded that Canada release …": the demand is made of the clause's subject.
     if (d->tgroup < 0 && p.that_target.Covers(f.pat->code)) d->tgroup = sc.ThatSubject(f.end);
   }

@@ -138,6 +138,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Codes("score-dropped-roots", &p->score_dropped);
   r.Codes("demand-roots", &p->demand);
   r.Codes("adjunct-event-roots", &p->adjunct_event);
+  r.Codes("origin-skipped-roots", &p->origin_skipped);
   r.Codes("that-target-roots", &p->that_target);
   r.Codes("giving-roots", &p->giving);
   r.Codes("joint-roots", &p->joint);

@@ -522,7 +522,8 @@ std::string Dictionaries::ImagePathFor(const std::string& lexicon_path) {
 // read from the text on both ways of loading (they are small).
 // Imported PETRARCH/TABARI verb sets are coded as their authors wrote them:
 // casus's recodings of future and modal clauses (intent, threat, rejection,
-// demand) are for its own dictionaries. Applied after LoadPolicy, from the
+// demand), of armed forces' travel, and its skipping of an attack's origin
+// ("from Gaza") are for its own dictionaries. Applied after LoadPolicy, from the
 // text sources or an image alike.
 // The imported coders' conventions (Imports): their own codes for future
 // acts, and TABARI's target rule.
@@ -535,6 +536,8 @@ static void ImportedConventions(const Dictionaries::Imports& im,
     p->threat_by_code.clear();
     p->rejection_by_code.clear();
     p->demand_by_code.clear();
+    p->force_by_code.clear();       // "troops entered Gambia": 042 stays 042
+    p->origin_skipped = CodeSet();  // their patterns name the target slot
   }
   p->target_anywhere = im.target_anywhere;
   *events = std::move(p);

@@ -151,6 +151,13 @@ void TagNonVerb(Token& k, uint32_t first) {
     k.pos = Pos::kOther;
 }
 
+// Whether a past-tense verb comes before token p.
+bool PastVerbBefore(const std::vector<Token>& t, int p) {
+  for (int q = p - 1; q >= 0; --q)
+    if (t[q].pos == Pos::kVerb && t[q].vform == VForm::kPast) return true;
+  return false;
+}
+
 // Whether token i, which can be a verb, is one here (its left context decides).
 bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>& t, size_t i,
                 bool finite_seen, Pos prev, int p) {
@@ -199,7 +206,10 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   if (prev == Pos::kConj && (tags & kTagVBD) && i + 1 < t.size()) {
     // ", and accused Turkish forces of …": a past form taking an object
     return next_closed == Pos::kDet || next_closed == Pos::kPossPron || next_closed == Pos::kPron ||
-           t[i + 1].upper_initial || (t[i + 1].tags & kTagCD) || (first & kTagVerbAny);
+           t[i + 1].upper_initial || (t[i + 1].tags & kTagCD) || (first & kTagVerbAny) ||
+           // "stormed into Israel on Saturday and abducted scores of Israelis":
+           // a second past verb after a first, before its object
+           ((t[i + 1].tags & kTagNounAny) && PastVerbBefore(t, p));
   }
   if (p < 0) return !(tags & kTagNounAny);
   return (first & kTagVerbAny) != 0;
