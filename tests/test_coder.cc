@@ -53,6 +53,14 @@ TEST(Coder, AnAttacksOriginIsNotItsTarget) {
             V{"SOM>ETH:19"});
 }
 
+TEST(Coder, ClashingSidesFightEachOther) {
+  // Bare "clash" had no pattern; "clashed with police" stays a riot.
+  EXPECT_EQ(Briefs("Armenian and Azerbaijani troops clashed on the border."),
+            (V{"ARM>AZE:19", "AZE>ARM:19"}));
+  EXPECT_EQ(Briefs("Iran will not renegotiate the nuclear deal with the United States."),
+            V{"IRN>USA:12"});
+}
+
 TEST(Coder, ReportedSpeechKeepsClaimApartFromFact) {
   auto ev = CodeText(
       "Syria's army said on Tuesday that rebels had shelled a government checkpoint near Idlib.");

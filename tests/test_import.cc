@@ -439,17 +439,19 @@ int Passed(const fs::path& suite) {
 // its actor stems ("ERIADOR" matches "Eriadori"), 224 by splitting "didn't" as casus does,
 // 225 by loading synset patterns after literal ones; 226 with the subject
 // rules of data/rules/syntax.txt, 229 by TABARI's rule that a verb with no
-// target takes the first actor after it anywhere in the sentence.
+// target takes the first actor after it anywhere in the sentence; 164 and 232
+// by determiners and adjectives inside a compound ("Fornost and the evil
+// awful Gondor") and bare "clash".
 TEST(SharedValidate, PetrarchUnitTests) {
   fs::path x = Shared() / "data/petrarch2/validation/PETR.UnitTest.records.xml";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 161);
+  EXPECT_GE(Passed(x), 164);
 }
 
 TEST(SharedValidate, TabariValidationProject) {
   fs::path x = Shared() / "peers/tabari/validation/Validate.project";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 229);
+  EXPECT_GE(Passed(x), 232);
 }
 
 }  // namespace

@@ -164,6 +164,12 @@ TEST(ActorPasses, GroupCompounds) {
   EXPECT_EQ(Mentions("Japan said China was wrong."), (V{"JPN 'Japan' g0", "CHN 'China' g1"}));
   // A bare comma joins only when an "and" follows.
   EXPECT_EQ(Mentions("Japan, China said."), (V{"JPN 'Japan' g0", "CHN 'China' g1"}));
+  // Determiners and adjectives after the "and" or comma stay inside the
+  // compound (PETRARCH's "Fornost and the evil awful Gondor welcomed").
+  EXPECT_EQ(Mentions("Japan and the new Australia condemned the launch."),
+            (V{"JPN 'Japan' g0", "AUS 'Australia' g0"}));
+  EXPECT_EQ(Mentions("Japan, the wealthy Australia, and France condemned the launch."),
+            (V{"JPN 'Japan' g0", "AUS 'Australia' g0", "FRA 'France' g0"}));
 }
 
 // Rules resolution: every section the actor stage needs must be there, and

@@ -216,8 +216,15 @@ void Passes::ShareCoordinatedRole() {
 }
 
 // Whether mention k joins mention k-1 in a compound: only ",", "and", "or",
-// ", and", "as well as", "both" between them; a bare comma joins only when
-// an "and" follows later ("A, B and C").
+// ", and", "as well as", "both" between them, and determiners and adjectives
+// after those ("Fornost and the evil awful Gondor"); a bare comma joins only
+// when an "and" follows later ("A, B and C").
+// A determiner or adjective in a compound's gap, after its "," or "and".
+bool Passes::Modifier(int t, int gap_b) const {
+  Pos p = s_.toks[t].pos;
+  return t > gap_b && (p == Pos::kDet || p == Pos::kAdj);
+}
+
 bool Passes::JoinsPrevious(size_t k) const {
   const Mention& prev = s_.mentions[k - 1];
   const Mention& cur = s_.mentions[k];
@@ -228,7 +235,7 @@ bool Passes::JoinsPrevious(size_t k) const {
     std::string_view w = Word(t);
     if (w == "and" || w == "or")
       has_and = true;
-    else if (s_.Word(t) != "," && !In(w, {"both", "as", "well"}))
+    else if (s_.Word(t) != "," && !In(w, {"both", "as", "well"}) && !Modifier(t, gap_b))
       return false;
   }
   if (has_and) return true;
@@ -239,7 +246,7 @@ bool Passes::JoinsPrevious(size_t k) const {
     for (int t = b2; t < e2; ++t) {
       if (Word(t) == "and")
         and2 = true;
-      else if (s_.Word(t) != ",")
+      else if (s_.Word(t) != "," && !Modifier(t, b2))
         return false;
     }
     if (and2) return true;
