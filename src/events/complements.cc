@@ -16,7 +16,7 @@ Inf SentenceCoder::Infinitive(int gi, const std::vector<const Pattern*>& matched
   // Palestinians to return", "sent 1,000 troops to Mozambique to help".
   int j = g.start - 2;
   while (j >= 0 && j > g.start - 12 && !IsMainVerb(j)) {
-    if (Stops(j, kInfinitiveStops)) break;
+    if (Stops(j, kInfinitiveStops) && !InCompound(j)) break;
     --j;
   }
   if (j < 0 || !IsMainVerb(j)) {
@@ -47,6 +47,16 @@ Inf SentenceCoder::Infinitive(int gi, const std::vector<const Pattern*>& matched
   // A purpose or plan ("went on hunger strike to demand", "plans to
   // visit") is not an act; the governing verb carries the event.
   return Inf::kSuppressed;
+}
+
+// A comma between two members of one compound ("prompting Britain, Australia
+// and Canada to accuse"): inside the object, no clause boundary.
+bool SentenceCoder::InCompound(int j) const {
+  if (j < 1 || j + 1 >= n_ || s_.mention_at[j - 1] < 0) return false;
+  int k = j + 1;
+  while (k < n_ && s_.mention_at[k] < 0 && (W(k) == "and" || PosAt(k) == Pos::kDet)) ++k;
+  return k < n_ && s_.mention_at[k] >= 0 &&
+         GroupOf(s_.mention_at[k]) == GroupOf(s_.mention_at[j - 1]);
 }
 
 // Control verbs with no pattern of their own (syntax.txt): the subject of

@@ -145,6 +145,7 @@ class SentenceCoder {
   bool Postposed(int gi) const;
   // The main verb's group a gerund after a comma depends on (-1: none).
   int GerundAdjunct(int gi) const;
+  bool InCompound(int j) const;  // token j is a comma inside a compound
   bool Together(int gi) const;
   bool EachOther(int from) const;
 
