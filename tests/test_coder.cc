@@ -61,6 +61,15 @@ TEST(Coder, ClashingSidesFightEachOther) {
             V{"IRN>USA:12"});
 }
 
+TEST(Coder, NamingAnActByACharge) {
+  // "called the launch a provocation": a denunciation of whoever launched.
+  EXPECT_TRUE(Has(Briefs("North Korea launched a rocket over Japan, and Japan's foreign minister "
+                         "called the launch a provocation."),
+                  "JPN>PRK:11"));
+  EXPECT_EQ(Briefs("Bush labelled Iran and Iraq an axis of evil."),
+            (V{"USA>IRN:11", "USA>IRQ:11"}));
+}
+
 TEST(Coder, ReportedSpeechKeepsClaimApartFromFact) {
   auto ev = CodeText(
       "Syria's army said on Tuesday that rebels had shelled a government checkpoint near Idlib.");
