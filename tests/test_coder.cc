@@ -70,6 +70,21 @@ TEST(Coder, NamingAnActByACharge) {
             (V{"USA>IRN:11", "USA>IRQ:11"}));
 }
 
+TEST(Coder, ATimeAdjunctBetweenPatternWordsIsPassedOver) {
+  // "agreed on Friday to": the bare "agree on" (019) matched the weekday;
+  // now "on Friday" is skipped and "agree to" (030) matches.
+  EXPECT_EQ(Briefs("Japan and China agreed on Wednesday to develop a gas field."),
+            Briefs("Japan and China agreed to develop a gas field."));
+  EXPECT_TRUE(Has(Briefs("Japan and China agreed on Wednesday to develop a gas field."),
+                  "JPN>CHN:03"));
+  EXPECT_EQ(Briefs("The United States threatened on Monday to impose new sanctions on Iran."),
+            (V{"USA>IRN:13", "USA>IRN:16"}));
+  // "called on the Security Council on Tuesday to impose": the appeal.
+  EXPECT_TRUE(Has(Briefs("The Arab League called on the U.N. Security Council on Tuesday to "
+                         "impose a no-fly zone over Libya."),
+                  "IGOMEAARL>IGOUNO:02"));
+}
+
 TEST(Coder, ReportedSpeechKeepsClaimApartFromFact) {
   auto ev = CodeText(
       "Syria's army said on Tuesday that rebels had shelled a government checkpoint near Idlib.");

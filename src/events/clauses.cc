@@ -222,8 +222,10 @@ int SentenceCoder::ReducedRelativeHead(int gi) const {
     if (Stops(k, kRelativeStops)) return -1;
     if (!IsMainVerb(k)) continue;
     const VerbGroup& h = groups_[main_[k]];
-    if (Finite(main_[k]) && !(h.start > 0 && W(h.start - 1) == "to"))
-      return GroupOf(s_.mention_end[g.verb - 1]);
+    // "called on Zimbabwe to ensure the elections were free": what follows
+    // an infinitive is its complement, not the clause's own verb.
+    if (h.start > 0 && W(h.start - 1) == "to") return -1;
+    if (Finite(main_[k])) return GroupOf(s_.mention_end[g.verb - 1]);
   }
   return -1;
 }

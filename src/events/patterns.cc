@@ -24,6 +24,15 @@ bool SentenceCoder::Lit(const PatternItem& it, int q) const {
   return false;
 }
 
+// A weekday ("Friday") or date word ("yesterday") of data/rules/dates.txt:
+// a time adjunct between pattern words, never a pattern word itself.
+bool SentenceCoder::TimeWord(int q) const {
+  if (q < 0 || q >= n_ || s_.toks[q].id < 0) return false;
+  const EnrichRules& r = d_.enrich();
+  return (s_.toks[q].upper_initial && r.weekdays && r.weekdays->Find(s_.toks[q].id)) ||
+         (r.date_words && r.date_words->Find(s_.toks[q].id));
+}
+
 // Matches pattern items from item k at token p. Returns the end token or -1.
 int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* ms) const {
   if (k == ms->post_end) return p;
@@ -57,7 +66,8 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
                   Stops(q, kQuote) ||  // "was 'cautiously optimistic'"
                   // modifiers between pattern words: "joint naval exercises"
                   (k > 0 && (ps == Pos::kNoun || ps == Pos::kPropn) && s_.mention_at[q] < 0 &&
-                   ++nouns <= 2);
+                   ++nouns <= 2) ||
+                  TimeWord(q) || (W(q) == "on" && TimeWord(q + 1));  // "agreed on Friday to"
       if (!skip) break;
       ++q;
     }

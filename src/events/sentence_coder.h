@@ -146,6 +146,7 @@ class SentenceCoder {
   // The main verb's group a gerund after a comma depends on (-1: none).
   int GerundAdjunct(int gi) const;
   bool InCompound(int j) const;  // token j is a comma inside a compound
+  bool TimeWord(int q) const;    // a weekday or date word (patterns.cc)
   bool Together(int gi) const;
   bool EachOther(int from) const;
 
