@@ -26,6 +26,9 @@ TEST(Coder, ArmedBandsAttackingSoftTargetsAreUnconventionalViolence) {
   EXPECT_EQ(Briefs("Islamist suicide bombers struck churches in Colombo."), V{"LKA>LKA:18"});
   EXPECT_EQ(Briefs("Gunmen attacked civilians in Kabul."), V{"AFG>AFG:18"});
   EXPECT_EQ(Briefs("Rebels attacked government troops near Goma."), V{"COD>COD:19"});
+  // A state named as such is no soft target; its capital city is.
+  EXPECT_EQ(Briefs("Hezbollah militants attacked Israel."), V{"LBN>ISR:19"});
+  EXPECT_EQ(Briefs("Al-Shabaab militants attacked Mogadishu."), V{"SOM>SOM:18"});
 }
 
 TEST(Coder, ArmedForcesMovingIntoAPlaceOccupyIt) {
@@ -75,8 +78,8 @@ TEST(Coder, ATimeAdjunctBetweenPatternWordsIsPassedOver) {
   // now "on Friday" is skipped and "agree to" (030) matches.
   EXPECT_EQ(Briefs("Japan and China agreed on Wednesday to develop a gas field."),
             Briefs("Japan and China agreed to develop a gas field."));
-  EXPECT_TRUE(Has(Briefs("Japan and China agreed on Wednesday to develop a gas field."),
-                  "JPN>CHN:03"));
+  EXPECT_TRUE(
+      Has(Briefs("Japan and China agreed on Wednesday to develop a gas field."), "JPN>CHN:03"));
   EXPECT_EQ(Briefs("The United States threatened on Monday to impose new sanctions on Iran."),
             (V{"USA>IRN:13", "USA>IRN:16"}));
   // "called on the Security Council on Tuesday to impose": the appeal.

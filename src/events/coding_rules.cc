@@ -158,10 +158,19 @@ const CameoCode* Recode(const SentenceCoder& sc, int gi, const GroupDecision& d)
     // Gunmen, bombers and militants attacking people or places: CAMEO's
     // unconventional violence (18), not a battle between forces.
     bool armed_band = p.armed_band_roles->Has(r);
+    // "Hezbollah has not retaliated against Israel": a state named as such
+    // is no soft target; its people ("scores of Israelis") and its cities
+    // ("hit Mogadishu with grenades") are.
+    auto state = [](const Mention& m) {
+      return m.entry && !m.country.empty() &&
+             (m.entry->field == ActorField::kName || m.entry->field == ActorField::kSeat ||
+              m.entry->field == ActorField::kAlias);
+    };
     bool soft_target = d.tgt.empty() || d.tgt[0] < 0 ||
                        p.soft_target_roles->Has(s.mentions[d.tgt[0]].role) ||
                        s.mentions[d.tgt[0]].place || s.mentions[d.tgt[0]].city ||
-                       s.mentions[d.tgt[0]].role.empty();
+                       (s.mentions[d.tgt[0]].role.empty() && !s.mentions[d.tgt[0]].igo &&
+                        !state(s.mentions[d.tgt[0]]));
     if (armed_band && soft_target && p.armed_band_recoded.Covers(cc->code)) cc = p.armed_band_code;
   }
   return cc;
