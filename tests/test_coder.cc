@@ -121,6 +121,13 @@ TEST(Coder, NewsAgencyIsNeverTheSource) {
   EXPECT_EQ(ev[0].attributed_to->role, "MED");
 }
 
+TEST(Coder, APassivesPatternWordsComeBeforeItsAgent) {
+  // "seize * island" matched "Islands" after "by the Indonesian navy off".
+  EXPECT_EQ(Briefs("A Chinese fishing boat was seized by the Indonesian navy off the Natuna "
+                   "Islands."),
+            V{"IDN>CHN:17"});
+}
+
 TEST(Coder, PassiveVoiceSwapsRoles) {
   EXPECT_EQ(Briefs("A Turkish convoy was shelled by Syrian government forces."), V{"SYR>TUR:19"});
 }

@@ -45,7 +45,7 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
       (p >= n_ || (!Lit(it, p) && s_.toks[p].pos != Pos::kPrep && s_.toks[p].pos != Pos::kTo)))
     return p;
   if (it.kind == PatElem::kSkip) {
-    for (int s = 0; s <= 4 && p + s <= n_; ++s) {
+    for (int s = 0; s <= 4 && p + s <= ms->stop; ++s) {
       // A skip stays inside the clause.
       if (s > 0) {
         int q = p + s - 1;
@@ -59,7 +59,7 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
   int q = p;
   if (it.kind == PatElem::kWord) {
     int nouns = 0;
-    while (q < n_ && !Lit(it, q)) {
+    while (q < ms->stop && !Lit(it, q)) {
       Pos ps = s_.toks[q].pos;
       bool skip = ps == Pos::kDet || ps == Pos::kPossPron || ps == Pos::kNum || ps == Pos::kAdj ||
                   (ps == Pos::kAdv && q <= p + 1) || Raw(q) == "'" ||
@@ -71,7 +71,7 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
       if (!skip) break;
       ++q;
     }
-    if (q < n_ && Lit(it, q)) {
+    if (q < ms->stop && Lit(it, q)) {
       int r = MatchItems(pat, k + 1, q + 1, ms);
       if (r >= 0) ms->literal->push_back(q);
       return r;
@@ -149,6 +149,16 @@ bool SentenceCoder::TryPattern(const Pattern& p, int start, bool relaxed, Found*
   ms.post_end = p.items.size();
   for (size_t k = 0; k < p.items.size(); ++k)
     if (p.items[k].kind == PatElem::kBefore) ms.post_end = k;
+  // "A Chinese boat was seized by the Indonesian navy off the Natuna
+  // Islands": a passive's pattern words come before its agent ("seize *
+  // island" is not this).
+  ms.stop = n_;
+  if (IsMainVerb(start - 1) && groups_[main_[start - 1]].passive)
+    for (int j = start; j < n_; ++j)
+      if (W(j) == "by") {
+        ms.stop = j;
+        break;
+      }
   int end = MatchItems(p, 0, start, &ms);
   if (end < 0) return false;
   if (ms.post_end < p.items.size() && !MatchBefore(p, p.items.size() - 1, start - 2, &ms))

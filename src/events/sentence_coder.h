@@ -60,6 +60,7 @@ struct MatchState {
   int slot_t = -1, slot_s = -1, slot_c = -1;
   std::vector<int>* literal = nullptr;  // tokens the pattern's words matched
   size_t post_end = 0;                  // items after the verb end here (a kBefore or the end)
+  int stop = 0;  // words after the verb end before this token (a passive's "by")
 };
 
 // Infinitive complements: "threatened to attack" (hypothetical), "began to
