@@ -258,5 +258,13 @@ TEST(ControlVerbs, ACausativeReachesItsInfinitiveAcrossACompoundObject) {
             (V{"AUS>CHN:112:asserted", "CAN>CHN:112:asserted", "GBR>CHN:112:asserted"}));
 }
 
+TEST(ControlVerbs, ATimeAdjunctBeforeTheInfinitiveChangesNothing) {
+  // "voted on Sunday to demand" was dropped as a purpose clause.
+  EXPECT_EQ(Coded("Iraq's parliament voted on Sunday to demand the withdrawal of U.S. troops."),
+            Coded("Iraq's parliament voted to demand the withdrawal of U.S. troops."));
+  EXPECT_FALSE(
+      Coded("Iraq's parliament voted on Sunday to demand the withdrawal of U.S. troops.").empty());
+}
+
 }  // namespace
 }  // namespace casus

@@ -65,10 +65,13 @@ bool SentenceCoder::InCompound(int j) const {
 Inf SentenceCoder::Control(int gi, int j, const std::vector<const Pattern*>& matched) const {
   int32_t lem = LemmaId(j);
   int32_t adj = -1;
-  if (j == groups_[gi].start - 3 && p_.be_forms->Has(Id(j)))
+  // "voted on Sunday to demand": a time adjunct between the verb and "to".
+  int to = groups_[gi].start - 1;
+  if (to - 2 > j && W(to - 2) == "on" && TimeWord(to - 1)) to -= 2;
+  if (j == to - 2 && p_.be_forms->Has(Id(j)))
     adj = Id(j + 1);
-  else if (j != groups_[gi].start - 2)
-    return Inf::kNone;  // "voted on Tuesday to"
+  else if (j != to - 1)
+    return Inf::kNone;  // "voted in the assembly to"
   // "the Security Council voted to tighten sanctions": the vote is the act.
   if (p_.decision_verbs->Has(lem)) return Inf::kAsserted;
   // "is scheduled to visit Russia", "plans to sign": as "will visit" is.
