@@ -85,6 +85,15 @@ TEST(TagRepair, APluralBeforeAnAuxiliaryIsItsSubject) {
   EXPECT_EQ(PosOf("Iran exports oil to China.", "exports"), "VERB");
 }
 
+TEST(TagRepair, AnIngFormAfterKeepOrContinueIsAVerb) {
+  // text.txt [gerund-taking-verbs]: read as a modifier of "rockets",
+  // "firing" was lost and so was the attack.
+  EXPECT_EQ(PosOf("Hamas kept firing rockets into Israel.", "firing"), "VERB");
+  EXPECT_EQ(PosOf("Russia continued shelling the town.", "shelling"), "VERB");
+  // Elsewhere a noun-or-gerund before a noun still modifies it.
+  EXPECT_EQ(PosOf("Hamas bought firing pins.", "firing"), "NOUN");
+}
+
 TEST(TagRepair, OnceAfterEqualsAfterEachVerbCandidateOverTheCorpus) {
   std::string root = CASUS_SOURCE_DIR;
   size_t sentences = 0;

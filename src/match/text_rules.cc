@@ -52,7 +52,8 @@ Status LoadTextRules(const std::string& dir, Lexicon* lex) {
   static constexpr std::pair<const char*, TextMark> kMarks[] = {
       {"abbreviations", kMarkAbbreviation},
       {"sentence-starters", kMarkStarter},
-      {"hyphen-keeping-prefixes", kMarkKeepsHyphen}};
+      {"hyphen-keeping-prefixes", kMarkKeepsHyphen},
+      {"gerund-taking-verbs", kMarkGerundTaker}};
   for (auto [name, mark] : kMarks) {
     const WordSet* words;
     st = RequireWords(rules, dir, name, &words);

@@ -170,6 +170,10 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   // ", damaging a hospital": a gerund opening a phrase after a comma
   bool after_comma = i > 0 && WordOf(s, t[i - 1]) == ",";
   Pos next_closed = i + 1 < t.size() ? lex.Entry(t[i + 1].id).closed : Pos::kOther;
+  // "kept firing rockets": an -ing form after keep/continue/stop is a verb.
+  if (prev == Pos::kVerb && (tags & kTagVBG) && p >= 0 && t[p].vlem >= 0 &&
+      (lex.Entry(t[p].vlem).marks & kMarkGerundTaker))
+    return true;
   if (after_comma && (tags & kTagVBG) &&
       (next_closed == Pos::kDet || next_closed == Pos::kPossPron ||
        (i + 1 < t.size() && (t[i + 1].tags & kTagCD))))

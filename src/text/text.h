@@ -98,6 +98,7 @@ enum TextMark : uint8_t {
   kMarkAbbreviation = 1,  // takes a period without ending a sentence ("Gen.")
   kMarkStarter = 2,       // capitalised, usually opens a sentence ("The", "However")
   kMarkKeepsHyphen = 4,   // a prefix that keeps its hyphen at a line break ("pro-")
+  kMarkGerundTaker = 8,   // a verb whose -ing complement is a verb ("kept firing")
 };
 
 struct LexEntry {
@@ -229,8 +230,7 @@ void Tokenize(std::string_view sentence, const Lexicon& lex, std::vector<Token>*
 void Tag(std::string_view sentence, const Lexicon& lex, std::vector<Token>* tokens);
 // The statistical tagger: the word rules, then Viterbi over the lexicon's
 // TagModel (the rules alone when the build has no model).
-void TagStatistically(std::string_view sentence, const Lexicon& lex,
-                      std::vector<Token>* tokens);
+void TagStatistically(std::string_view sentence, const Lexicon& lex, std::vector<Token>* tokens);
 
 // The rules tagger alone. When its repair pass runs: Tag runs it once, after every token has
 // its tag; it used to run after each verb candidate, which is quadratic and
