@@ -140,8 +140,8 @@ TEST(Actors, CoordinatedAdjectivesShareTheRole) {
 }
 
 TEST(Actors, NilHeadsCancelTheActor) {
-  EXPECT_TRUE(Codes("Russian wheat exports hit a record.").empty());
   EXPECT_TRUE(Codes("Turkish Airlines flights were delayed.").empty());
+  EXPECT_TRUE(Codes("Russian athletes won.").empty());
 }
 
 TEST(Actors, MediaOutlets) {

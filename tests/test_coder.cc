@@ -199,6 +199,10 @@ TEST(Coder, QuantitiesTiedToActors) {
 
 TEST(Coder, NoEventWithoutActorsOrVerb) {
   EXPECT_TRUE(Briefs("Turkish Airlines flights were delayed by heavy snow.").empty());
+  // A country's goods are acted upon, never acting.
+  EXPECT_EQ(Briefs("The United States reimposed sanctions on Iranian oil exports."),
+            V{"USA>IRN:16"});
+  EXPECT_TRUE(Briefs("Russian wheat exports hit a record high.").empty());
   EXPECT_TRUE(Briefs("The attack on Monday was condemned.").empty());
   EXPECT_TRUE(Briefs("Inflation in Brazil rose to 5 percent.").empty());
 }

@@ -97,7 +97,9 @@ TEST(ActorPasses, ComposeRoleFirst) {
 TEST(ActorPasses, ComposeCountryFirst) {
   EXPECT_EQ(Mentions("Syria's army said."), V{"SYRMIL 'Syria's army' g0"});
   EXPECT_EQ(Mentions("Ukrainian positions were shelled."), V{"UKR 'Ukrainian positions' g0"});
-  EXPECT_TRUE(Mentions("Russian wheat exports hit a record.").empty());  // a NIL head
+  EXPECT_TRUE(Mentions("Turkish Airlines flights were delayed.").empty());  // a NIL head
+  // An AST head: the country's goods, the whole phrase.
+  EXPECT_EQ(Mentions("Russian wheat exports hit a record."), V{"RUS 'Russian wheat exports' g0"});
   EXPECT_EQ(Mentions("The Kremlin rejected the plan."), V{"RUSGOV 'The Kremlin' g0"});  // a seat
 }
 
@@ -189,7 +191,7 @@ class ActorRulesResolve : public ::testing::Test {
     std::ofstream(dir_ / "actors.txt") << actors_txt;
     std::ofstream(dir_ / "speech.txt") << "[speech-verbs] words\nsay\n";
     Lexicon lex;
-    Status st = rules_.Load(dir_.string(), &lex, {}, {"ELI", "GOV", "MED", "NIL", "OBJ", "MIL"});
+    Status st = rules_.Load(dir_.string(), &lex, {}, {"ELI", "GOV", "MED", "NIL", "AST", "OBJ", "MIL"});
     if (!st.ok()) return st;
     ActorRules r;
     return r.Resolve(rules_);

@@ -99,7 +99,7 @@ int SentenceCoder::Subject(int gi, int depth) const {
         --pb;
       bool oblique = m.place || (pb >= 0 && s_.toks[pb].pos == Pos::kPrep && W(pb) != "of" &&
                                  !p_.subordinators->Has(Id(pb)));
-      if (m.city) oblique = true;  // "Kharkiv" alone is where, not who
+      if (m.city || m.asset) oblique = true;  // "Kharkiv" alone is where, not who
       if (oblique) {  // "rebels in northern Syria", "leaders from France": not the subject
         j = m.b - 1;
         continue;

@@ -28,7 +28,8 @@ struct ActorRules {
   std::string former_office_role;  // [former-office-holder-role]: a dated entry out of range
   std::string seat_role;           // [seat-of-government-role]: "the Kremlin"
   std::string media_role;          // [media-role]: news agencies, never a dateline actor
-  std::string no_actor_role;       // [no-actor-role]: "Russian wheat exports"
+  std::string no_actor_role;       // [no-actor-role]: "Turkish Airlines"
+  std::string asset_role;          // [asset-role]: "Russian wheat exports", a target only
   std::string thing_role;          // [thing-role]: "military targets"
   FuzzyPolicy fuzzy;               // [fuzzy-names], [fuzzy-never-words]: "Afganistan"
 

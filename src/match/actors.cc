@@ -137,7 +137,7 @@ bool Passes::Locative(int i) const {
 
 bool Passes::IsActorRole(const ActorMatch& m) const {
   return m.entry && m.entry->field == ActorField::kRole && m.entry->role != r_.no_actor_role &&
-         m.entry->role != r_.thing_role;
+         m.entry->role != r_.thing_role && m.entry->role != r_.asset_role;
 }
 
 bool Passes::IsRole(const ActorMatch& m, const std::string& role) const {
@@ -562,11 +562,19 @@ bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to)
            !(s_.toks[j].tags & kTagVBD) && !Longest(j).entry)
       ++j;
     mt->e = j;
-    // "Russian wheat exports", "Turkish Airlines": not an actor at all.
+    // "Turkish Airlines": not an actor at all; "Russian wheat exports": the
+    // country's goods, acted upon but never acting.
     for (int q = m.end; q < j + 1 && q < n_; ++q) {
       if (IsRole(Longest(q), r_.no_actor_role)) {
         *skip_to = std::max(j, m.end);
         return false;
+      }
+      ActorMatch a = Longest(q);
+      if (IsRole(a, r_.asset_role)) {
+        mt->asset = true;
+        mt->e = std::max(mt->e, a.end);  // the whole phrase: "Iranian oil exports"
+        while (mt->e < n_ && IsRole(a = Longest(mt->e), r_.asset_role)) mt->e = a.end;
+        break;
       }
     }
   } else if (e.field == ActorField::kSeat) {
@@ -637,6 +645,7 @@ Status ActorRules::Resolve(const Rules& rules) {
                            {"seat-of-government-role", &seat_role},
                            {"media-role", &media_role},
                            {"no-actor-role", &no_actor_role},
+                           {"asset-role", &asset_role},
                            {"thing-role", &thing_role}}) {
     Status st = RequireRole(rules, name, out);
     if (!st.ok()) return st;
