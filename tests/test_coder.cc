@@ -132,6 +132,18 @@ TEST(Coder, PassiveVoiceSwapsRoles) {
   EXPECT_EQ(Briefs("A Turkish convoy was shelled by Syrian government forces."), V{"SYR>TUR:19"});
 }
 
+TEST(Coder, APassiveWithAThingForSubjectActsOnTheActorInIt) {
+  EXPECT_EQ(Briefs("Sanctions on Iranian oil exports were reimposed by the Trump administration."),
+            V{"USA>IRN:16"});
+  // A thing given: the party it reached.
+  EXPECT_EQ(Briefs("Some 200 tonnes of food aid were delivered by Turkey to Gaza."),
+            V{"TUR>PSE:07"});
+  // Not the agent's own country, not across "if".
+  EXPECT_EQ(Briefs("Russian ammunition depots were destroyed by Russia."), V{"RUS>-:17"});
+  EXPECT_EQ(Briefs("The GCC would send troops to Bahrain if requested by the Saudi government."),
+            (V{"IGOMEAGCC>BHR:03", "SAU>-:02"}));
+}
+
 TEST(Coder, CompoundSubjectYieldsOneEventPerMember) {
   auto b = Briefs("Japan, South Korea and Australia condemned North Korea's missile test.");
   EXPECT_EQ(b, (V{"JPN>PRK:11", "KOR>PRK:11", "AUS>PRK:11"}));

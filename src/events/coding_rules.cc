@@ -274,6 +274,44 @@ void PossessiveTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
   }
 }
 
+// A passive whose subject is no actor acts on one inside it or on the
+// party it reaches: "Sanctions on Iranian oil exports were reimposed by the
+// Trump administration" (IRN); "food aid was delivered by the European Union
+// to Gaza" (the recipient).
+void PassiveTarget(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) {
+  const Sentence& s = sc.sentence();
+  const VerbGroup& g = sc.groups()[gi];
+  if (sc.policy().giving.Covers(f.pat->code)) {
+    int r = sc.Recipient(g.verb + 1);
+    if (r >= 0 && r != d->sgroup) {
+      sc.Members(r, &d->tgt);
+      return;
+    }
+  }
+  int b = g.start;  // the subject's noun phrase, back to the clause's start
+  while (b > 0 && !sc.Stops(b - 1, kSubjectClauseStops)) {
+    Pos p = s.toks[b - 1].pos;
+    if (!(s.mention_end[b - 1] >= 0 || p == Pos::kNoun || p == Pos::kPropn || p == Pos::kAdj ||
+          p == Pos::kDet || p == Pos::kNum || p == Pos::kPrep))
+      break;
+    --b;
+  }
+  // Never the agent's own country, nor for a bare role that would take the
+  // place's country: "its hospitals in the Syrian enclave had been hit by
+  // government air strikes".
+  const Mention* src = FirstOfGroup(s, d->sgroup);
+  if (!src || (src->country.empty() && !src->igo)) return;
+  for (size_t mi = 0; mi < s.mentions.size(); ++mi) {
+    const Mention& m = s.mentions[mi];
+    if (m.b < b || m.e > g.start) continue;
+    if (m.group == d->sgroup || m.area || m.media || m.pronoun || (m.country.empty() && !m.igo) ||
+        (src && !m.country.empty() && m.country == src->country))
+      continue;
+    d->tgt.push_back(int(mi));
+    return;
+  }
+}
+
 void AnaphoricTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
   const VerbGroup& g = sc.groups()[gi];
   // "the move", "this decision", "the Israeli raid"
@@ -364,6 +402,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
     }
   if (d->tgt.empty() && !d->reciprocal && !g.passive) AnaphoricTarget(sc, gi, d);
   if (d->tgt.empty() && !d->reciprocal && !g.passive) PossessiveTarget(sc, gi, d);
+  if (d->tgt.empty() && g.passive && d->tgroup < 0 && !f.copula) PassiveTarget(sc, f, gi, d);
   if (!d->tgt.empty()) d->domestic_default = false;
   if (d->tgt.empty()) d->tgt.push_back(-1);
   d->cc = f.pat->cameo;

@@ -157,6 +157,8 @@ class SentenceCoder {
              bool recipient_first = false) const;
   int Agent(int from) const;
   int ThatSubject(int from) const;
+  // The party after "to" (a recipient preposition) from token `from` on; -2: none.
+  int Recipient(int from) const;
   void Members(int group, std::vector<int>* out) const;
 
   // --- patterns (patterns.cc) ---
@@ -182,7 +184,6 @@ class SentenceCoder {
  private:
   void ClassifyTokens();
   int SubjectOfCoordination(int gi, int j, int depth) const;
-  int Recipient(int from) const;
   int SkipAdjunctsBack(int k) const;
   bool TryPattern(const Pattern& p, int start, bool relaxed, Found* f) const;
   int MatchItems(const Pattern& pat, size_t k, int p, MatchState* ms) const;
