@@ -153,6 +153,10 @@ TEST(Coder, ReciprocalCompound) {
   auto b = Briefs("India and China held talks on the border dispute.");
   EXPECT_TRUE(Has(b, "IND>CHN:04")) << ::testing::PrintToString(b);
   EXPECT_TRUE(Has(b, "CHN>IND:04"));
+  // The organisation whose summit it is only hosts the occasion.
+  b = Briefs("India and China held talks on the sidelines of the ASEAN summit.");
+  EXPECT_TRUE(Has(b, "IND>CHN:04")) << ::testing::PrintToString(b);
+  EXPECT_TRUE(Has(b, "CHN>IND:04"));
 }
 
 TEST(Coder, Negation) {

@@ -595,6 +595,9 @@ void Passes::MarkPlace(Mention* mt) const {
       (f == ActorField::kName || f == ActorField::kCapital || f == ActorField::kAlias ||
        f == ActorField::kAdj))
     mt->place = true;
+  // "on the sidelines of the APEC summit": the occasion.
+  if (mt->b > 1 && Word(mt->b - 1) == "of" && r_.occasion_words->Has(s_.toks[mt->b - 2].id))
+    mt->place = true;
   if (!mt->place && mt->role.empty() && !mt->igo && mt->b > 1 && Word(mt->b - 1) == "of") {
     for (int k = mt->b - 2; k >= 0 && k >= mt->b - 6; --k) {
       Pos p = s_.toks[k].pos;
@@ -637,7 +640,8 @@ Status ActorRules::Resolve(const Rules& rules) {
                            {"name-particles", &name_particles},
                            {"former-words", &former_words},
                            {"ethnic-words", &ethnic_words},
-                           {"ethnic-place-words", &ethnic_place_words}}) {
+                           {"ethnic-place-words", &ethnic_place_words},
+                           {"occasion-words", &occasion_words}}) {
     Status st = rules.RequireWords(name, out);
     if (!st.ok()) return st;
   }
