@@ -94,6 +94,14 @@ TEST(TagRepair, AnIngFormAfterKeepOrContinueIsAVerb) {
   EXPECT_EQ(PosOf("Hamas bought firing pins.", "firing"), "NOUN");
 }
 
+TEST(TagRepair, AnIngFormAfterACommaBeforeANameIsAVerb) {
+  // Read as an adjective, "accusing" lost four accusations (dev2 d143).
+  EXPECT_EQ(PosOf("Egypt cut ties with Qatar, accusing Doha of supporting terrorism.", "accusing"),
+            "VERB");
+  // After a determiner it still modifies the name.
+  EXPECT_NE(PosOf("Egypt warned the ruling Al Khalifa family.", "ruling"), "VERB");
+}
+
 TEST(TagRepair, OnceAfterEqualsAfterEachVerbCandidateOverTheCorpus) {
   std::string root = CASUS_SOURCE_DIR;
   size_t sentences = 0;

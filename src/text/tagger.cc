@@ -174,9 +174,10 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   if (prev == Pos::kVerb && (tags & kTagVBG) && p >= 0 && t[p].vlem >= 0 &&
       (lex.Entry(t[p].vlem).marks & kMarkGerundTaker))
     return true;
+  // ", accusing Doha of supporting terrorism": before a name too.
   if (after_comma && (tags & kTagVBG) &&
       (next_closed == Pos::kDet || next_closed == Pos::kPossPron ||
-       (i + 1 < t.size() && (t[i + 1].tags & kTagCD))))
+       (i + 1 < t.size() && ((t[i + 1].tags & kTagCD) || t[i + 1].upper_initial))))
     return true;
   if ((tags & kTagJJ) && (tags & (kTagVBG | kTagVBN)) && next_noun && prev != Pos::kAux &&
       prev != Pos::kNoun && prev != Pos::kPropn && prev != Pos::kPron && prev != Pos::kNeg &&
