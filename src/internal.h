@@ -53,7 +53,10 @@ struct ArticlePersons {
   };
   std::vector<Person> persons;
   size_t n = 0;  // entries in use
-  void Clear() { n = 0; }
+  // The organisation the article named last, for "the bloc", "the alliance".
+  Mention igo;
+  bool has_igo = false;
+  void Clear() { n = 0, has_igo = false; }
 };
 
 // Everything known about the sentence being coded. Lives in Scratch.

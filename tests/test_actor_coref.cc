@@ -56,6 +56,18 @@ TEST(ActorCoref, DefiniteTitle) {
   EXPECT_EQ(v[1].rfind("1:NGAGOV", 0), std::string::npos) << v[1];
 }
 
+TEST(ActorCoref, TheBlocIsTheOrganisationNamedLast) {
+  // In the same sentence: "leaving ECOWAS ..., accusing the bloc of".
+  EXPECT_EQ(Sources("Mali said it was leaving ECOWAS, accusing the bloc of meddling."),
+            (V{"0:MLI=Mali>IGOWAFWAS"}));
+  // In a later sentence, and the latest organisation wins.
+  V v = Sources("NATO leaders met in Vilnius. EU leaders met in Brussels. The bloc condemned Russia.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v.back(), "2:IGOEUREEC=The bloc>RUS");
+  // With no organisation named, "the alliance" is no actor.
+  EXPECT_TRUE(Sources("The alliance condemned Russia.").empty());
+}
+
 TEST(ActorCoref, SurnameAcrossAParagraph) {
   // A new paragraph forgets the previous sentence's actor for "He" (the
   // coder's rule), not the persons the article named.

@@ -26,6 +26,7 @@ struct ActorRules {
   const WordSet* ethnic_words = nullptr;        // [ethnic-words]: "ethnic Hungarians in Romania"
   const WordSet* ethnic_place_words = nullptr;  // [ethnic-place-words]: the "in" of it
   const WordSet* occasion_words = nullptr;      // [occasion-words]: "the sidelines of"
+  const WordSet* igo_anaphors = nullptr;        // [organisation-anaphors]: "the bloc"
   std::string former_office_role;  // [former-office-holder-role]: a dated entry out of range
   std::string seat_role;           // [seat-of-government-role]: "the Kremlin"
   std::string media_role;          // [media-role]: news agencies, never a dateline actor

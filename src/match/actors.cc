@@ -641,7 +641,8 @@ Status ActorRules::Resolve(const Rules& rules) {
                            {"former-words", &former_words},
                            {"ethnic-words", &ethnic_words},
                            {"ethnic-place-words", &ethnic_place_words},
-                           {"occasion-words", &occasion_words}}) {
+                           {"occasion-words", &occasion_words},
+                           {"organisation-anaphors", &igo_anaphors}}) {
     Status st = rules.RequireWords(name, out);
     if (!st.ok()) return st;
   }

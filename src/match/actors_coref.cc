@@ -3,7 +3,8 @@
 // minister said"; each stands for the person named first (his code,
 // country and role). The persons live in Sentence::persons, which the coder
 // clears per article; RememberPersons adds this sentence's persons after
-// every other pass has run.
+// every other pass has run. Likewise "the bloc", "the alliance" (actors.txt
+// [organisation-anaphors]) stand for the organisation named last.
 #include <algorithm>
 
 #include "match/actors_passes.h"
@@ -47,11 +48,35 @@ void Passes::TakeReferent(const ArticlePersons::Person& p, Mention* m) const {
   if (!m->entry) m->entry = p.m.entry;
 }
 
+// "the bloc": the organisation named last, in this sentence or before.
+const Mention* Passes::OrganisationBefore(int i) const {
+  for (size_t k = s_.mentions.size(); k-- > 0;) {
+    const Mention& m = s_.mentions[k];
+    if (m.b < i && m.igo && !m.pronoun && !m.place) return &m;
+  }
+  return s_.persons.has_igo ? &s_.persons.igo : nullptr;
+}
+
 void Passes::Coreference() {
-  if (s_.persons.n == 0) return;
   bool added = false;
   for (int i = 0; i < n_; ++i) {
     const Token& t = s_.toks[i];
+    if (Word(i) == "the" && i + 1 < n_ && s_.mention_at[i + 1] < 0 &&
+        r_.igo_anaphors->Has(s_.toks[i + 1].id)) {
+      if (const Mention* o = OrganisationBefore(i)) {
+        Mention m;
+        m.b = i;
+        m.e = i + 2;
+        m.head = i + 1;
+        m.code = o->code;
+        m.igo = true;
+        m.entry = o->entry;
+        s_.mentions.push_back(std::move(m));
+        added = true;
+      }
+      continue;
+    }
+    if (s_.persons.n == 0) continue;
     if (Word(i) == "the" && i + 1 < n_) {
       // "the minister said": a bare title (no country of its own) is the
       // last person named with it.
@@ -114,6 +139,11 @@ void Passes::Coreference() {
 
 void Passes::RememberPersons() {
   ArticlePersons& ap = s_.persons;
+  for (const Mention& m : s_.mentions)
+    if (m.igo && !m.pronoun && !m.place && m.entry) {
+      ap.igo = m;
+      ap.has_igo = true;
+    }
   for (const Mention& m : s_.mentions) {
     if (m.title < 0 || m.pronoun || m.title + 1 >= m.e) continue;
     if (ap.n == kMaxPersons) {

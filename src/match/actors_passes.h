@@ -6,7 +6,8 @@
 //                        the roles, persons and places around it
 //   EthnicGroups         "ethnic Hungarians in Romania": the country they live in
 //   Coreference          "Doe said", "the minister": a titled person named
-//                        earlier in the article (actors_coref.cc)
+//                        earlier in the article; "the bloc": the organisation
+//                        named last (actors_coref.cc)
 //   VerbAfterActor       "the air force said": the word after an actor is its verb
 //   Dateline             "DAMASCUS, March 5 (Reuters) -": a place, no agency
 //   PossessivePronouns   "Turkey said its jets ...": the country named before
@@ -39,6 +40,7 @@ class Passes {
   void MatchPhrases();
   void EthnicGroups();
   void Coreference();
+  const Mention* OrganisationBefore(int i) const;
   void VerbAfterActor();
   void Dateline();
   void PossessivePronouns();
