@@ -29,6 +29,8 @@ TEST(Coder, ArmedBandsAttackingSoftTargetsAreUnconventionalViolence) {
   // A state named as such is no soft target; its capital city is.
   EXPECT_EQ(Briefs("Hezbollah militants attacked Israel."), V{"LBN>ISR:19"});
   EXPECT_EQ(Briefs("Al-Shabaab militants attacked Mogadishu."), V{"SOM>SOM:18"});
+  // Heavy weapons keep the battle's code (coding.txt [armed-band-recoded-codes]).
+  EXPECT_EQ(Briefs("Hamas fired hundreds of rockets toward Tel Aviv."), V{"PSE>ISR:19"});
 }
 
 TEST(Coder, ArmedForcesMovingIntoAPlaceOccupyIt) {
