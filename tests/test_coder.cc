@@ -130,6 +130,15 @@ TEST(Coder, APassivesPatternWordsComeBeforeItsAgent) {
             V{"IDN>CHN:17"});
 }
 
+TEST(Coder, ASplitHyphenatedLeaderActs) {
+  EXPECT_EQ(Briefs("U.S.-led allied aircraft bombed Baghdad overnight."), V{"USA>IRQ:19"});
+}
+
+TEST(Coder, ReturningFireIsFighting) {
+  // 'return * to +' (084, returning people or property) had matched it.
+  EXPECT_EQ(Briefs("Ukrainian troops returned fire."), V{"UKR>-:19"});
+}
+
 TEST(Coder, PassiveVoiceSwapsRoles) {
   EXPECT_EQ(Briefs("A Turkish convoy was shelled by Syrian government forces."), V{"SYR>TUR:19"});
 }

@@ -543,10 +543,20 @@ void Passes::ComposeRoleFirst(Mention* mt) {
 bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to) {
   const ActorEntry& e = *m.entry;
   int k = mt->e;
+  // "U.S.-led allied aircraft": the tokenizer splits "U.S.-led"; like
+  // "Saudi-led" (HyphenatedLeader) the leader takes "-led" and the role.
+  bool led = k > 0 && k + 1 < n_ && Word(k) == "-" && s_.toks[k].begin == s_.toks[k - 1].end &&
+             s_.toks[k + 1].begin == s_.toks[k].end && r_.leader_suffixes->Has(s_.toks[k + 1].id);
+  if (led) {
+    s_.toks[k + 1].pos = Pos::kAdj;
+    s_.toks[k + 1].vform = VForm::kNone;
+    k += 2;
+    mt->e = k;
+  }
   bool poss = Word(k) == "'s";
   if (poss) ++k;
   ActorMatch r, p;
-  if (RoleAfter(k, e.field == ActorField::kAdj || poss ? 2 : 0, &r) >= 0) {
+  if (RoleAfter(k, e.field == ActorField::kAdj || poss || led ? 2 : 0, &r) >= 0) {
     if (!mt->igo) mt->role = r.entry->role;
     mt->e = r.end;
     int before = mt->e;
