@@ -134,6 +134,12 @@ TEST(Coder, ASplitHyphenatedLeaderActs) {
   EXPECT_EQ(Briefs("U.S.-led allied aircraft bombed Baghdad overnight."), V{"USA>IRQ:19"});
 }
 
+TEST(Coder, APlaceAfterAPatternsPartyIsPassedOver) {
+  // events.txt [party-place-prepositions]: 'call on + to' failed at "in".
+  auto b = Briefs("The OSCE called on Georgia and the rebels in South Ossetia to pull back.");
+  EXPECT_TRUE(Has(b, "IGOEUROSC>GEO:02")) << ::testing::PrintToString(b);
+}
+
 TEST(Coder, ReturningFireIsFighting) {
   // 'return * to +' (084, returning people or property) had matched it.
   EXPECT_EQ(Briefs("Ukrainian troops returned fire."), V{"UKR>-:19"});

@@ -93,7 +93,19 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
   (it.kind == PatElem::kTarget   ? ms->slot_t
    : it.kind == PatElem::kSource ? ms->slot_s
                                  : ms->slot_c) = grp;
-  return MatchItems(pat, k + 1, end, ms);
+  int r = MatchItems(pat, k + 1, end, ms);
+  // "called on Georgia and the separatist authorities in South Ossetia to":
+  // the party's place, then the pattern's next word.
+  if (r >= 0 || k + 1 == ms->post_end || pat.items[k + 1].kind != PatElem::kWord || end >= n_ ||
+      !p_.party_place_prepositions->Has(Id(end)))
+    return r;
+  int pl = end + 1;
+  while (pl < n_ && pl < end + 3 && s_.mention_at[pl] < 0 &&
+         (s_.toks[pl].pos == Pos::kDet || s_.toks[pl].pos == Pos::kAdj))
+    ++pl;
+  if (pl >= n_ || s_.mention_at[pl] < 0) return -1;
+  const Mention& place = s_.mentions[s_.mention_at[pl]];
+  return place.group == grp ? -1 : MatchItems(pat, k + 1, place.e, ms);
 }
 
 // Matches the words before the verb (imported patterns: "indicated would |

@@ -106,6 +106,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("get-passive", &p->get_passive);
   r.Words("subordinators", &p->subordinators);
   r.Words("adjunct-prepositions", &p->adjunct_prepositions);
+  r.Words("party-place-prepositions", &p->party_place_prepositions);
   r.Words("anaphoric-event-nouns", &p->anaphoric_event_nouns);
   r.Words("object-possessives", &p->object_possessives);
   r.Words("reciprocal-verbs", &p->reciprocal_verbs);

@@ -55,6 +55,7 @@ struct EventPolicy {
   const WordSet* get_passive = nullptr;
   const WordSet* subordinators = nullptr;
   const WordSet* adjunct_prepositions = nullptr;
+  const WordSet* party_place_prepositions = nullptr;  // "call on + [in South Ossetia] to"
   const WordSet* anaphoric_event_nouns = nullptr;  // "denounced the decision"
   const WordSet* object_possessives = nullptr;     // "demanded his reinstatement"
   const WordSet* reciprocal_verbs = nullptr;
