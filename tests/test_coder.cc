@@ -31,6 +31,10 @@ TEST(Coder, ArmedBandsAttackingSoftTargetsAreUnconventionalViolence) {
   EXPECT_EQ(Briefs("Al-Shabaab militants attacked Mogadishu."), V{"SOM>SOM:18"});
   // Heavy weapons keep the battle's code (coding.txt [armed-band-recoded-codes]).
   EXPECT_EQ(Briefs("Hamas fired hundreds of rockets toward Tel Aviv."), V{"PSE>ISR:19"});
+  // Seizing a city is an occupation (192), even by militants.
+  auto b = Briefs("Boko Haram militants entered Maiduguri.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].substr(b[0].size() - 2), "19") << b[0];
 }
 
 TEST(Coder, ArmedForcesMovingIntoAPlaceOccupyIt) {
