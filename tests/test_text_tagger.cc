@@ -98,6 +98,9 @@ TEST(TagRepair, AnIngFormAfterACommaBeforeANameIsAVerb) {
   // Read as an adjective, "accusing" lost four accusations (dev2 d143).
   EXPECT_EQ(PosOf("Egypt cut ties with Qatar, accusing Doha of supporting terrorism.", "accusing"),
             "VERB");
+  // Before an adjective: "drawing" is no noun here (dev3 d3-072).
+  EXPECT_EQ(PosOf("Iran tested a missile, drawing swift condemnation from Israel.", "drawing"),
+            "VERB");
   // After a determiner it still modifies the name.
   EXPECT_NE(PosOf("Egypt warned the ruling Al Khalifa family.", "ruling"), "VERB");
 }

@@ -174,10 +174,12 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   if (prev == Pos::kVerb && (tags & kTagVBG) && p >= 0 && t[p].vlem >= 0 &&
       (lex.Entry(t[p].vlem).marks & kMarkGerundTaker))
     return true;
-  // ", accusing Doha of supporting terrorism": before a name too.
+  // ", accusing Doha of supporting terrorism": before a name too;
+  // ", drawing swift condemnation": before an adjective.
   if (after_comma && (tags & kTagVBG) &&
       (next_closed == Pos::kDet || next_closed == Pos::kPossPron ||
-       (i + 1 < t.size() && ((t[i + 1].tags & kTagCD) || t[i + 1].upper_initial))))
+       (i + 1 < t.size() && ((t[i + 1].tags & kTagCD) || t[i + 1].upper_initial ||
+                             (lex.Entry(t[i + 1].id).first & kTagJJ)))))
     return true;
   if ((tags & kTagJJ) && (tags & (kTagVBG | kTagVBN)) && next_noun && prev != Pos::kAux &&
       prev != Pos::kNoun && prev != Pos::kPropn && prev != Pos::kPron && prev != Pos::kNeg &&
