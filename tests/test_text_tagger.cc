@@ -105,6 +105,13 @@ TEST(TagRepair, AnIngFormAfterACommaBeforeANameIsAVerb) {
   EXPECT_NE(PosOf("Egypt warned the ruling Al Khalifa family.", "ruling"), "VERB");
 }
 
+TEST(TagRepair, APresentFormAfterASingularNounAfterAndIsNoVerb) {
+  // "aid" read as a verb cut the promise off from its target (dev2 d050).
+  EXPECT_EQ(PosOf("Riyadh promised humanitarian and development aid to Syria.", "aid"), "NOUN");
+  // A plural subject after "and" still takes its verb.
+  EXPECT_EQ(PosOf("Police fired and protesters fled.", "fled"), "VERB");
+}
+
 TEST(TagRepair, OnceAfterEqualsAfterEachVerbCandidateOverTheCorpus) {
   std::string root = CASUS_SOURCE_DIR;
   size_t sentences = 0;

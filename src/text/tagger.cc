@@ -196,6 +196,12 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   if ((prev == Pos::kNoun || prev == Pos::kAdj) && (tags & kTagNNS) &&
       !(tags & (kTagVBD | kTagVBN)) && (next_closed == Pos::kAux || next_closed == Pos::kModal))
     return false;
+  // "humanitarian and development aid to Syria": a plural present form
+  // cannot follow a singular common noun; the two are a compound.
+  if (prev == Pos::kNoun && p >= 0 && !t[p].upper_initial && (t[p].tags & kTagNN) &&
+      !(t[p].tags & kTagNNS) && (tags & kTagNounAny) &&
+      !(tags & (kTagVBD | kTagVBZ | kTagVBN)) && p > 0 && t[p - 1].pos == Pos::kConj)
+    return false;
   if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPron || prev == Pos::kWh)
     return (tags & (kTagVBD | kTagVBZ | kTagVBP | kTagVBN)) != 0 &&
            !(first & kTagJJ && !(tags & kTagVBD)) &&
