@@ -46,6 +46,9 @@ TEST(Coder, ArmedForcesMovingIntoAPlaceOccupyIt) {
             V{"PRK>KOR:04"});
   // "entered the talks" names no place: no event.
   EXPECT_EQ(Briefs("Iran entered the talks."), V{});
+  // Forces blocking a road restrict movement (191); protesters obstruct it (144).
+  EXPECT_EQ(Briefs("Turkish soldiers blocked the Bosphorus bridges."), V{"TUR>-:19"});
+  EXPECT_EQ(Briefs("French protesters blocked roads."), V{"FRA>-:14"});
 }
 
 TEST(Coder, AnAttacksOriginIsNotItsTarget) {
