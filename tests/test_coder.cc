@@ -147,6 +147,13 @@ TEST(Coder, APlaceAfterAPatternsPartyIsPassedOver) {
   EXPECT_TRUE(Has(b, "IGOEUROSC>GEO:02")) << ::testing::PrintToString(b);
 }
 
+TEST(Coder, TwoVerbsShareTheirParty) {
+  // 'fire on +' met "and" where its party stood.
+  auto b = Briefs("Russian border guards fired on and seized three Ukrainian navy vessels.");
+  EXPECT_TRUE(Has(b, "RUS>UKR:19")) << ::testing::PrintToString(b);
+  EXPECT_TRUE(Has(b, "RUS>UKR:17")) << ::testing::PrintToString(b);
+}
+
 TEST(Coder, ReturningFireIsFighting) {
   // 'return * to +' (084, returning people or property) had matched it.
   EXPECT_EQ(Briefs("Ukrainian troops returned fire."), V{"UKR>-:19"});

@@ -78,8 +78,13 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
     }
     return -1;
   }
+  // "fired on and seized three Ukrainian vessels": the verbs share the party.
+  if (q + 1 < n_ && p_.object_coordinators->Has(Id(q)) && IsMainVerb(q + 1)) q += 2;
+  const int slot_from = q;
   // Slot: a mention group must start here (after determiners, adjectives).
-  while (q < n_ && q < p + 3 && (s_.toks[q].pos == Pos::kDet || s_.toks[q].pos == Pos::kAdj) &&
+  while (q < n_ && q < slot_from + 3 &&
+         (s_.toks[q].pos == Pos::kDet || s_.toks[q].pos == Pos::kAdj ||
+          (s_.toks[q].pos == Pos::kNum && slot_from > p)) &&
          s_.mention_at[q] < 0)
     ++q;
   if (q >= n_ || s_.mention_at[q] < 0) return -1;
