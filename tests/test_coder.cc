@@ -154,6 +154,13 @@ TEST(Coder, TwoVerbsShareTheirParty) {
   EXPECT_TRUE(Has(b, "RUS>UKR:17")) << ::testing::PrintToString(b);
 }
 
+TEST(Coder, AnAmountDoesNotCountAgainstAPatternsSkip) {
+  // 'announce * aid for +': "another $800 million in military" is six words.
+  EXPECT_EQ(Briefs("The United States announced another $800 million in military aid for "
+                   "Ukraine."),
+            V{"USA>UKR:07"});
+}
+
 TEST(Coder, ReturningFireIsFighting) {
   // 'return * to +' (084, returning people or property) had matched it.
   EXPECT_EQ(Briefs("Ukrainian troops returned fire."), V{"UKR>-:19"});

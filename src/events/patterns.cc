@@ -45,11 +45,18 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
       (p >= n_ || (!Lit(it, p) && s_.toks[p].pos != Pos::kPrep && s_.toks[p].pos != Pos::kTo)))
     return p;
   if (it.kind == PatElem::kSkip) {
-    for (int s = 0; s <= 4 && p + s <= ms->stop; ++s) {
+    // Up to four words; an amount counts as none ("announced another $800
+    // million in military aid for Ukraine").
+    for (int s = 0, words = 0; words <= 4 && p + s <= ms->stop; ++s) {
       // A skip stays inside the clause.
       if (s > 0) {
         int q = p + s - 1;
         if (IsMainVerb(q) || Stops(q, kSkipStops)) break;
+        bool amount = s_.toks[q].pos == Pos::kNum ||
+                      (s_.toks[q].pos == Pos::kPunct && q + 1 < n_ &&
+                       s_.toks[q + 1].pos == Pos::kNum);  // "$", "€"
+        if (!amount) ++words;
+        if (words > 4) break;
       }
       int r = MatchItems(pat, k + 1, p + s, ms);
       if (r >= 0) return r;
