@@ -112,6 +112,16 @@ TEST(TagRepair, APresentFormAfterASingularNounAfterAndIsNoVerb) {
   EXPECT_EQ(PosOf("Police fired and protesters fled.", "fled"), "VERB");
 }
 
+TEST(TagRepair, APluralAfterAPrepositionAndANameIsItsHead) {
+  // "marshals" read as a verb made "handed over" a reduced relative (dev2 d071).
+  EXPECT_EQ(PosOf("Mexico handed the suspect over to U.S. marshals at the border.", "marshals"),
+            "NOUN");
+  // After a subordinator the name is a subject and the verb stays one.
+  EXPECT_EQ(PosOf("Russia will respond if NATO attacks.", "attacks"), "VERB");
+  // After a city name it may be the verb: "a visit to Moscow comes amid".
+  EXPECT_EQ(PosOf("The visit to Moscow comes amid tensions.", "comes"), "VERB");
+}
+
 TEST(TagRepair, OnceAfterEqualsAfterEachVerbCandidateOverTheCorpus) {
   std::string root = CASUS_SOURCE_DIR;
   size_t sentences = 0;

@@ -151,6 +151,14 @@ void TagNonVerb(Token& k, uint32_t first) {
     k.pos = Pos::kOther;
 }
 
+// "U.S.", "UN", "NATO": capitals (and dots) only.
+bool Acronym(std::string_view w) {
+  if (w.size() < 2 || w.size() > 6) return false;
+  for (char c : w)
+    if (!(std::isupper((unsigned char)c) || c == '.')) return false;
+  return true;
+}
+
 // Whether a past-tense verb comes before token p.
 bool PastVerbBefore(const std::vector<Token>& t, int p) {
   for (int q = p - 1; q >= 0; --q)
@@ -195,6 +203,15 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   // an auxiliary or modal is its subject, not a verb.
   if ((prev == Pos::kNoun || prev == Pos::kAdj) && (tags & kTagNNS) &&
       !(tags & (kTagVBD | kTagVBN)) && (next_closed == Pos::kAux || next_closed == Pos::kModal))
+    return false;
+  // "handed the suspect over to U.S. marshals": after a preposition and an
+  // acronym (U.S., UN, NATO), a plural noun is the acronym's head, not a verb
+  // ("visit to Moscow comes amid" keeps its verb).
+  if (prev == Pos::kPropn && p > 0 && (t[p - 1].pos == Pos::kTo || t[p - 1].pos == Pos::kPrep) &&
+      Acronym(WordOf(s, t[p])) &&
+      (tags & kTagNNS) && !(tags & (kTagVBD | kTagVBN)) &&
+      !In(WordOf(s, t[p - 1]), {"after", "before", "while", "when", "because", "although", "as",
+                                "if", "until", "since", "unless", "once"}))
     return false;
   // "humanitarian and development aid to Syria": a plural present form
   // cannot follow a singular common noun; the two are a compound.
