@@ -161,6 +161,13 @@ TEST(Coder, AnAmountDoesNotCountAgainstAPatternsSkip) {
             V{"USA>UKR:07"});
 }
 
+TEST(Coder, TheActCriticisedIsCodedToo) {
+  // "for imposing": the criticised party's act (general.txt 1721).
+  auto b = Briefs("Britain criticised China for imposing a national security law on Hong Kong.");
+  EXPECT_TRUE(Has(b, "GBR>CHN:11")) << ::testing::PrintToString(b);
+  EXPECT_TRUE(Has(b, "CHN>HKG:17")) << ::testing::PrintToString(b);
+}
+
 TEST(Coder, ReturningFireIsFighting) {
   // 'return * to +' (084, returning people or property) had matched it.
   EXPECT_EQ(Briefs("Ukrainian troops returned fire."), V{"UKR>-:19"});
