@@ -253,7 +253,7 @@ TEST(ObjectPossessive, HisOrTheirIsAnActorNamedBeforeOtherThanTheSubject) {
 TEST(ControlVerbs, ACausativeReachesItsInfinitiveAcrossACompoundObject) {
   // The commas inside "Britain, Australia and Canada" ended the search for
   // the governing verb: the accusations were lost as a purpose clause.
-  EXPECT_EQ(Coded("China adopted a security law, prompting Britain, Australia and Canada to "
+  EXPECT_EQ(Coded("China adopted a new budget, prompting Britain, Australia and Canada to "
                   "accuse Beijing of breaking its promises."),
             (V{"AUS>CHN:112:asserted", "CAN>CHN:112:asserted", "GBR>CHN:112:asserted"}));
 }
