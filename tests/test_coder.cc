@@ -168,6 +168,15 @@ TEST(Coder, TheActCriticisedIsCodedToo) {
   EXPECT_TRUE(Has(b, "CHN>HKG:17")) << ::testing::PrintToString(b);
 }
 
+TEST(Coder, RetaliationIsAgainstWhoeverActedInTheAfterClause) {
+  // events.txt [retaliation-verbs]: the threat had no target.
+  auto b = Briefs("China vowed to retaliate after Washington raised tariffs on Chinese goods.");
+  EXPECT_TRUE(Has(b, "CHN>USA:13")) << ::testing::PrintToString(b);
+  // Not across a comma: "after" there opens no clause of the retaliation.
+  b = Briefs("China vowed to retaliate, days after Washington raised tariffs.");
+  EXPECT_FALSE(Has(b, "CHN>USA:13")) << ::testing::PrintToString(b);
+}
+
 TEST(Coder, ReturningFireIsFighting) {
   // 'return * to +' (084, returning people or property) had matched it.
   EXPECT_EQ(Briefs("Ukrainian troops returned fire."), V{"UKR>-:19"});

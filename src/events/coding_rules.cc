@@ -312,6 +312,30 @@ void PassiveTarget(const SentenceCoder& sc, const Found& f, int gi, GroupDecisio
   }
 }
 
+// "vowed to retaliate after U.S. and British forces struck": the retaliation
+// is against the subject of the clause events.txt [retaliation-subordinators]
+// opens right after it.
+void RetaliationTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
+  const EventPolicy& p = sc.policy();
+  const auto& groups = sc.groups();
+  const int n = int(sc.sentence().toks.size());
+  int k = groups[gi].verb;
+  for (int end = std::min(n, k + 4); k < end && !p.retaliation_verbs->Has(sc.LemmaId(k)); ++k) {
+  }
+  if (k >= n || !p.retaliation_verbs->Has(sc.LemmaId(k))) return;
+  for (int end = std::min(n, k + 6); ++k < end;) {
+    if (sc.Stops(k, kComma | kSemicolon | kPeriod)) return;
+    if (!p.retaliation_subordinators->Has(sc.Id(k))) continue;
+    for (size_t h = 0; h < groups.size(); ++h) {
+      if (groups[h].start <= k) continue;
+      int subj = sc.Subject(int(h));
+      if (subj >= 0 && subj != d->sgroup) sc.Members(subj, &d->tgt);
+      return;
+    }
+    return;
+  }
+}
+
 void AnaphoricTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
   const VerbGroup& g = sc.groups()[gi];
   // "the move", "this decision", "the Israeli raid"
@@ -372,6 +396,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   sc.Members(d->sgroup, &d->src);
   d->speaker = Speaker(sc, facts, gi, *d);
   sc.Members(d->tgroup, &d->tgt);
+  if (d->tgt.empty() && !g.passive) RetaliationTarget(sc, gi, d);
   // "India and China met": a joint act between the members, both ways.
   bool each_other = sc.EachOther(g.verb + 1) || sc.Together(gi);
   d->reciprocal = d->tgt.empty() && d->src.size() > 1 && f.slot_s < 0 &&

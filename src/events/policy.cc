@@ -107,6 +107,8 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("subordinators", &p->subordinators);
   r.Words("adjunct-prepositions", &p->adjunct_prepositions);
   r.Words("party-place-prepositions", &p->party_place_prepositions);
+  r.Words("retaliation-verbs", &p->retaliation_verbs);
+  r.Words("retaliation-subordinators", &p->retaliation_subordinators);
   r.Words("anaphoric-event-nouns", &p->anaphoric_event_nouns);
   r.Words("object-possessives", &p->object_possessives);
   r.Words("reciprocal-verbs", &p->reciprocal_verbs);

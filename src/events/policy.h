@@ -56,6 +56,8 @@ struct EventPolicy {
   const WordSet* subordinators = nullptr;
   const WordSet* adjunct_prepositions = nullptr;
   const WordSet* party_place_prepositions = nullptr;  // "call on + [in South Ossetia] to"
+  const WordSet* retaliation_verbs = nullptr;          // "vowed to retaliate after X struck"
+  const WordSet* retaliation_subordinators = nullptr;  // its "after"
   const WordSet* anaphoric_event_nouns = nullptr;  // "denounced the decision"
   const WordSet* object_possessives = nullptr;     // "demanded his reinstatement"
   const WordSet* reciprocal_verbs = nullptr;
