@@ -94,6 +94,9 @@ void SentenceCoder::FindVerbGroups() {
       g.passive = true;
     if (p == Pos::kVerb && i + 1 < n_ && (W(i + 1) == "no" && W(i + 2) == "longer"))
       g.negated = true;
+    if (g.passive)
+      for (int j = i + 1; j < n_ && g.by < 0; ++j)
+        if (W(j) == "by") g.by = j;
     main_[i] = int(groups_.size());
     groups_.push_back(g);
   }

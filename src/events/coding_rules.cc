@@ -305,7 +305,7 @@ void PassiveTarget(const SentenceCoder& sc, const Found& f, int gi, GroupDecisio
     const Mention& m = s.mentions[mi];
     if (m.b < b || m.e > g.start) continue;
     if (m.group == d->sgroup || m.area || m.media || m.pronoun || (m.country.empty() && !m.igo) ||
-        (src && !m.country.empty() && m.country == src->country))
+        (!m.country.empty() && m.country == src->country))
       continue;
     d->tgt.push_back(int(mi));
     return;
@@ -319,10 +319,11 @@ void RetaliationTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
   const EventPolicy& p = sc.policy();
   const auto& groups = sc.groups();
   const int n = int(sc.sentence().toks.size());
+  // The verb, or one of the next four words ("vowed on Thursday to retaliate").
   int k = groups[gi].verb;
-  for (int end = std::min(n, k + 4); k < end && !p.retaliation_verbs->Has(sc.LemmaId(k)); ++k) {
-  }
-  if (k >= n || !p.retaliation_verbs->Has(sc.LemmaId(k))) return;
+  const int last = std::min(n, k + 5);
+  while (k < last && !p.retaliation_verbs->Has(sc.LemmaId(k))) ++k;
+  if (k == last) return;
   for (int end = std::min(n, k + 6); ++k < end;) {
     if (sc.Stops(k, kComma | kSemicolon | kPeriod)) return;
     if (!p.retaliation_subordinators->Has(sc.Id(k))) continue;

@@ -176,13 +176,9 @@ bool SentenceCoder::TryPattern(const Pattern& p, int start, bool relaxed, Found*
   // "A Chinese boat was seized by the Indonesian navy off the Natuna
   // Islands": a passive's pattern words come before its agent ("seize *
   // island" is not this).
-  ms.stop = n_;
-  if (IsMainVerb(start - 1) && groups_[main_[start - 1]].passive)
-    for (int j = start; j < n_; ++j)
-      if (W(j) == "by") {
-        ms.stop = j;
-        break;
-      }
+  ms.stop = IsMainVerb(start - 1) && groups_[main_[start - 1]].by >= 0
+                ? groups_[main_[start - 1]].by
+                : n_;
   int end = MatchItems(p, 0, start, &ms);
   if (end < 0) return false;
   if (ms.post_end < p.items.size() && !MatchBefore(p, p.items.size() - 1, start - 2, &ms))

@@ -31,6 +31,7 @@ namespace casus {
 struct VerbGroup {
   int start = 0, verb = 0;
   bool negated = false, hypothetical = false, passive = false;
+  int by = -1;  // a passive's first "by" after the verb (its agent), or -1
 };
 
 struct Attribution {

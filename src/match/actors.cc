@@ -135,6 +135,11 @@ bool Passes::Locative(int i) const {
   return i >= 0 && i < n_ && r_.locatives->Has(s_.toks[i].id);
 }
 
+bool Passes::GluedHyphen(int k) const {
+  return k > 0 && k + 1 < n_ && Word(k) == "-" && s_.toks[k].begin == s_.toks[k - 1].end &&
+         s_.toks[k + 1].begin == s_.toks[k].end;
+}
+
 bool Passes::IsActorRole(const ActorMatch& m) const {
   return m.entry && m.entry->field == ActorField::kRole && m.entry->role != r_.no_actor_role &&
          m.entry->role != r_.thing_role && m.entry->role != r_.asset_role;
@@ -545,8 +550,7 @@ bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to)
   int k = mt->e;
   // "U.S.-led allied aircraft": the tokenizer splits "U.S.-led"; like
   // "Saudi-led" (HyphenatedLeader) the leader takes "-led" and the role.
-  bool led = k > 0 && k + 1 < n_ && Word(k) == "-" && s_.toks[k].begin == s_.toks[k - 1].end &&
-             s_.toks[k + 1].begin == s_.toks[k].end && r_.leader_suffixes->Has(s_.toks[k + 1].id);
+  bool led = GluedHyphen(k) && r_.leader_suffixes->Has(s_.toks[k + 1].id);
   if (led) {
     s_.toks[k + 1].pos = Pos::kAdj;
     s_.toks[k + 1].vform = VForm::kNone;

@@ -189,10 +189,7 @@ void Passes::DropHyphenModifiers() {
     const Mention& m = s_.mentions[k];
     // The tokenizer splits "U.S.-brokered" into "U.S.", "-", "brokered".
     int k2 = m.e;
-    if (k2 + 1 >= n_ || s_.Word(k2) != "-") return false;
-    const Token& dash = s_.toks[k2];
-    const Token& next = s_.toks[k2 + 1];
-    if (dash.begin != s_.toks[m.e - 1].end || next.begin != dash.end) return false;
+    if (!GluedHyphen(k2)) return false;
     // "a U.S.-French proposal": two actors, not a modifier.
     if (Longest(k2 + 1).entry) return false;
     return !r_.leader_suffixes->Has(s_.toks[k2 + 1].id);

@@ -139,11 +139,14 @@ void Passes::Coreference() {
 
 void Passes::RememberPersons() {
   ArticlePersons& ap = s_.persons;
-  for (const Mention& m : s_.mentions)
+  for (size_t k = s_.mentions.size(); k-- > 0;) {  // the last one named
+    const Mention& m = s_.mentions[k];
     if (m.igo && !m.pronoun && !m.place && m.entry) {
       ap.igo = m;
       ap.has_igo = true;
+      break;
     }
+  }
   for (const Mention& m : s_.mentions) {
     if (m.title < 0 || m.pronoun || m.title + 1 >= m.e) continue;
     if (ap.n == kMaxPersons) {

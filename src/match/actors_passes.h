@@ -66,6 +66,8 @@ class Passes {
   // Lowercase word of token i, "" outside the sentence or when unknown.
   std::string_view Word(int i) const;
   bool Locative(int i) const;
+  // Token k is a "-" the tokenizer split from both neighbours ("U.S.-led").
+  bool GluedHyphen(int k) const;
   // A role noun that names an actor (not "exports", not "targets").
   bool IsActorRole(const ActorMatch& m) const;
   bool IsRole(const ActorMatch& m, const std::string& role) const;

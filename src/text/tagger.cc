@@ -44,13 +44,16 @@ VForm FormOf(uint32_t tags) {
 // A clause has one finite verb: once it is seen, a noun/verb-ambiguous word
 // after a noun is a noun ("pledged reconstruction aid to"). Returns whether
 // the clause has its finite verb after token `prev`.
+// Prepositions that open a clause ("after Iran attacks"), not a phrase.
+bool OpensClause(std::string_view w) {
+  return In(w, {"after", "before", "while", "when", "because", "although", "as", "if"});
+}
+
 bool FiniteSeenAfter(std::string_view s, const Token& prev, bool seen) {
   Pos pp = prev.pos;
   std::string_view pw = WordOf(s, prev);
   if ((pp == Pos::kPunct && In(pw, {",", ";", ":", "(", "\""})) || pp == Pos::kWh ||
-      pp == Pos::kConj || pp == Pos::kTo ||
-      (pp == Pos::kPrep &&
-       In(pw, {"after", "before", "while", "when", "because", "although", "as", "if"})))
+      pp == Pos::kConj || pp == Pos::kTo || (pp == Pos::kPrep && OpensClause(pw)))
     seen = false;
   if (pp == Pos::kAux || pp == Pos::kModal || (pp == Pos::kVerb && prev.vform != VForm::kGerund))
     seen = true;
@@ -208,10 +211,8 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   // acronym (U.S., UN, NATO), a plural noun is the acronym's head, not a verb
   // ("visit to Moscow comes amid" keeps its verb).
   if (prev == Pos::kPropn && p > 0 && (t[p - 1].pos == Pos::kTo || t[p - 1].pos == Pos::kPrep) &&
-      Acronym(WordOf(s, t[p])) &&
-      (tags & kTagNNS) && !(tags & (kTagVBD | kTagVBN)) &&
-      !In(WordOf(s, t[p - 1]), {"after", "before", "while", "when", "because", "although", "as",
-                                "if", "until", "since", "unless", "once"}))
+      Acronym(WordOf(s, t[p])) && (tags & kTagNNS) && !(tags & (kTagVBD | kTagVBN)) &&
+      !OpensClause(WordOf(s, t[p - 1])))
     return false;
   // "humanitarian and development aid to Syria": a plural present form
   // cannot follow a singular common noun; the two are a compound.
