@@ -11,6 +11,7 @@
 
 #include "casus/eval.h"
 #include "common.h"
+#include "files.h"
 
 namespace casus {
 namespace {
@@ -18,8 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string WriteGold(const std::string& name, const std::string& body) {
-  fs::path dir = fs::temp_directory_path() / ("casus_test_eval_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  fs::path dir = testing::TestDir("eval");
   std::string path = (dir / name).string();
   std::ofstream(path, std::ios::binary) << body;
   return path;

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "casus/ingest.h"
+#include "files.h"
 
 namespace casus {
 namespace {
@@ -15,9 +16,7 @@ struct Result {
 };
 
 std::string TempFile(const std::string& name, const std::string& content) {
-  auto dir =
-      std::filesystem::temp_directory_path() / ("casus-ingest-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
+  auto dir = testing::TestDir("ingest");
   std::string p = (dir / name).string();
   std::ofstream(p, std::ios::binary) << content;
   return p;

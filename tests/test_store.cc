@@ -6,6 +6,7 @@
 
 #include "casus/store.h"
 #include "common.h"
+#include "files.h"
 
 namespace casus {
 namespace {
@@ -33,9 +34,7 @@ void Exec(const std::string& path, const char* sql) {
 }
 
 std::string TempDb(const std::string& name) {
-  std::string path = (std::filesystem::temp_directory_path() /
-                      ("casus-store-" + std::to_string(::getpid()) + "-" + name + ".db"))
-                         .string();
+  std::string path = (testing::TestDir("store") / (name + ".db")).string();
   std::filesystem::remove(path);
   return path;
 }
