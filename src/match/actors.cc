@@ -17,6 +17,12 @@ bool CaseOk(const ActorEntry& e, const Sentence& s, int i) {
   for (size_t k = 0; k < e.cases.size(); ++k) {
     const Token& t = s.toks[i + k];
     if (e.cases[k] == 2 && !t.all_upper) return false;
+    if (t.caseless) {
+      // "TURKEY SAYS": the writer's case says nothing, but an acronym that
+      // is also a common word is that word ("A CAR BOMB", "THE MAN WHO").
+      if (e.cases[k] == 2 && !t.upper_initial && t.pos != Pos::kPropn) return false;
+      continue;
+    }
     if (e.cases[k] == 1 && !t.upper_initial) return false;
     if (e.cases[k] == 3 && s.text.substr(t.begin, t.end - t.begin) != e.spelling[k]) return false;
   }

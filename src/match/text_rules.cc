@@ -53,7 +53,8 @@ Status LoadTextRules(const std::string& dir, Lexicon* lex) {
       {"abbreviations", kMarkAbbreviation},
       {"sentence-starters", kMarkStarter},
       {"hyphen-keeping-prefixes", kMarkKeepsHyphen},
-      {"gerund-taking-verbs", kMarkGerundTaker}};
+      {"gerund-taking-verbs", kMarkGerundTaker},
+      {"names-in-capitals", kMarkCapitalName}};
   for (auto [name, mark] : kMarks) {
     const WordSet* words;
     st = RequireWords(rules, dir, name, &words);

@@ -110,7 +110,15 @@ bool TagByWord(std::string_view s, const Lexicon& lex, std::vector<Token>& t, si
     // "May 3" is a month, "US" is a country.
     if (cc == Pos::kModal && k.upper_initial && i > 0)
       k.pos = Pos::kPropn;
-    else if (cc == Pos::kPron && k.all_upper && w.size() > 1)
+    // In capitals, a modal after a name and before no base verb is a name:
+    // "PRIME MINISTER THERESA MAY MET MERKEL", not "IRAN MAY RETALIATE".
+    else if (cc == Pos::kModal && k.caseless && i > 0 && t[i - 1].pos == Pos::kPropn &&
+             (i + 1 == t.size() || !(t[i + 1].tags & kTagVB)))
+      k.pos = Pos::kPropn;
+    else if (cc == Pos::kPron && k.all_upper && w.size() > 1 && !k.caseless)
+      k.pos = Pos::kPropn;
+    else if (cc == Pos::kPron && k.caseless && (lex.Entry(k.id).marks & kMarkCapitalName) &&
+             (i == 0 || (t[i - 1].pos != Pos::kVerb && t[i - 1].pos != Pos::kPrep)))
       k.pos = Pos::kPropn;
     else
       k.pos = cc;

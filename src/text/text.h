@@ -99,6 +99,7 @@ enum TextMark : uint8_t {
   kMarkStarter = 2,       // capitalised, usually opens a sentence ("The", "However")
   kMarkKeepsHyphen = 4,   // a prefix that keeps its hyphen at a line break ("pro-")
   kMarkGerundTaker = 8,   // a verb whose -ing complement is a verb ("kept firing")
+  kMarkCapitalName = 16,  // a pronoun that in capitals names an actor ("US")
 };
 
 struct LexEntry {
@@ -217,6 +218,11 @@ struct Token {
   VForm vform = VForm::kNone;
   bool upper_initial = false;  // first letter is uppercase
   bool all_upper = false;      // every letter uppercase (acronyms)
+  // The sentence is written in capitals ("IRAN ACCUSES ISRAEL OF SABOTAGE"):
+  // its case says nothing, so the words the lexicon knows only as common
+  // words are read as if in lowercase (upper_initial false after the first
+  // word), and actor phrases match whatever their case.
+  bool caseless = false;
 };
 
 // Splits a sentence into tokens: words (keeping U.S.-style abbreviations and

@@ -20,8 +20,18 @@ bool AlNum(unsigned char c) {
 // Appends the token s[b, e): its lowercase id, candidate tags and lemmas.
 // `scratch` is reused for the lowercase form.
 void PushToken(std::string_view s, size_t b, size_t e, const Lexicon& lex, std::string* scratch,
-               std::vector<Token>* out) {
+               bool caseless, std::vector<Token>* out) {
   Token t;
+  t.caseless = caseless;
+  // In a sentence in capitals, a word known only as a common word ("SAID",
+  // "TIES") is capitalised by the writer's shift key, not because it names.
+  // Closed-class words ("IN", "THE") are common whatever their tags.
+  auto initial = [&](uint32_t tags, Pos closed) {
+    bool up = std::isupper(static_cast<unsigned char>(s[b]));
+    if (!caseless || out->empty() || !up) return up;
+    if (closed != Pos::kOther) return false;
+    return !(tags & ~(kTagNNP | kTagWordNetOnly)) || (tags & kTagNNP);
+  };
   t.begin = uint32_t(b);
   t.end = uint32_t(e);
   std::string& lower = *scratch;
@@ -37,9 +47,9 @@ void PushToken(std::string_view s, size_t b, size_t e, const Lexicon& lex, std::
       all_up = false;
     }
   }
-  t.upper_initial = std::isupper(static_cast<unsigned char>(s[b]));
   t.all_upper = any_alpha && all_up;
   t.id = lex.Find(lower);
+  t.upper_initial = initial(lex.Entry(t.id).tags, lex.Entry(t.id).closed);
   // "re-admitted", "co-operate": an unknown hyphenated word is read as the
   // word without its hyphen, or else as its last part.
   if (t.id < 0 && lower.find('-') != std::string::npos && lower.size() > 3 && lower[0] != '-') {
@@ -53,7 +63,7 @@ void PushToken(std::string_view s, size_t b, size_t e, const Lexicon& lex, std::
       t.vlem = lex.Entry(j).verb_lemma >= 0 ? lex.Entry(j).verb_lemma
                                             : ((t.tags & kTagVerbAny) ? j : -1);
       t.nlem = lex.Entry(j).noun_lemma >= 0 ? lex.Entry(j).noun_lemma : j;
-      t.upper_initial = std::isupper(static_cast<unsigned char>(s[b]));
+      t.upper_initial = initial(t.tags, lex.Entry(j).closed);
       t.all_upper = false;
       out->push_back(t);
       return;
@@ -83,10 +93,22 @@ void PushToken(std::string_view s, size_t b, size_t e, const Lexicon& lex, std::
 
 }  // namespace
 
+// Written in capitals: a dozen capital letters or more and under one
+// lowercase letter in twenty (an "(AP)" or "Reuters" tag is allowed).
+static bool Caseless(std::string_view s) {
+  size_t upper = 0, lower = 0;
+  for (char c : s) {
+    upper += c >= 'A' && c <= 'Z';
+    lower += c >= 'a' && c <= 'z';
+  }
+  return upper >= 12 && lower * 20 < upper;
+}
+
 void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
   out->clear();
   std::string lower;
-  auto push = [&](size_t b, size_t e) { PushToken(s, b, e, lex, &lower, out); };
+  bool caseless = Caseless(s);
+  auto push = [&](size_t b, size_t e) { PushToken(s, b, e, lex, &lower, caseless, out); };
   size_t i = 0, n = s.size();
   while (i < n) {
     unsigned char c = s[i];
