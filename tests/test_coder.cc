@@ -412,5 +412,16 @@ TEST(Coder, SentencesInCapitalsCodeLikeTheirMixedCaseForm) {
             testing::Coded("Iran may retaliate against Israel."));
 }
 
+TEST(Coder, IntentAndAidNeedSomeoneToReceiveThem) {
+  // coding.txt [recipient-required-roots]: a pledge or a delivery to nobody
+  // named is no event; with a recipient it is.
+  EXPECT_EQ(Briefs("Japan pledged to rebuild the port."), V{});
+  EXPECT_EQ(Briefs("Japan pledged to help Vietnam rebuild the port."), V{"JPN>VNM:03"});
+  EXPECT_EQ(Briefs("India had delivered food and medicine."), V{});
+  EXPECT_EQ(Briefs("India delivered food and medicine to Nepal."), V{"IND>NPL:07"});
+  // Other acts keep their source alone.
+  EXPECT_EQ(Briefs("Egyptian students protested in Cairo."), V{"EGY>-:14"});
+}
+
 }  // namespace
 }  // namespace casus

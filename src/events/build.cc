@@ -190,6 +190,8 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       if (e.target && p.press_roles->Has(e.target->role) && plain_speech) continue;
       // Nobody identifiable on either side ("traders weighed the risk").
       if (sm.country.empty() && !sm.igo && !e.target) continue;
+      // "pledged to rebuild", "had delivered food": to nobody named.
+      if (!e.target && p.recipient_required.Covers(cc->code)) continue;
       e.article_id = so->article->id;
       e.sentence_index = so->index;
       e.sentence = so->sentence;

@@ -148,6 +148,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Codes("place-target-roots", &p->place_target);
   r.Codes("domestic-default-codes", &p->domestic_default);
   r.Codes("own-forces-roots", &p->own_forces);
+  r.Codes("recipient-required-roots", &p->recipient_required);
   r.Codes("threat-roots", &p->threat);
   r.Codes("intent-roots", &p->intent_roots);
   r.Codes("riot-recoded-codes", &p->riot_recoded);
