@@ -70,6 +70,9 @@ TEST(ActorPasses, MatchPhrasesHyphenatedLeader) {
   EXPECT_EQ(Mentions("The British-Iranian aid worker was freed."),
             V{"GBR 'British-Iranian aid worker' g0"});
   EXPECT_EQ(Mentions("A British-flagged tanker was seized."), V{"GBR 'British-flagged' g0"});
+  // A two-word name before the hyphen: "the South Korean-flagged tanker Hankuk Chemi".
+  EXPECT_EQ(Mentions("Iran released the South Korean-flagged tanker."),
+            (V{"IRN 'Iran' g0", "KOR 'South Korean-flagged' g1"}));
   EXPECT_TRUE(Mentions("An Iran-backed militia fired.").size() <= 1);
   for (const std::string& m : Mentions("An Iran-backed militia fired."))
     EXPECT_EQ(m.find("IRN"), std::string::npos) << m;  // "-backed" is no leader

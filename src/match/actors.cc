@@ -306,13 +306,23 @@ int Passes::HyphenatedLeader(int i) {
   }
   bool owned = r_.owner_suffixes->Has(suffix);
   if (!(led || dual || owned)) return i + 1;
-  uint32_t node = d_.Step(Dictionaries::kRoot, d_.lexicon().Find(AsciiLower(w.substr(0, dash))));
+  int32_t head = d_.lexicon().Find(AsciiLower(w.substr(0, dash)));
+  uint32_t node = d_.Step(Dictionaries::kRoot, head);
+  // "South Korean-flagged tanker": the name's first word stands before.
+  int b = i;
+  if (i > 0 && s_.mention_at[i - 1] < 0 && s_.toks[i - 1].upper_initial) {
+    uint32_t n2 = d_.Step(d_.Step(Dictionaries::kRoot, s_.toks[i - 1].id), head);
+    if (n2 != Dictionaries::kNoNode && !d_.node(n2).entries.empty()) {
+      node = n2;
+      b = i - 1;
+    }
+  }
   if (node == Dictionaries::kNoNode) return i + 1;
   for (uint32_t ei : d_.node(node).entries) {
     const ActorEntry& e = d_.actor(ei);
     if (e.field == ActorField::kRole || (e.country.empty() && e.role.empty())) continue;
     Mention mt;
-    mt.b = i;
+    mt.b = b;
     mt.e = i + 1;
     ActorMatch r;
     if (RoleAfter(i + 1, 1, &r) >= 0) mt.e = r.end;
