@@ -419,6 +419,13 @@ TEST(Coder, IntentAndAidNeedSomeoneToReceiveThem) {
   EXPECT_EQ(Briefs("Japan pledged to help Vietnam rebuild the port."), V{"JPN>VNM:03"});
   EXPECT_EQ(Briefs("India had delivered food and medicine."), V{});
   EXPECT_EQ(Briefs("India delivered food and medicine to Nepal."), V{"IND>NPL:07"});
+  // With no one named, it goes where the same source's earlier cooperative
+  // act went in the sentence, never to the target of a hostile one.
+  EXPECT_EQ(Briefs("India offered condolences to Turkey and said it would send rescue teams."),
+            (V{"IND>TUR:01", "IND>TUR:03"}));
+  for (const std::string& b :
+       Briefs("Tbilisi accused Moscow of bullying and said it would defend its interests."))
+    EXPECT_NE(b.substr(b.size() - 2), "03") << b;
   // Other acts keep their source alone.
   EXPECT_EQ(Briefs("Egyptian students protested in Cairo."), V{"EGY>-:14"});
 }

@@ -190,8 +190,18 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       if (e.target && p.press_roles->Has(e.target->role) && plain_speech) continue;
       // Nobody identifiable on either side ("traders weighed the risk").
       if (sm.country.empty() && !sm.igo && !e.target) continue;
-      // "pledged to rebuild", "had delivered food": to nobody named.
-      if (!e.target && p.recipient_required.Covers(cc->code)) continue;
+      // "pledged to rebuild", "had delivered food": to nobody named, no
+      // event; "offered condolences to Turkey and said it would send
+      // rescue teams": to whom the same source's earlier cooperative act
+      // went ("accused Moscow ... and said it would defend" is not to Moscow).
+      if (!e.target && p.recipient_required.Covers(cc->code)) {
+        const std::vector<Event>& done = so->out->events;
+        for (size_t k = done.size(); k-- > so->first_event && !e.target;)
+          if (done[k].target && done[k].source && done[k].source->code == e.source->code &&
+              done[k].quad_class <= 2)
+            e.target = done[k].target;
+        if (!e.target) continue;
+      }
       e.article_id = so->article->id;
       e.sentence_index = so->index;
       e.sentence = so->sentence;
