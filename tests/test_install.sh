@@ -18,6 +18,14 @@ for f in bin/casus include/casus/casus.h include/casus/version.h include/casus/b
          share/casus/data/verbs/cameo.txt share/casus/data/cameo/codes.tsv; do
   [ -e "$prefix/$f" ] || fail "$f not installed"
 done
+# Every file of the staged data folder, compiled or linked: the image holds
+# the hash of them all, so one left out (tagmodel.tsv once was) makes the
+# installed image stale and every start read the text dictionaries.
+for f in "$build"/share/casus/data/*; do
+  case "$f" in *.sources) continue ;; esac  # the staged folder's own memo of its file stats
+  [ -e "$prefix/share/casus/data/$(basename "$f")" ] ||
+    fail "share/casus/data/$(basename "$f") not installed"
+done
 lib=$(find "$prefix" -name libcasus_core.a | head -1)
 [ -n "$lib" ] || fail "libcasus_core.a not installed"
 [ -z "$(find "$prefix/share" -type l)" ] || fail "share/ holds links into the build tree"
