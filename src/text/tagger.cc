@@ -208,7 +208,12 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   if (prev == Pos::kDet || prev == Pos::kAdj || prev == Pos::kPoss || prev == Pos::kPossPron ||
       prev == Pos::kNum)
     return false;
-  if (prev == Pos::kModal || prev == Pos::kTo || prev == Pos::kNeg) return true;
+  // "to areas of Myanmar": after "to" a verb is in its base form; a noun
+  // with no base-form reading is a noun (the lexicon lists "areas" as VBN).
+  // After a modal any verb form stays a verb ("it would acting now", a
+  // PETRARCH test sentence).
+  if (prev == Pos::kTo) return (tags & kTagVB) != 0;
+  if (prev == Pos::kModal || prev == Pos::kNeg) return true;
   if (prev == Pos::kAux) return (tags & (kTagVBN | kTagVBG | kTagVB)) != 0;
   // "sanctions on Iranian oil exports were reimposed": a plural noun before
   // an auxiliary or modal is its subject, not a verb.

@@ -57,9 +57,13 @@ void PushToken(std::string_view s, size_t b, size_t e, const Lexicon& lex, std::
     for (char c : lower)
       if (c != '-') joined += c;
     int32_t j = lex.Find(joined);
-    if (j < 0) j = lex.Find(std::string_view(lower).substr(lower.rfind('-') + 1));
+    bool last_part = j < 0;
+    if (last_part) j = lex.Find(std::string_view(lower).substr(lower.rfind('-') + 1));
     if (j >= 0 && lex.Entry(j).tags) {
       t.tags = lex.Entry(j).tags;
+      // "cyclone-hit areas", "rebel-held town", "Iran-backed militia": a
+      // compound ending in a participle modifies, it does not act.
+      if (last_part && (t.tags & kTagVBN)) t.tags = kTagJJ;
       t.vlem = lex.Entry(j).verb_lemma >= 0 ? lex.Entry(j).verb_lemma
                                             : ((t.tags & kTagVerbAny) ? j : -1);
       t.nlem = lex.Entry(j).noun_lemma >= 0 ? lex.Entry(j).noun_lemma : j;
