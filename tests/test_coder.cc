@@ -430,5 +430,16 @@ TEST(Coder, IntentAndAidNeedSomeoneToReceiveThem) {
   EXPECT_EQ(Briefs("Egyptian students protested in Cairo."), V{"EGY>-:14"});
 }
 
+TEST(Coder, AnIngClauseAfterASubordinatorTakesTheSubjectBeforeIt) {
+  // "said Moscow was prepared to pursue further cuts ... after signing the
+  // New START treaty with President Barack Obama" (dev2 d052): the signing
+  // had no source, and "signing" was read as a noun.
+  auto b = Briefs("Russia said it would cut its arsenal after signing a treaty with the "
+                  "United States.");
+  EXPECT_TRUE(Has(b, "RUS>USA:05")) << b.size();
+  // After a subordinator with no object, "-ing" stays a noun: no event.
+  EXPECT_EQ(Briefs("The treaty was signed after lengthy talks."), V{});
+}
+
 }  // namespace
 }  // namespace casus

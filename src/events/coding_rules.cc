@@ -67,6 +67,14 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
     if (ginf == Inf::kSuppressed) return Drop::kUnderSuppressed;
     if (ginf == Inf::kHypothetical) inf = ginf;
   }
+  // "said it was ready to cut arsenals after signing the treaty with Obama":
+  // an -ing clause after a subordinator acts with the subject of the
+  // nearest clause before it that has one.
+  if (inf == Inf::kNone && d->governor < 0 && g.start == g.verb && g.start > 0 &&
+      s.toks[g.verb].vform == VForm::kGerund && s.toks[g.start - 1].pos == Pos::kPrep &&
+      p.subordinators->Has(sc.Id(g.start - 1)))
+    for (int h = gi - 1; h >= 0 && d->governor < 0; --h)
+      if (sc.Subject(h) >= 0) d->governor = h;
   // ", killing eight soldiers (and setting houses on fire)": an adjunct
   // that tells more of the main event, not a new one; ", accusing it of
   // ..." says something of its own, by the main clause's subject.

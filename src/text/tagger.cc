@@ -241,6 +241,12 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
            !((tags & kTagNounAny) && !(tags & kTagVBD) && i + 1 < t.size() &&
              (t[i + 1].tags & kTagVBD) && !(t[i + 1].tags & kTagNounAny) &&
              next_closed == Pos::kOther);
+  // "after signing the treaty", "before shelling the town": after a
+  // preposition that opens a clause, an -ing form taking an object is a verb.
+  if (prev == Pos::kPrep && (tags & kTagVBG) && p >= 0 && OpensClause(WordOf(s, t[p])) &&
+      (next_closed == Pos::kDet || next_closed == Pos::kPossPron ||
+       (i + 1 < t.size() && t[i + 1].upper_initial)))
+    return true;
   if (prev == Pos::kPrep) return (tags & kTagVBG) && !(tags & kTagNounAny);
   // "held talks": the verb's object; "restore full diplomatic ties": a word
   // mostly an adjective, before an adjective or noun, modifies the object.
