@@ -93,8 +93,8 @@ struct EventPolicy {
 
   // CAMEO code lists and codes.
   CodeSet score_dropped, demand, adjunct_event, origin_skipped, that_target, giving, joint,
-      place_target, domestic_default, own_forces, recipient_required, threat, intent_roots, riot_recoded,
-      armed_band_recoded;
+      place_target, domestic_default, own_forces, recipient_required, threat, intent_roots,
+      riot_recoded, armed_band_recoded;
   const CameoCode* riot_code = nullptr;
   const CameoCode* armed_band_code = nullptr;
   using CodeMap = std::vector<std::pair<std::string, const CameoCode*>>;

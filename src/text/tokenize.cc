@@ -26,11 +26,11 @@ void PushToken(std::string_view s, size_t b, size_t e, const Lexicon& lex, std::
   // In a sentence in capitals, a word known only as a common word ("SAID",
   // "TIES") is capitalised by the writer's shift key, not because it names.
   // Closed-class words ("IN", "THE") are common whatever their tags.
-  auto initial = [&](uint32_t tags, Pos closed) {
+  auto initial = [&](const LexEntry& le) {
     bool up = std::isupper(static_cast<unsigned char>(s[b]));
     if (!caseless || out->empty() || !up) return up;
-    if (closed != Pos::kOther) return false;
-    return !(tags & ~(kTagNNP | kTagWordNetOnly)) || (tags & kTagNNP);
+    if (le.closed != Pos::kOther) return false;
+    return !(le.tags & ~(kTagNNP | kTagWordNetOnly)) || (le.tags & kTagNNP);
   };
   t.begin = uint32_t(b);
   t.end = uint32_t(e);
@@ -49,7 +49,7 @@ void PushToken(std::string_view s, size_t b, size_t e, const Lexicon& lex, std::
   }
   t.all_upper = any_alpha && all_up;
   t.id = lex.Find(lower);
-  t.upper_initial = initial(lex.Entry(t.id).tags, lex.Entry(t.id).closed);
+  t.upper_initial = initial(lex.Entry(t.id));
   // "re-admitted", "co-operate": an unknown hyphenated word is read as the
   // word without its hyphen, or else as its last part.
   if (t.id < 0 && lower.find('-') != std::string::npos && lower.size() > 3 && lower[0] != '-') {
@@ -67,7 +67,7 @@ void PushToken(std::string_view s, size_t b, size_t e, const Lexicon& lex, std::
       t.vlem = lex.Entry(j).verb_lemma >= 0 ? lex.Entry(j).verb_lemma
                                             : ((t.tags & kTagVerbAny) ? j : -1);
       t.nlem = lex.Entry(j).noun_lemma >= 0 ? lex.Entry(j).noun_lemma : j;
-      t.upper_initial = initial(t.tags, lex.Entry(j).closed);
+      t.upper_initial = initial(lex.Entry(j));
       t.all_upper = false;
       out->push_back(t);
       return;
@@ -95,11 +95,9 @@ void PushToken(std::string_view s, size_t b, size_t e, const Lexicon& lex, std::
   out->push_back(t);
 }
 
-}  // namespace
-
 // Written in capitals: a dozen capital letters or more and under one
 // lowercase letter in twenty (an "(AP)" or "Reuters" tag is allowed).
-static bool Caseless(std::string_view s) {
+bool Caseless(std::string_view s) {
   size_t upper = 0, lower = 0;
   for (char c : s) {
     upper += c >= 'A' && c <= 'Z';
@@ -107,6 +105,8 @@ static bool Caseless(std::string_view s) {
   }
   return upper >= 12 && lower * 20 < upper;
 }
+
+}  // namespace
 
 void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
   out->clear();
