@@ -301,10 +301,13 @@ TEST_F(Fixture, TabariVerbsWithStemsDisjunctionsAndSections) {
   EXPECT_EQ(Code(l, "Freedonia didn't condemn Sylvania.", "2020-01-01"),
             std::vector<std::string>{"FRE>SYL:013"});
   // TABARI's actor stems: "SYLVANIA [SYL]" (no final '_') matches
-  // "Sylvanians"; "FREEDONIA_" is a whole word.
+  // "Sylvanians"; "FREEDONIA_" is a whole word, with the regular noun
+  // endings only (TABARI's suite: "Libyas" is LIBYA_).
   EXPECT_EQ(Code(l, "Freedonia condemned the Sylvanians.", "2020-01-01"),
             std::vector<std::string>{"FRE>SYL:111"});
-  EXPECT_EQ(Code(l, "Freedonias condemned Sylvania.", "2020-01-01"), std::vector<std::string>{});
+  EXPECT_EQ(Code(l, "Freedonias condemned Sylvania.", "2020-01-01"),
+            std::vector<std::string>{"FRE>SYL:111"});
+  EXPECT_EQ(Code(l, "Freedoniat condemned Sylvania.", "2020-01-01"), std::vector<std::string>{});
   // A synset naming a synset ("+CRATES_OF_&ARMS") is expanded where used.
   EXPECT_EQ(Code(l, "Freedonia shipped crates of guns to Sylvania.", "2020-01-01"),
             std::vector<std::string>{"FRE>SYL:073"});
@@ -315,6 +318,29 @@ TEST_F(Fixture, TabariVerbsWithStemsDisjunctionsAndSections) {
   std::vector<std::string> d;
   for (const auto& x : l.extras.discards) d.push_back(x.phrase);
   EXPECT_EQ(d, (std::vector<std::string>{"once upon a time", "blast"}));
+}
+
+// TABARI's '_' glues words: "NEW_&ARMS_DEALS" needs the words side by side,
+// "ONCE_*" the word right before the verb; without it the verb's own code.
+// A written '=' takes no endings; a verb with no subject takes the first
+// actor of the sentence (TABARI's rule).
+TEST_F(Fixture, TabariGlueEndingsAndSource) {
+  WriteFile(kDir, "glue.actors", "FREEDONIA_  [FRE]\nSYLVANIA [SYL]\nFENWICK= [GFW]\n");
+  WriteFile(kDir, "glue.verbs",
+            "<SYNSETS>\n&ARMS\n+GUNS\n+TANKS\n</SYNSETS>\nCONDEMN_  [111]\nRENEW  [064]\n"
+            "- * NEW_&ARMS_DEALS  [061]\n- ONCE_*  [062]\n");
+  Loaded l = LoadManifest("tabari-actors glue.actors\ntabari-verbs glue.verbs\n");
+  const std::string d = "2020-01-01";
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Code(l, "Freedonia renewed new guns deals with Sylvania.", d), V{"FRE>SYL:061"});
+  EXPECT_EQ(Code(l, "Freedonia renewed new Italian guns deals with Sylvania.", d),
+            V{"FRE>SYL:064"});
+  EXPECT_EQ(Code(l, "Freedonia once renewed ties with Sylvania.", d), V{"FRE>SYL:062"});
+  EXPECT_EQ(Code(l, "Freedonia once again renewed ties with Sylvania.", d), V{"FRE>SYL:064"});
+  EXPECT_EQ(Code(l, "Fenwick condemned Sylvania.", d), V{"GFW>SYL:111"});
+  EXPECT_EQ(Code(l, "Fenwicks condemned Sylvania.", d), V{});
+  // "Freedonia's is about to": no subject casus can parse; TABARI's source.
+  EXPECT_EQ(Code(l, "Freedonia's is about to condemn Sylvania.", d), V{"FRE>SYL:111"});
 }
 
 TEST_F(Fixture, DictSetFormats) {

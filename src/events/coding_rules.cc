@@ -369,6 +369,30 @@ void AnaphoricTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
   }
 }
 
+// An imported TABARI set, a verb with no subject: TABARI's coder takes the
+// first actor of the sentence part that is not the target, before or after
+// the verb ("Estonia's is about to restore full diplomatic ties with Libya";
+// "An Eriadorian was shot dead in Osgiliath" with the pattern "+ WAS * DEAD").
+// Only for the part's first verb with a pattern: TABARI codes a clause's
+// first event and stops ("... renewed diplomatic ties after a 12-year
+// break": not "break").
+int TabariSource(const SentenceCoder& sc, const SentenceFacts& facts, int gi, int not_group) {
+  const Sentence& s = sc.sentence();
+  const int verb = sc.groups()[gi].verb;
+  int from = 0, to = int(s.toks.size());
+  for (int k = verb - 1; k >= 0 && from == 0; --k)
+    if (sc.Stops(k, kSentencePartStops)) from = k + 1;
+  for (int k = verb + 1; k < to; ++k)
+    if (sc.Stops(k, kSentencePartStops)) to = k;
+  for (int j = 0; j < gi; ++j)
+    if (facts.found[j].pat && sc.groups()[j].verb >= from) return -1;
+  for (const Mention& m : s.mentions)
+    if (m.b >= from && m.b < to && m.group != not_group && !m.area && !m.media &&
+        (!m.country.empty() || m.igo))
+      return m.group;
+  return -1;
+}
+
 }  // namespace
 
 void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDecision* d) {
@@ -398,6 +422,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   // "does not plan to attend": the control verb's negation is the act's.
   d->negated = g.negated || ((d->inf == Inf::kPlanned || d->inf == Inf::kAsserted) &&
                              d->governor >= 0 && sc.groups()[d->governor].negated);
+  if (d->sgroup < 0 && p.tabari_parties) d->sgroup = TabariSource(sc, facts, gi, d->tgroup);
   if (d->sgroup < 0) {
     d->drop = Drop::kNoSource;
     return;
@@ -425,7 +450,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
       }
   }
   // An imported TABARI set: the first actor after the verb, wherever it is.
-  if (d->tgt.empty() && !d->reciprocal && !g.passive && p.target_anywhere)
+  if (d->tgt.empty() && !d->reciprocal && !g.passive && p.tabari_parties)
     for (size_t mi = 0; mi < s.mentions.size(); ++mi) {
       const Mention& m = s.mentions[mi];
       if (m.b > g.verb && m.group != d->sgroup && !m.area && !m.media &&

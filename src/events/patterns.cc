@@ -66,7 +66,7 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
   int q = p;
   if (it.kind == PatElem::kWord) {
     int nouns = 0;
-    while (q < ms->stop && !Lit(it, q)) {
+    while (!it.glued && q < ms->stop && !Lit(it, q)) {
       Pos ps = s_.toks[q].pos;
       bool skip = ps == Pos::kDet || ps == Pos::kPossPron || ps == Pos::kNum || ps == Pos::kAdj ||
                   (ps == Pos::kAdv && q <= p + 1) || Raw(q) == "'" ||
@@ -88,8 +88,9 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
   // "fired on and seized three Ukrainian vessels": the verbs share the party.
   if (q + 1 < n_ && p_.object_coordinators->Has(Id(q)) && IsMainVerb(q + 1)) q += 2;
   const int slot_from = q;
-  // Slot: a mention group must start here (after determiners, adjectives).
-  while (q < n_ && q < slot_from + 3 &&
+  // Slot: a mention group must start here (after determiners, adjectives;
+  // glued: after a determiner at most).
+  while (q < n_ && q < slot_from + (it.glued ? 1 : 3) &&
          (s_.toks[q].pos == Pos::kDet || s_.toks[q].pos == Pos::kAdj ||
           (s_.toks[q].pos == Pos::kNum && slot_from > p)) &&
          s_.mention_at[q] < 0)
@@ -134,9 +135,14 @@ bool SentenceCoder::MatchBefore(const Pattern& pat, size_t k, int p, MatchState*
     }
     return false;
   }
+  // Glued to what follows it (the next item, or the verb after the last):
+  // nothing between ("in_ | attend", "suggested_+").
+  const bool glued = k + 1 < pat.items.size() ? pat.items[k + 1].glued
+                                              : pat.items[ms->post_end].glued;
   int q = p;
   if (it.kind == PatElem::kWord) {
     for (int gaps = 0; q >= 0 && !Lit(it, q); --q) {
+      if (glued) return false;
       Pos ps = s_.toks[q].pos;
       bool small = ps == Pos::kDet || ps == Pos::kPossPron || ps == Pos::kPron || ps == Pos::kAdv ||
                    ps == Pos::kAdj || ps == Pos::kNum || ps == Pos::kAux || ps == Pos::kModal ||
@@ -149,7 +155,7 @@ bool SentenceCoder::MatchBefore(const Pattern& pat, size_t k, int p, MatchState*
   }
   // Slot: a mention group ends here (past auxiliaries and adverbs).
   while (
-      q >= 0 && q > p - 3 && s_.mention_at[q] < 0 &&
+      !glued && q >= 0 && q > p - 3 && s_.mention_at[q] < 0 &&
       (s_.toks[q].pos == Pos::kAdv || s_.toks[q].pos == Pos::kAux || s_.toks[q].pos == Pos::kModal))
     --q;
   if (q < 0 || s_.mention_at[q] < 0) return false;

@@ -40,9 +40,11 @@ class CodeSet {
 struct WordNetPolicy;  // wordnet.h
 
 struct EventPolicy {
-  // An imported TABARI verb set: a verb with no target takes the first actor
-  // after it anywhere in the sentence, as TABARI does (Dictionaries::Imports).
-  bool target_anywhere = false;
+  // An imported TABARI verb set: TABARI's own rules for the parties a verb
+  // has no syntax for (Dictionaries::Imports): no subject -> the first actor
+  // of the sentence part that is not the target; no target -> the first
+  // actor after the verb, anywhere in the sentence.
+  bool tabari_parties = false;
   // Word classes (lexicon ids: Has(token id) is a sorted-id lookup).
   const WordSet* speech_verbs = nullptr;        // speech.txt [speech-verbs]
   const WordSet* plain_speech_verbs = nullptr;  // speech.txt [plain-speech-verbs]

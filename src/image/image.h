@@ -32,7 +32,7 @@ namespace casus {
 // 2: Lexicon::Slot::pos; 3: actor records carry place kinds; 4: tagger model; 5: actor entries
 // used in place (ImageStr); 6: pattern records carry a reverse code (paired [A:B]); 7: the
 // misspelled-name index (match/fuzzy_names.h)
-constexpr uint32_t kImageVersion = 7;
+constexpr uint32_t kImageVersion = 8;
 
 // Section numbers (the table has kSectionCount entries; unused ones are empty).
 enum ImageSection : uint32_t {

@@ -78,8 +78,9 @@ bool Number(std::string_view s, long* v) {
 // differently, or a cached image would keep the old translation (the files,
 // and so the hash, did not change). 2: pairs [A:B], [:B], [+++], nested
 // synsets; 3: a block's verbs alone after its patterns; 4: TABARI actor stems;
-// 5: contractions in pattern words split ("did n't"); 6: synset patterns last.
-constexpr uint64_t kImporterVersion = 6;
+// 5: contractions in pattern words split ("did n't"); 6: synset patterns last;
+// 7: TABARI's '_' glue kept, its noun endings and '=' on actors.
+constexpr uint64_t kImporterVersion = 7;
 
 uint64_t HashImportSources(const std::vector<DictFile>& files, bool replace,
                            const std::vector<std::string>& notes) {

@@ -89,6 +89,10 @@ struct Phrase {
   std::string words;
   uint32_t line = 0;
   bool stem = false;  // TABARI: one word not ending in '_', matched as a stem
+  // TABARI: the last word also takes the regular noun endings ("LIBYA_"
+  // matches "Libyas"; "'s" casus splits off itself), unless written with
+  // '=' ("MOUSE=": the word as it is).
+  bool endings = false;
 };
 
 // TABARI matches an actor word not ending in '_' as a stem ("ARNOR" matches
@@ -161,7 +165,10 @@ class ActorReader {
     started_ = true;
     ++ctx_.stats->entries;
     size_t br = t.find('[');
-    std::string words = PhraseWords(t.substr(0, br));
+    std::string_view before = Trim(t.substr(0, br));
+    const bool exact = tabari_ && EndsWith(before, "=");
+    if (exact) before.remove_suffix(1);
+    std::string words = PhraseWords(before);
     if (words.empty() || words.find_first_of("[]{}") != std::string::npos) {
       ctx_.stats->Warn(path_, n, "no phrase before the code: entry left out");
       ++ctx_.stats->dropped;
@@ -171,10 +178,9 @@ class ActorReader {
       ++ctx_.stats->dropped;
       return;
     }
-    std::string_view raw_words = Trim(t.substr(0, br));
-    bool stem = tabari_ && !EndsWith(raw_words, "_") && words.find(' ') == std::string::npos &&
-                words.size() >= 4;
-    rec_.phrases.push_back({words, n, stem});
+    bool stem = tabari_ && !exact && !EndsWith(before, "_") &&
+                words.find(' ') == std::string::npos && words.size() >= 4;
+    rec_.phrases.push_back({words, n, stem, tabari_ && !exact && !stem});
   }
 
   // The record's restrictions as casus lines for each phrase.
@@ -209,6 +215,8 @@ class ActorReader {
       std::string name = NameCase(words);
       if (ph.stem)
         for (std::string_view end : kStemEndings) name += "; " + NameCase(words + std::string(end));
+      if (ph.endings && words.back() != 's')
+        for (std::string_view end : {"s", "es"}) name += "; " + NameCase(words + std::string(end));
       int added = 0;
       bool null_only = true;
       auto add = [&](const std::string& code, int32_t from, int32_t to) {

@@ -65,7 +65,7 @@ Status ImportTabariVerbs(const std::string& path, const ImportContext& ctx) {
         syn[cur_syn];
       } else if (t[0] == '+' && !cur_syn.empty()) {
         // "+MEMOS_ON_&TIETYPES" names another synset: expanded where used.
-        std::string w = PhraseWords(StripDictComment(t.substr(1)));
+        std::string w = GluedWords(StripDictComment(t.substr(1)));
         if (!w.empty()) syn[cur_syn].push_back(w);
       }
       continue;

@@ -5,6 +5,25 @@
 #include "util/strings.h"
 
 namespace casus::import_detail {
+
+// TABARI's '_' between two parts of a token: the second directly follows the
+// first. "HAMID_KARZAI" -> "hamid_karzai"; a final '_' (a whole word, not a
+// stem) and '~' (TABARI's "~_": a stem, glued) are dropped.
+std::string GluedWords(std::string_view s) {
+  std::string out;
+  char pending = 0;
+  for (char c : Trim(s)) {
+    if (c == '~') continue;
+    if (c == '_' || c == ' ' || c == '\t') {
+      if (!out.empty() && pending != ' ') pending = c == '_' ? '_' : ' ';
+      continue;
+    }
+    if (pending) out += pending;
+    pending = 0;
+    out += char(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
 namespace {
 
 constexpr size_t kMaxExpansions = 1024;  // synset/disjunction products beyond this are counted
@@ -14,37 +33,57 @@ using Alts = std::vector<std::string>;
 
 // "didn't" -> "did n't", "won't" -> "wo n't": casus splits contractions as the
 // Penn Treebank does (PETRARCH's own files write "DID N'T"), so a pattern word
-// must too.
+// must too; inside a glued run the two halves stay glued ("wo_n't_ever").
 std::string SplitContractions(const std::string& phrase) {
   std::string out;
-  for (std::string_view w : Words(phrase)) {
-    if (!out.empty()) out += ' ';
-    if (w.size() > 3 && EndsWith(w, "n't"))
-      out += std::string(w.substr(0, w.size() - 3)) + " n't";
+  std::string w;
+  auto flush = [&](char sep) {
+    if (w.size() > 3 && EndsWith(w, "n't")) w = w.substr(0, w.size() - 3) + "_n't";
+    out += w;
+    if (sep) out += sep;
+    w.clear();
+  };
+  for (char c : phrase) {
+    if (c == ' ' || c == '_')
+      flush(c);
     else
-      out += w;
+      w += c;
   }
+  flush(0);
+  // A contraction on its own is two words, not a glued pair ("did n't").
+  if (out.find(' ') == std::string::npos && out.find('_') == out.rfind('_') &&
+      EndsWith(out, "_n't") && phrase.find('_') == std::string::npos)
+    out.replace(out.size() - 4, 1, " ");
   return out;
 }
 
 // "&tietypes memos" -> "military memos", "economic memos", ...: each synset
 // named in a phrase (synsets may name synsets: "+&TIETYPES_MEMOS") replaced
-// by each of its phrases. False: an undefined synset, a cycle or too many.
+// by each of its phrases, the phrase's glue ('_') kept. False: an undefined
+// synset, a cycle or too many.
 bool ExpandSynsets(const std::string& phrase, const Synsets& syn, int depth, Alts* out) {
   std::vector<std::string> acc = {""};
-  for (std::string_view w : Words(phrase)) {
+  std::string glued = GluedWords(phrase);
+  size_t i = 0;
+  while (i < glued.size()) {
+    size_t j = glued.find_first_of(" _", i);
+    if (j == std::string::npos) j = glued.size();
+    std::string w = glued.substr(i, j - i);
+    std::string sep = i == 0 ? "" : std::string(1, glued[i - 1]);
+    i = j + 1;
     Alts alts;
-    if (w[0] == '&') {
-      auto it = syn.find(std::string(w));
+    if (!w.empty() && w[0] == '&') {
+      std::string name = "&" + AsciiLower(w.substr(1));
+      auto it = syn.find(name);
       if (it == syn.end() || depth > 4) return false;
       for (const std::string& p : it->second)
         if (!ExpandSynsets(p, syn, depth + 1, &alts)) return false;
     } else {
-      alts.push_back(SplitContractions(std::string(w)));
+      alts.push_back(SplitContractions(w));
     }
     std::vector<std::string> next;
     for (const std::string& a : acc)
-      for (const std::string& b : alts) next.push_back(a.empty() ? b : a + " " + b);
+      for (const std::string& b : alts) next.push_back(a.empty() ? b : a + sep + b);
     if (next.size() > kMaxExpansions) return false;
     acc = std::move(next);
   }
@@ -52,11 +91,27 @@ bool ExpandSynsets(const std::string& phrase, const Synsets& syn, int depth, Alt
   return true;
 }
 
+constexpr std::string_view kGlue = "\x1e";  // a glue token of Elements' own
+
 // One element run (toks[b, e)) -> elements, or why it cannot be expressed.
+// An element glued to the one before it (TABARI's '_': "SUGGESTED_+",
+// "NEW_&TIETYPES_RELATIONS", "}_CONVENTIONS") has its alternatives written
+// with a leading '_'.
 bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Synsets& syn,
          std::vector<Alts>* out, std::string* why) {
+  bool glue = false;
+  auto push = [&](Alts alts) {
+    if (glue)
+      for (std::string& a : alts) a = "_" + a;
+    glue = false;
+    out->push_back(std::move(alts));
+  };
   for (size_t i = b; i < e; ++i) {
     std::string_view t = toks[i];
+    if (t == kGlue) {
+      glue = true;
+      continue;
+    }
     if (t == "{") {
       Alts alts;
       std::string cur;
@@ -64,40 +119,63 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
         if (toks[i] == "|") {
           alts.push_back(cur);
           cur.clear();
-        } else {
-          cur += (cur.empty() ? "" : " ") + SplitContractions(PhraseWords(toks[i]));
+        } else if (toks[i] != kGlue) {
+          cur += (cur.empty() ? "" : " ") + SplitContractions(GluedWords(toks[i]));
         }
       }
       alts.push_back(cur);
-      out->push_back(alts);
+      push(alts);
       continue;
     }
-    // "%": a compound whose members act on each other ("- % * DIPLOMATIC").
+    // "SUGGESTED_+": the parts of a token, each glued to the one before.
+    std::vector<std::string_view> parts;
+    for (std::string_view piece : Split(t, '_'))
+      if (!piece.empty() && piece != "~") parts.push_back(piece);
+    if (parts.size() > 1 && t.find('&') == std::string_view::npos) {
+      for (size_t k = 0; k < parts.size(); ++k) {
+        std::string_view q = parts[k];
+        if (!q.empty() && q.back() == '~') q.remove_suffix(1);
+        glue = glue || k > 0;
+        // "%": a compound whose members act on each other ("- % * DIPLOMATIC").
+        if (q == "+" || q == "$" || q == "%") {
+          push({std::string(q)});
+        } else if (q.find_first_of("&+$%^|{}=") != std::string_view::npos) {
+          *why = "element casus cannot express";
+          return false;
+        } else {
+          push({SplitContractions(GluedWords(q))});
+        }
+      }
+      continue;
+    }
     if (t == "+" || t == "$" || t == "%") {
-      out->push_back({std::string(t)});
+      push({std::string(t)});
       continue;
     }
     if (t == "^") {
       out->push_back({"*"});
+      glue = false;
       continue;
     }
     // "&WEAPON", "MEMOS_ON_&TIETYPES": synsets, alone or inside a phrase.
     if (t.find('&') != std::string_view::npos &&
-        t.find_first_of("+$%^|{}=~") == std::string_view::npos) {
+        t.find_first_of("+$%^|{}=") == std::string_view::npos) {
       Alts alts;
-      if (!ExpandSynsets(PhraseWords(t), syn, 0, &alts)) {
+      if (!ExpandSynsets(std::string(t), syn, 0, &alts)) {
         *why = "undefined synset";
         return false;
       }
-      out->push_back(alts);
+      push(alts);
       continue;
     }
-    if (t.find_first_of("&+$%^|{}=~") != std::string_view::npos) {
+    if (t.find_first_of("&+$%^|{}=") != std::string_view::npos) {
       *why = "element casus cannot express";
       return false;
     }
-    out->push_back({SplitContractions(PhraseWords(t))});
+    push({SplitContractions(GluedWords(t))});
   }
+  // "IN_*": the last word before the verb is glued to it.
+  if (glue) out->push_back({"_"});
   return true;
 }
 
@@ -116,15 +194,21 @@ bool Elements(const std::string& body, const Synsets& syn, std::vector<Alts>* be
     else
       b += c;
   }
-  // TABARI glues braces to words with '_' ("{ A | B }_TALKS"): loosen them.
-  for (size_t i = 0; i + 1 < b.size(); ++i) {
-    if (b[i] == '}' && b[i + 1] == '_') b[i + 1] = ' ';
-    if (b[i] == '_' && b[i + 1] == '{') b[i] = ' ';
+  // TABARI glues braces and the verb to words with '_' ("{ A | B }_TALKS",
+  // "IN_*", "*_HOPE"): a glue token of their own.
+  std::string g;
+  for (size_t i = 0; i < b.size(); ++i) {
+    char c = b[i], next = i + 1 < b.size() ? b[i + 1] : ' ';
+    char prev = i > 0 ? b[i - 1] : ' ';
+    if (c == '_' && (prev == '}' || prev == '*' || next == '{' || next == '*'))
+      g += " " + std::string(kGlue) + " ";
+    else
+      g += c;
   }
-  std::vector<std::string_view> toks = Words(b);
+  std::vector<std::string_view> toks = Words(g);
   size_t star = toks.size();
   for (size_t i = 0; i < toks.size(); ++i)
-    if (toks[i] == "*" || toks[i] == "**" || StartsWith(toks[i], "*_") || EndsWith(toks[i], "_*")) {
+    if (toks[i] == "*" || toks[i] == "**") {
       star = i;
       break;
     }
@@ -134,12 +218,6 @@ bool Elements(const std::string& body, const Synsets& syn, std::vector<Alts>* be
   }
   // "- INDICATED WOULD * NOW": words before the verb.
   if (!Run(toks, 0, star, syn, before, why)) return false;
-  std::string_view st = toks[star];
-  if (StartsWith(st, "*_") && st.size() > 2) {
-    out->push_back({PhraseWords(st.substr(2))});
-  } else if (EndsWith(st, "_*") && st != "*") {
-    before->push_back({PhraseWords(st.substr(0, st.size() - 2))});
-  }
   return Run(toks, star + 1, toks.size(), syn, out, why);
 }
 
@@ -186,7 +264,10 @@ bool Expand(const std::vector<Alts>& run, bool after, std::vector<std::string>* 
     std::vector<std::string> next;
     for (const std::string& t : tails)
       for (const std::string& w : a) {
-        std::string sep = (!after || w == "*" || w == "+" || w == "$" || w == "%") ? " " : " * ";
+        // "_x": glued to what comes before (the verb, for the first after it).
+        std::string sep = !w.empty() && w[0] == '_'                            ? ""
+                          : (!after || w == "*" || w == "+" || w == "$" || w == "%") ? " "
+                                                                                     : " * ";
         next.push_back(t + sep + w);
       }
     if (next.size() > kMaxExpansions) return false;

@@ -80,7 +80,11 @@ enum class PatElem : uint8_t { kWord, kTarget, kSource, kSkip, kBefore, kCompoun
 
 struct PatternItem {
   PatElem kind = PatElem::kWord;
-  uint8_t spare[3] = {};                  // no padding: items are stored as bytes in the image
+  // "new_economic_relations": this element directly follows the one before
+  // it in the text (on kBefore: the verb directly follows the last word
+  // before it), nothing between (imported TABARI/PETRARCH '_' connectors).
+  bool glued = false;
+  uint8_t spare[2] = {};                  // no padding: items are stored as bytes in the image
   int32_t id = -1, vlem = -1, nlem = -1;  // for kWord
 };
 
@@ -138,9 +142,10 @@ class Dictionaries {
     // future act is coded by its own pattern, "- WILL * COMMITMENT [102]"):
     // casus's clause-meaning recodings (coding.txt) are then off.
     bool codes_as_written = false;
-    // Imported TABARI verbs: a verb with no target takes the first actor
-    // after it, anywhere in the sentence (TABARI's rule; its suite expects it).
-    bool target_anywhere = false;
+    // Imported TABARI verbs: TABARI's rules for a verb's missing subject
+    // (the first actor of the sentence part) and target (the first actor
+    // after it, anywhere in the sentence); its suite expects them.
+    bool tabari_parties = false;
     std::function<Status(Dictionaries*)> add;
     uint64_t hash = 0;
     std::function<std::string()> save;

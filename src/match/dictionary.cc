@@ -413,15 +413,30 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
       }
       return it;
     };
+    // "new_economic_relations": '_' inside a token glues its parts (each
+    // directly follows the one before); a token ending in '_' before '|'
+    // glues the verb to it ("in_ | attend").
+    auto parts = [](std::string w) {
+      for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
+      std::vector<std::string> out;
+      for (std::string_view piece : Split(w, '_')) out.emplace_back(piece);
+      return out;
+    };
     // "indicated would | act now": words before '|' come before the verb
     // (imported PETRARCH/TABARI patterns); they are stored after a kBefore.
     std::vector<PatternItem> before;
+    bool verb_glued = false;
     if (size_t bar = p.find('|'); bar != std::string_view::npos) {
       std::istringstream bs{std::string(p.substr(0, bar))};
       std::string w;
       while (bs >> w) {
-        for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
-        before.push_back(item(w));
+        std::vector<std::string> ps = parts(w);
+        verb_glued = ps.size() > 1 && ps.back().empty();
+        for (size_t i = 0; i < ps.size(); ++i) {
+          if (ps[i].empty()) continue;
+          before.push_back(item(ps[i]));
+          before.back().glued = i > 0;
+        }
       }
       if (before.empty())
         return Status::Error(DataError(fname, lineno, "nothing before '|' in '" + pat.text + "'"));
@@ -431,21 +446,26 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
     std::string w;
     bool first = true;
     while (ws >> w) {
-      for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
-      if (first) {
-        if (w == "+" || w == "$" || w == "*")
-          return Status::Error(
-              DataError(fname, lineno, "pattern '" + pat.text + "' must start with a verb"));
-        int32_t v = lex_.VerbLemma(w);
-        pat.verb = v >= 0 ? v : lex_.Intern(w);
-        first = false;
-        continue;
+      std::vector<std::string> ps = parts(w);
+      for (size_t i = 0; i < ps.size(); ++i) {
+        if (ps[i].empty()) continue;
+        if (first) {
+          if (ps[i] == "+" || ps[i] == "$" || ps[i] == "*")
+            return Status::Error(
+                DataError(fname, lineno, "pattern '" + pat.text + "' must start with a verb"));
+          int32_t v = lex_.VerbLemma(ps[i]);
+          pat.verb = v >= 0 ? v : lex_.Intern(ps[i]);
+          first = false;
+          continue;
+        }
+        pat.items.push_back(item(ps[i]));
+        pat.items.back().glued = i > 0;
       }
-      pat.items.push_back(item(w));
     }
     if (first) continue;
     if (!before.empty()) {
       pat.items.push_back(PatternItem{PatElem::kBefore});
+      pat.items.back().glued = verb_glued;
       pat.items.insert(pat.items.end(), before.begin(), before.end());
     }
     b_->patterns.push_back(std::move(pat));
@@ -529,7 +549,7 @@ std::string Dictionaries::ImagePathFor(const std::string& lexicon_path) {
 // acts, and TABARI's target rule.
 static void ImportedConventions(const Dictionaries::Imports& im,
                                 std::shared_ptr<const EventPolicy>* events) {
-  if (!im.codes_as_written && !im.target_anywhere) return;
+  if (!im.codes_as_written && !im.tabari_parties) return;
   auto p = std::make_shared<EventPolicy>(**events);
   if (im.codes_as_written) {
     p->intent_by_root.clear();
@@ -539,7 +559,7 @@ static void ImportedConventions(const Dictionaries::Imports& im,
     p->force_by_code.clear();       // "troops entered Gambia": 042 stays 042
     p->origin_skipped = CodeSet();  // their patterns name the target slot
   }
-  p->target_anywhere = im.target_anywhere;
+  p->tabari_parties = im.tabari_parties;
   *events = std::move(p);
 }
 
