@@ -287,6 +287,10 @@ TEST_F(Fixture, ImportedVerbsCodedAsWritten) {
   Loaded l = LoadManifest("petrarch-actors a.actors.txt\npetrarch-verbs v.verbs.txt\n");
   EXPECT_EQ(Code(l, "Freedonia said it would attack Sylvania.", "2020-01-01"),
             std::vector<std::string>{"FRE>SYL:190"});
+  // PETRARCH finds the target anywhere in the verb phrase: a place is a
+  // party ("criticized the recent closure of guest houses in Bree").
+  EXPECT_EQ(Code(l, "Freedonia met the guest houses in Sylvania.", "2020-01-01"),
+            std::vector<std::string>{"FRE>SYL:040"});
 }
 
 TEST_F(Fixture, TabariVerbsWithStemsDisjunctionsAndSections) {

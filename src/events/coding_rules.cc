@@ -369,10 +369,11 @@ void AnaphoricTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
   }
 }
 
-// An imported TABARI set, a verb with no subject: TABARI's coder takes the
-// first actor of the sentence part that is not the target, before or after
-// the verb ("Estonia's is about to restore full diplomatic ties with Libya";
-// "An Eriadorian was shot dead in Osgiliath" with the pattern "+ WAS * DEAD").
+// An imported TABARI or PETRARCH set, a verb with no subject: TABARI's coder
+// takes the first actor of the sentence part that is not the target, before
+// or after the verb ("Estonia's is about to restore full diplomatic ties
+// with Libya"; "An Eriadorian was shot dead in Osgiliath" with the pattern
+// "+ WAS * DEAD"); PETRARCH's suite expects the same of its subject phrase.
 // Only for the part's first verb with a pattern: TABARI codes a clause's
 // first event and stops ("... renewed diplomatic ties after a 12-year
 // break": not "break").
@@ -422,7 +423,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   // "does not plan to attend": the control verb's negation is the act's.
   d->negated = g.negated || ((d->inf == Inf::kPlanned || d->inf == Inf::kAsserted) &&
                              d->governor >= 0 && sc.groups()[d->governor].negated);
-  if (d->sgroup < 0 && p.tabari_parties) d->sgroup = TabariSource(sc, facts, gi, d->tgroup);
+  if (d->sgroup < 0 && p.source_first_actor) d->sgroup = TabariSource(sc, facts, gi, d->tgroup);
   if (d->sgroup < 0) {
     d->drop = Drop::kNoSource;
     return;
@@ -449,8 +450,9 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
         break;
       }
   }
-  // An imported TABARI set: the first actor after the verb, wherever it is.
-  if (d->tgt.empty() && !d->reciprocal && !g.passive && p.tabari_parties)
+  // An imported TABARI or PETRARCH set: the first actor after the verb,
+  // wherever it is ("criticized the recent closure of guest houses in Bree").
+  if (d->tgt.empty() && !d->reciprocal && !g.passive && p.target_after_verb)
     for (size_t mi = 0; mi < s.mentions.size(); ++mi) {
       const Mention& m = s.mentions[mi];
       if (m.b > g.verb && m.group != d->sgroup && !m.area && !m.media &&

@@ -40,11 +40,13 @@ class CodeSet {
 struct WordNetPolicy;  // wordnet.h
 
 struct EventPolicy {
-  // An imported TABARI verb set: TABARI's own rules for the parties a verb
-  // has no syntax for (Dictionaries::Imports): no subject -> the first actor
-  // of the sentence part that is not the target; no target -> the first
-  // actor after the verb, anywhere in the sentence.
-  bool tabari_parties = false;
+  // Imported verb sets: their coders' rules for the parties a verb has no
+  // syntax for (Dictionaries::Imports). TABARI and PETRARCH: no target ->
+  // the first actor after the verb, anywhere in the sentence.
+  bool target_after_verb = false;
+  // TABARI and PETRARCH: no subject -> the first actor of the sentence part
+  // that is not the target.
+  bool source_first_actor = false;
   // Word classes (lexicon ids: Has(token id) is a sorted-id lookup).
   const WordSet* speech_verbs = nullptr;        // speech.txt [speech-verbs]
   const WordSet* plain_speech_verbs = nullptr;  // speech.txt [plain-speech-verbs]

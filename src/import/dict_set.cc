@@ -202,7 +202,8 @@ Status LoadImported(const LoadOptions& options, std::shared_ptr<const Dictionari
   imports.replace = !options.dict_set.empty();
   for (const DictFile& f : files) {
     imports.codes_as_written |= f.format == "petrarch-verbs" || f.format == "tabari-verbs";
-    imports.tabari_parties |= f.format == "tabari-verbs";
+    imports.target_after_verb |= f.format == "tabari-verbs" || f.format == "petrarch-verbs";
+    imports.source_first_actor |= f.format == "tabari-verbs" || f.format == "petrarch-verbs";
   }
   imports.add = [&](Dictionaries* d) {
     ImportContext ctx{d, stats, extras, suite_codes};

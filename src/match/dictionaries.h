@@ -142,10 +142,14 @@ class Dictionaries {
     // future act is coded by its own pattern, "- WILL * COMMITMENT [102]"):
     // casus's clause-meaning recodings (coding.txt) are then off.
     bool codes_as_written = false;
-    // Imported TABARI verbs: TABARI's rules for a verb's missing subject
-    // (the first actor of the sentence part) and target (the first actor
-    // after it, anywhere in the sentence); its suite expects them.
-    bool tabari_parties = false;
+    // Imported verbs, their coders' rules for a verb's missing target (the
+    // first actor after it, anywhere in the sentence: TABARI's, and
+    // PETRARCH's search of the verb phrase) and missing subject (the first
+    // actor of the sentence part: TABARI's; PETRARCH's subject phrase,
+    // which casus's syntax misses in the suite's odd sentences); the suites
+    // expect them.
+    bool target_after_verb = false;
+    bool source_first_actor = false;
     std::function<Status(Dictionaries*)> add;
     uint64_t hash = 0;
     std::function<std::string()> save;

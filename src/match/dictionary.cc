@@ -549,7 +549,7 @@ std::string Dictionaries::ImagePathFor(const std::string& lexicon_path) {
 // acts, and TABARI's target rule.
 static void ImportedConventions(const Dictionaries::Imports& im,
                                 std::shared_ptr<const EventPolicy>* events) {
-  if (!im.codes_as_written && !im.tabari_parties) return;
+  if (!im.codes_as_written && !im.target_after_verb && !im.source_first_actor) return;
   auto p = std::make_shared<EventPolicy>(**events);
   if (im.codes_as_written) {
     p->intent_by_root.clear();
@@ -559,7 +559,8 @@ static void ImportedConventions(const Dictionaries::Imports& im,
     p->force_by_code.clear();       // "troops entered Gambia": 042 stays 042
     p->origin_skipped = CodeSet();  // their patterns name the target slot
   }
-  p->tabari_parties = im.tabari_parties;
+  p->target_after_verb = im.target_after_verb;
+  p->source_first_actor = im.source_first_actor;
   *events = std::move(p);
 }
 
