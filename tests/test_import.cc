@@ -291,6 +291,12 @@ TEST_F(Fixture, ImportedVerbsCodedAsWritten) {
   // party ("criticized the recent closure of guest houses in Bree").
   EXPECT_EQ(Code(l, "Freedonia met the guest houses in Sylvania.", "2020-01-01"),
             std::vector<std::string>{"FRE>SYL:040"});
+  // A passive is one only with its "by" agent (PETRARCH's and TABARI's
+  // suites: "The Philippines was criticized over its dispute with Eriador").
+  EXPECT_EQ(Code(l, "Sylvania was attacked by Freedonia.", "2020-01-01"),
+            std::vector<std::string>{"FRE>SYL:190"});
+  EXPECT_EQ(Code(l, "Sylvania was attacked over its dispute with Freedonia.", "2020-01-01"),
+            std::vector<std::string>{"SYL>FRE:190"});
 }
 
 TEST_F(Fixture, TabariVerbsWithStemsDisjunctionsAndSections) {

@@ -53,6 +53,7 @@ struct GroupDecision {
   const Mention* speaker = nullptr;   // whom the event is attributed to
   bool reciprocal = false;            // the source members act on each other
   bool domestic_default = false;      // no target: the state's own people
+  bool as_active = false;             // a passive without "by" read as active (imported sets)
   bool negated = false;               // the group's, or its control verb's ("does not plan to")
   bool not_yet = false;               // in a time clause of what has not happened (NotYet)
   bool intent = false;                // recoded as the intent to act (03x)

@@ -105,10 +105,14 @@ void Parties(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) 
   } else if (f.slot_s >= 0) {
     d->sgroup = f.slot_s;
     d->tgroup = f.slot_t >= 0 ? f.slot_t : subj;  // "$ say + | negotiate": both named
-  } else if (g.passive && !f.copula) {
+  } else if (g.passive && !f.copula && (!p.passive_needs_agent || sc.Agent(g.verb + 1) >= 0)) {
     d->sgroup = sc.Agent(g.verb + 1);
     d->tgroup = subj;
   } else {
+    // Imported sets: TABARI and PETRARCH read a passive as one only with its
+    // "by" agent ("The Philippines was criticized over its dispute with
+    // Eriador": PHL against ERI, their suites say).
+    d->as_active = g.passive && !f.copula;
     d->sgroup = subj;
     // Words the pattern consumed ("cut * military aid") are not the object.
     bool gives = p.giving.Covers(f.pat->code);
@@ -404,6 +408,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   d->tgt.clear();
   d->speaker = nullptr;
   d->reciprocal = d->domestic_default = d->intent = d->rejection = d->demand = false;
+  d->as_active = false;
   d->negated = d->not_yet = false;
   d->cc = d->threat = nullptr;
   d->drop = Admit(sc, facts, gi, d);
@@ -423,6 +428,8 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   // "does not plan to attend": the control verb's negation is the act's.
   d->negated = g.negated || ((d->inf == Inf::kPlanned || d->inf == Inf::kAsserted) &&
                              d->governor >= 0 && sc.groups()[d->governor].negated);
+  // Their source is never the pattern's target ("+ WAS * DEAD").
+  if (p.source_first_actor && d->sgroup >= 0 && d->sgroup == d->tgroup) d->sgroup = -1;
   if (d->sgroup < 0 && p.source_first_actor) d->sgroup = TabariSource(sc, facts, gi, d->tgroup);
   if (d->sgroup < 0) {
     d->drop = Drop::kNoSource;
@@ -430,8 +437,9 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   }
   sc.Members(d->sgroup, &d->src);
   d->speaker = Speaker(sc, facts, gi, *d);
+  const bool passive = g.passive && !d->as_active;
   sc.Members(d->tgroup, &d->tgt);
-  if (d->tgt.empty() && !g.passive) RetaliationTarget(sc, gi, d);
+  if (d->tgt.empty() && !passive) RetaliationTarget(sc, gi, d);
   // "India and China met": a joint act between the members, both ways.
   bool each_other = sc.EachOther(g.verb + 1) || sc.Together(gi);
   d->reciprocal = d->tgt.empty() && d->src.size() > 1 && f.slot_s < 0 &&
@@ -441,8 +449,8 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   // "air strikes destroyed a tower in Gaza City".
   // Likewise aid, appeals and force "to flood victims in Pakistan", "drills around Taiwan".
   // Repression names its victims vaguely: "detained thousands of people".
-  d->domestic_default = d->tgt.empty() && !g.passive && p.domestic_default.Covers(f.pat->code);
-  if (d->tgt.empty() && !d->reciprocal && !g.passive && p.place_target.Covers(f.pat->code)) {
+  d->domestic_default = d->tgt.empty() && !passive && p.domestic_default.Covers(f.pat->code);
+  if (d->tgt.empty() && !d->reciprocal && !passive && p.place_target.Covers(f.pat->code)) {
     for (size_t mi = 0; mi < s.mentions.size(); ++mi)
       // A sea or region is where, never the one hit ("targets in the Mediterranean").
       if (s.mentions[mi].place && !s.mentions[mi].area && s.mentions[mi].b > g.verb) {
@@ -452,7 +460,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   }
   // An imported TABARI or PETRARCH set: the first actor after the verb,
   // wherever it is ("criticized the recent closure of guest houses in Bree").
-  if (d->tgt.empty() && !d->reciprocal && !g.passive && p.target_after_verb)
+  if (d->tgt.empty() && !d->reciprocal && !passive && p.target_after_verb)
     for (size_t mi = 0; mi < s.mentions.size(); ++mi) {
       const Mention& m = s.mentions[mi];
       if (m.b > g.verb && m.group != d->sgroup && !m.area && !m.media &&
@@ -461,9 +469,9 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
         break;
       }
     }
-  if (d->tgt.empty() && !d->reciprocal && !g.passive) AnaphoricTarget(sc, gi, d);
-  if (d->tgt.empty() && !d->reciprocal && !g.passive) PossessiveTarget(sc, gi, d);
-  if (d->tgt.empty() && g.passive && d->tgroup < 0 && !f.copula) PassiveTarget(sc, f, gi, d);
+  if (d->tgt.empty() && !d->reciprocal && !passive) AnaphoricTarget(sc, gi, d);
+  if (d->tgt.empty() && !d->reciprocal && !passive) PossessiveTarget(sc, gi, d);
+  if (d->tgt.empty() && passive && d->tgroup < 0 && !f.copula) PassiveTarget(sc, f, gi, d);
   if (!d->tgt.empty()) d->domestic_default = false;
   if (d->tgt.empty()) d->tgt.push_back(-1);
   d->cc = f.pat->cameo;

@@ -47,6 +47,8 @@ struct EventPolicy {
   // TABARI and PETRARCH: no subject -> the first actor of the sentence part
   // that is not the target.
   bool source_first_actor = false;
+  // TABARI and PETRARCH: a passive without its "by" agent reads as active.
+  bool passive_needs_agent = false;
   // Word classes (lexicon ids: Has(token id) is a sorted-id lookup).
   const WordSet* speech_verbs = nullptr;        // speech.txt [speech-verbs]
   const WordSet* plain_speech_verbs = nullptr;  // speech.txt [plain-speech-verbs]

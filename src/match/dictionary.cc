@@ -561,6 +561,7 @@ static void ImportedConventions(const Dictionaries::Imports& im,
   }
   p->target_after_verb = im.target_after_verb;
   p->source_first_actor = im.source_first_actor;
+  p->passive_needs_agent = im.source_first_actor;
   *events = std::move(p);
 }
 
