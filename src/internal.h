@@ -23,6 +23,7 @@ struct Mention {
   bool dateline = false;  // named in the dateline: where the story was filed
   bool area = false;      // a sea or region of data/places: only ever where, never who
   bool asset = false;     // a country's goods or economy ("Iranian oil exports"): a target only
+  bool role_of = false;   // "the ambassadors of Arnor": a role, then its country after "of"
   const ActorEntry* entry = nullptr;  // the dictionary entry that named it (coordinates, feature)
   int group = -1;                     // compound group id ("Japan, South Korea and Australia")
   int head = 0;                       // token of the head noun

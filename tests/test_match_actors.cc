@@ -95,6 +95,13 @@ TEST(ActorPasses, ComposeRoleFirst) {
   // A named group absorbs the role noun after it.
   EXPECT_EQ(Mentions("Boko Haram militants attacked a village."),
             V{"NGAINS 'Boko Haram militants' g0"});
+  // The role before "of" is each listed country's: "The presidents of
+  // Bosnia, Croatia and Serbia initialled a peace agreement".
+  EXPECT_EQ(Mentions("The presidents of Bosnia, Croatia and Serbia met."),
+            (V{"BIHGOV 'The presidents of Bosnia' g0", "HRVGOV 'Croatia' g0",
+               "SRBGOV 'Serbia' g0"}));
+  EXPECT_EQ(Mentions("Bosnian troops, Croatia and Serbia met."),
+            (V{"BIHMIL 'Bosnian troops' g0", "HRV 'Croatia' g0", "SRB 'Serbia' g0"}));
 }
 
 TEST(ActorPasses, ComposeCountryFirst) {

@@ -546,6 +546,7 @@ void Passes::ComposeRoleFirst(Mention* mt) {
         mt->role = c.entry->role;
       } else {
         mt->country = c.entry->country;
+        mt->role_of = !mt->role.empty();
       }
       mt->e = c.end;
     }

@@ -261,6 +261,19 @@ void Passes::GroupCompounds() {
     else
       cur.group = g++;
   }
+  // "The ambassadors of Arnor, Osgiliath and Gondor": the role is each
+  // country's, not the first's alone.
+  for (size_t k = 1; k < s_.mentions.size(); ++k) {
+    Mention& cur = s_.mentions[k];
+    const Mention* first = nullptr;
+    for (size_t j = 0; j < k && !first; ++j)
+      if (s_.mentions[j].group == cur.group) first = &s_.mentions[j];
+    if (!first || !first->role_of || !cur.role.empty() || cur.country.empty() || cur.igo ||
+        cur.pronoun || cur.city || cur.area || cur.asset)
+      continue;
+    cur.role = first->role;
+    cur.code = cur.country + cur.role;
+  }
 }
 
 }  // namespace casus::actors
