@@ -338,7 +338,7 @@ TEST_F(Fixture, TabariGlueEndingsAndSource) {
   WriteFile(kDir, "glue.actors", "FREEDONIA_  [FRE]\nSYLVANIA [SYL]\nFENWICK= [GFW]\n");
   WriteFile(kDir, "glue.verbs",
             "<SYNSETS>\n&ARMS\n+GUNS\n+TANKS\n</SYNSETS>\nCONDEMN_  [111]\nRENEW  [064]\n"
-            "- * NEW_&ARMS_DEALS  [061]\n- ONCE_*  [062]\n");
+            "{ RENUED_ }\n- * NEW_&ARMS_DEALS  [061]\n- ONCE_*  [062]\nDEPART_  [032]\n");
   Loaded l = LoadManifest("tabari-actors glue.actors\ntabari-verbs glue.verbs\n");
   const std::string d = "2020-01-01";
   using V = std::vector<std::string>;
@@ -349,6 +349,11 @@ TEST_F(Fixture, TabariGlueEndingsAndSource) {
   EXPECT_EQ(Code(l, "Freedonia once again renewed ties with Sylvania.", d), V{"FRE>SYL:064"});
   EXPECT_EQ(Code(l, "Fenwick condemned Sylvania.", d), V{"GFW>SYL:111"});
   EXPECT_EQ(Code(l, "Fenwicks condemned Sylvania.", d), V{});
+  // A verb's own forms and TABARI's regular endings, where casus's lexicon
+  // lacks the word ("Estonia has actxd", "Estonia departes" in its suite).
+  EXPECT_EQ(Code(l, "Freedonia has renued ties with Sylvania.", d), V{"FRE>SYL:064"});
+  EXPECT_EQ(Code(l, "Freedonia departes from Sylvania.", d), V{"FRE>SYL:032"});
+  EXPECT_EQ(l.stats.notes.at("TABARI verb form unknown to casus's lexicon, made the verb's"), 1);
   // "Freedonia's is about to": no subject casus can parse; TABARI's source.
   EXPECT_EQ(Code(l, "Freedonia's is about to condemn Sylvania.", d), V{"FRE>SYL:111"});
 }

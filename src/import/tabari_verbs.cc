@@ -83,7 +83,19 @@ Status ImportTabariVerbs(const std::string& path, const ImportContext& ctx) {
       ++ctx.stats->unmapped["time-shift phrase (casus dates events itself)"];
       continue;
     }
-    if (t[0] == '{') continue;  // irregular forms: casus lemmatises
+    // "{ ACTING_ ACTXD_ }": the verb's own forms. casus lemmatises the ones
+    // English has; a form the lexicon lacks becomes the verb's (the suite's
+    // "Estonia has actxd from Libya").
+    if (t[0] == '{') {
+      if (verbs.empty()) continue;
+      const std::string& v = verbs.back().words;
+      std::string_view in = t.substr(1, t.find('}') == std::string_view::npos ? t.npos
+                                                                              : t.find('}') - 1);
+      for (std::string_view f : Words(in))
+        if (ctx.dicts->AddVerbForm(GluedWords(f), v.substr(0, v.find(' '))))
+          ++ctx.stats->notes["TABARI verb form unknown to casus's lexicon, made the verb's"];
+      continue;
+    }
     if (t[0] == '-') {
       PatternDef p;
       p.line = n;
@@ -139,6 +151,13 @@ Status ImportTabariVerbs(const std::string& path, const ImportContext& ctx) {
         }
       }
     }
+    // TABARI takes a verb's regular endings (-S -ES -ED -EN -ING -D) on any
+    // verb not written with '=': the ones casus's lexicon lacks ("departes")
+    // become the verb's forms.
+    if (v.words.find(' ') == std::string::npos && !EndsWith(Trim(body), "="))
+      for (const char* end : {"s", "es", "ed", "en", "ing", "d"})
+        if (ctx.dicts->AddVerbForm(v.words + end, v.words))
+          ++ctx.stats->notes["TABARI verb with a regular ending unknown to casus's lexicon"];
     verbs.push_back(v);
   }
   flush();

@@ -206,6 +206,10 @@ class Dictionaries {
   // built, which Step walks; they are compiled into the image only by Load).
   Status AddActorLine(std::string_view line, uint32_t file, uint32_t lineno);
   Status AddPatternLine(std::string_view line, uint32_t file, uint32_t lineno);
+  // An imported dictionary's form of a verb the lexicon does not know
+  // ("actxd" of ACT, "departes" of DEPART): tagged as a verb form by its
+  // ending. False when the word is known already (then left as it is).
+  bool AddVerbForm(std::string_view form, std::string_view lemma);
   // A code the CAMEO table lacks, used by an imported validation suite (its
   // own invented codes): no Goldstein value, no PLOVER event.
   void AddSuiteCode(const std::string& code) { cameo_[code].code = code; }

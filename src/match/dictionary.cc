@@ -473,6 +473,18 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
   return Status::Ok();
 }
 
+bool Dictionaries::AddVerbForm(std::string_view form, std::string_view lemma) {
+  if (form.empty() || lemma.empty() || lex_.Knows(form)) return false;
+  uint32_t tags = kTagVBD | kTagVBN;  // "actxd": a past form unless its ending says
+  if (EndsWith(form, "ing"))
+    tags = kTagVBG;
+  else if (EndsWith(form, "s"))
+    tags = kTagVBZ;
+  else if (!EndsWith(form, "d") && !EndsWith(form, "n"))
+    tags = kTagVB | kTagVBP;
+  return lex_.AddVerbForm(lex_.Intern(form), lex_.Intern(lemma), tags);
+}
+
 Status Dictionaries::LoadFile(const std::string& path, bool verbs) {
   std::ifstream in(path);
   if (!in) return Status::Error(path + ": cannot read");

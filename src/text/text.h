@@ -168,6 +168,17 @@ class Lexicon {
   void Mark(int32_t id, TextMark m) {
     if ((ent_[id].marks & m) != m) Own()[id].marks |= m;
   }
+  // A word the lexicon does not know, made a form of verb `lemma` with the
+  // verb tags `tags` (an imported dictionary's own verb forms: TABARI's
+  // "{ ACTXD_ }"). A known word is left as it is; false then.
+  bool AddVerbForm(int32_t id, int32_t lemma, uint32_t tags) {
+    if (ent_[id].tags != 0) return false;
+    LexEntry& e = Own()[id];
+    e.tags = tags;
+    e.first = tags & (~tags + 1);  // the lowest tag bit
+    e.verb_lemma = lemma;
+    return true;
+  }
   // Whether `word` (in any case; at most 16 bytes) has the mark.
   bool Marked(std::string_view word, TextMark m) const;
   // Builds the flat lookup table once every word is interned; Find uses it
