@@ -63,6 +63,18 @@ TEST(ClauseMeaning, RefusedFutureCooperationIsARejection) {
       << ::testing::PrintToString(got);
 }
 
+TEST(ClauseMeaning, ARaisingPassiveReportsTheAct) {
+  // "is believed to", "were seen to": the complement happened, others say;
+  // before syntax.txt [raising-verbs] these sentences coded nothing.
+  EXPECT_EQ(Coded("Iran is believed to have supplied drones to Russia."),
+            (V{"IRN>RUS:070:reported"}));
+  EXPECT_EQ(Coded("Hamas was reported to have fired rockets at Israel."),
+            (V{"PSE>ISR:194:reported"}));
+  // "is expected to" stays a plan.
+  for (const std::string& e : Coded("China is expected to visit Russia."))
+    EXPECT_EQ(e.find(":reported"), std::string::npos) << e;
+}
+
 TEST(ClauseMeaning, ADomesticActKeepsItsEventWithoutATarget) {
   // Students and the city both name Egypt: the protest is not lost.
   V got = Coded("Egyptian students protested in Cairo.");

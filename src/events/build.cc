@@ -214,7 +214,7 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       bool unreal = g.hypothetical || d.inf == Inf::kPlanned || d.not_yet;
       if ((unreal && !recast) || d.inf == Inf::kHypothetical)
         e.modality = "hypothetical";
-      else if (d.speaker && !d.demand)
+      else if ((d.speaker && !d.demand) || d.inf == Inf::kReported)
         e.modality = "reported";
       if (d.speaker && !d.demand) e.attributed_to = MakeActor(*d.speaker, s);
       Push(sc, f, gi, d, si2, ti, std::move(e), so);

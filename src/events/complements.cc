@@ -26,6 +26,9 @@ Inf SentenceCoder::Infinitive(int gi, const std::vector<const Pattern*>& matched
   int gov = main_[j];
   *governor = gov;
   int32_t lem = LemmaId(j);
+  // "Iran is believed to have supplied drones": the act, reported.
+  if (j == g.start - 2 && groups_[gov].passive && p_.raising_verbs->Has(lem))
+    return Inf::kReported;
   // "is about to restore": the imminent act is asserted.
   if (j == g.start - 3 && p_.be_forms->Has(Id(j)) && p_.imminent_words->Has(Id(j + 1)))
     return Inf::kAsserted;

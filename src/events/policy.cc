@@ -127,6 +127,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("decision-verbs", &p->decision_verbs);
   r.Words("plan-verbs", &p->plan_verbs);
   r.Words("refusal-verbs", &p->refusal_verbs);
+  r.Words("raising-verbs", &p->raising_verbs);
   r.Words("existential-subjects", &p->existential_subjects);
   r.Words("speaker-pronouns", &p->speaker_pronouns);
   r.Words("not-yet-subordinators", &p->not_yet_subordinators);

@@ -83,6 +83,7 @@ struct EventPolicy {
   const WordSet* decision_verbs = nullptr;
   const WordSet* plan_verbs = nullptr;
   const WordSet* refusal_verbs = nullptr;
+  const WordSet* raising_verbs = nullptr;
   const WordSet* existential_subjects = nullptr;
   const WordSet* speaker_pronouns = nullptr;
   const WordSet* not_yet_subordinators = nullptr;

@@ -68,7 +68,9 @@ struct MatchState {
 // shell" (asserted), "urged Iran to withdraw" (the urging is the event),
 // "plans to visit" (a stated future, coded as "will visit" is), "refused to
 // extradite" (a rejection).
-enum class Inf { kNone, kAsserted, kHypothetical, kSuppressed, kCaused, kPlanned, kRefused };
+// kReported: "Iran is believed to have supplied drones": the act, as others
+// report it (a raising passive, syntax.txt [raising-verbs]).
+enum class Inf { kNone, kAsserted, kHypothetical, kSuppressed, kCaused, kPlanned, kRefused, kReported };
 
 // Token classes that end or bound a clause. Each search stops at its own
 // named subset (the k*Stops masks below): they differ on purpose.
