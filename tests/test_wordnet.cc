@@ -78,6 +78,14 @@ TEST(Frames, AFrameBeatsAPlainFrameOfTheVerb) {
   EXPECT_EQ(Coded("Britain slapped sanctions on Russia."), (V{"GBR>RUS:163"}));
 }
 
+TEST(Frames, APartitiveNounPassesToTheNounAfterItsOf) {
+  // "agree" has no pattern of its own with sanctions; "package" counts them.
+  EXPECT_EQ(Coded("The EU agreed a new package of sanctions against Russia."),
+            (V{"IGOEUREEC>RUS:163"}));
+  // Without the partitive the head noun decides: nothing here.
+  EXPECT_EQ(Coded("The EU agreed a new text of the treaty with Russia."), (V{}));
+}
+
 TEST(Frames, APrepositionWithNoActorAfterItSettlesTheObject) {
   // Not "protesters" further on: the sanctioned are nobody coded.
   EXPECT_EQ(Coded("Canada slapped sanctions on five individuals over the crackdown on protesters."),

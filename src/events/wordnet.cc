@@ -165,6 +165,7 @@ Status ResolveWordNet(const Rules& rules, const std::unordered_map<std::string, 
   s = rules.RequireWords("wordnet-never-targets", &never);
   if (s.ok()) s = rules.RequireWords("wordnet-particles", &out->particles);
   if (s.ok()) s = rules.RequireWords("support-verbs", &out->support_verbs);
+  if (s.ok()) s = rules.RequireWords("frame-partitive-nouns", &out->partitives);
   const WordSet* classes = nullptr;
   const WordSet* never_grown = nullptr;
   if (s.ok()) s = rules.RequireWords("frame-classes", &classes);
@@ -206,12 +207,19 @@ Status ResolveWordNet(const Rules& rules, const std::unordered_map<std::string, 
 // "a final offensive on" is tagged so) of the run of determiners,
 // modifiers and names within the window ("its naval presence", "aid
 // shipments"); -1 when the run holds none.
-static int ObjectNoun(const SentenceCoder& sc, int from, int window, int n) {
+static int ObjectNoun(const SentenceCoder& sc, int from, int window, int n,
+                      const WordSet& partitives) {
   int head = -1;
   for (int q = from; q < n && q < from + window; ++q) {
     Pos p = sc.PosAt(q);
     if (p == Pos::kNoun || p == Pos::kAdj) {
       head = q;
+      continue;
+    }
+    // "a new package of sanctions": the noun after "of" is the object's.
+    if (head >= 0 && sc.W(q) == "of" && partitives.Has(sc.Id(head))) {
+      window = q + 1 - from + 4;
+      head = -1;
       continue;
     }
     if (p == Pos::kDet || p == Pos::kPossPron || p == Pos::kNum || p == Pos::kPropn ||
@@ -243,7 +251,7 @@ bool SentenceCoder::Frames(int gi, Found* f) const {
   int32_t lem = LemmaId(v);
   if (lem < 0 || g.passive) return false;
   int from = Particle(v) >= 0 ? v + 2 : v + 1;
-  int q = ObjectNoun(*this, from, wn.object_window, n_);
+  int q = ObjectNoun(*this, from, wn.object_window, n_, *wn.partitives);
   if (q < 0) return false;
   int32_t noun = s_.toks[q].nlem >= 0 ? s_.toks[q].nlem : Id(q);
   const Pattern* hit = nullptr;

@@ -70,6 +70,9 @@ struct WordNetPolicy {
   int object_window = 5;     // tokens between the verb and the object noun
   int32_t probe = -1;        // "say": whose patterns tell casus's own verbs are loaded
 
+  // "a new package of sanctions": a head noun that only counts the noun
+  // after its "of" (frames.txt [frame-partitive-nouns]).
+  const WordSet* partitives = nullptr;
   // Support verbs, with one synthetic pattern per nominal class.
   const WordSet* support_verbs = nullptr;
   struct Support {
