@@ -52,6 +52,16 @@ TEST(Coder, ArmedForcesMovingIntoAPlaceOccupyIt) {
   EXPECT_EQ(Briefs("French protesters blocked roads."), V{"FRA>-:14"});
 }
 
+TEST(Coder, EscalationSignalsAreCoded) {
+  // Aircraft sent at a country show force (150); downing one is force (190).
+  EXPECT_EQ(Briefs("China sent 71 warplanes toward Taiwan on Sunday."), V{"CHN>TWN:15"});
+  EXPECT_EQ(Briefs("Turkey downed a Russian warplane near the Syrian border."),
+            V{"TUR>RUS:19"});
+  // Sanctions decided in a package are imposed (163).
+  EXPECT_EQ(Briefs("The EU agreed a new package of sanctions against Russia."),
+            V{"IGOEUREEC>RUS:16"});
+}
+
 TEST(Coder, AnAttacksOriginIsNotItsTarget) {
   // "from Gaza" is where the fighters came from; "into southern Israel" is
   // where they struck. A second past verb after "and" is a verb ("abducted"
