@@ -86,6 +86,13 @@ TEST(Frames, APartitiveNounPassesToTheNounAfterItsOf) {
   EXPECT_EQ(Coded("The EU agreed a new text of the treaty with Russia."), (V{}));
 }
 
+TEST(Frames, RevokingAPactRejectsTheCooperation) {
+  EXPECT_EQ(Coded("Mali terminated its defence agreement with France."), (V{"MLI>FRA:121"}));
+  // Denouncing a deal is criticism, not a revocation.
+  for (const std::string& e : Coded("Israel denounced the deal with Iran."))
+    EXPECT_EQ(e.find(":121"), std::string::npos) << e;
+}
+
 TEST(Frames, APrepositionWithNoActorAfterItSettlesTheObject) {
   // Not "protesters" further on: the sanctioned are nobody coded.
   EXPECT_EQ(Coded("Canada slapped sanctions on five individuals over the crackdown on protesters."),
