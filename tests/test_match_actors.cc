@@ -100,6 +100,11 @@ TEST(ActorPasses, ComposeRoleFirst) {
   EXPECT_EQ(Mentions("The presidents of Bosnia, Croatia and Serbia met."),
             (V{"BIHGOV 'The presidents of Bosnia' g0", "HRVGOV 'Croatia' g0",
                "SRBGOV 'Serbia' g0"}));
+  // ", and" before a subject and its verb opens a clause; a list runs on.
+  EXPECT_EQ(Mentions("Niger revoked its pact with France, and ECOWAS threatened to use force."),
+            (V{"NER 'Niger' g0", "FRA 'France' g1", "IGOWAFWAS 'ECOWAS' g2"}));
+  EXPECT_EQ(Mentions("Japan, South Korea, and Australia condemned the test."),
+            (V{"JPN 'Japan' g0", "KOR 'South Korea' g0", "AUS 'Australia' g0"}));
   EXPECT_EQ(Mentions("Bosnian troops, Croatia and Serbia met."),
             (V{"BIHMIL 'Bosnian troops' g0", "HRV 'Croatia' g0", "SRB 'Serbia' g0"}));
 }

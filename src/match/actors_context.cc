@@ -235,6 +235,14 @@ bool Passes::JoinsPrevious(size_t k) const {
     else if (s_.Word(t) != "," && !In(w, {"both", "as", "well"}) && !Modifier(t, gap_b))
       return false;
   }
+  // "revoked agreements with France, and ECOWAS threatened to use force":
+  // ", and" before a subject with its verb opens a clause, unless a list
+  // runs on ("Japan, South Korea, and Australia condemned").
+  if (has_and && s_.Word(gap_b) == "," && cur.e < n_ &&
+      (s_.toks[cur.e].pos == Pos::kVerb || s_.toks[cur.e].pos == Pos::kAux ||
+       s_.toks[cur.e].pos == Pos::kModal) &&
+      !(k >= 2 && s_.mentions[k - 2].group == prev.group))
+    return false;
   if (has_and) return true;
   for (size_t q = k + 1; q < s_.mentions.size(); ++q) {
     int b2 = s_.mentions[q - 1].e, e2 = s_.mentions[q].b;
