@@ -33,6 +33,16 @@ TEST(Nominal, PossessiveOwnerAndPrepositionalTarget) {
             (V{"CHN>ITA:042:asserted"}));
 }
 
+TEST(Nominal, AnEarlierEventLookedBackToIsNotCodedAgain) {
+  // The invasion of 2022, mentioned in a later story: no new 190.
+  EXPECT_EQ(Nominal("Finland applied to join NATO in response to Russia's invasion of Ukraine."),
+            (V{}));
+  EXPECT_EQ(Nominal("Trade has fallen since Russia's invasion of Ukraine."), (V{}));
+  // A visit going on as the story is told is still one.
+  EXPECT_EQ(Nominal("The two signed a pact during President Xi Jinping's visit to Rome."),
+            (V{"CHN>ITA:042:asserted"}));
+}
+
 TEST(Nominal, ModifierOwner) {
   EXPECT_EQ(Nominal("The Russian bombardment of Kharkiv continued on Sunday."),
             (V{"RUS>UKR:190:asserted"}));

@@ -98,6 +98,10 @@ bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
   // state's visit to Tehran".
   int from = nm->source >= 0 ? std::min(k, s.mentions[nm->source].b) : k;
   for (int j = std::max(0, from - 4); j < k; ++j) nm->unreal |= p.nominal_unreal->Has(sc.Id(j));
+  // "in response to Russia's invasion": an earlier event the story looks
+  // back to (nominal.txt [nominal-background-words]).
+  for (int j = std::max(0, from - 3); j < from; ++j)
+    if (p.nominal_background->Has(sc.Id(j))) return false;
   if (k + 1 < n && p.nominal_reciprocal->Has(sc.Id(k + 1))) {
     // "talks between Israel and Hamas": the first two members of a group.
     int a = MentionAfter(s, k + 2);

@@ -58,6 +58,7 @@ struct EventPolicyResolver {
     Words("nominal-reciprocal-words", &p->nominal_reciprocal);
     Words("nominal-agent-words", &p->nominal_agent);
     Words("nominal-unreal-words", &p->nominal_unreal);
+    Words("nominal-background-words", &p->nominal_background);
     Words("nominal-of-agent-nouns", &p->nominal_of_agent);
     Words("nominal-place-prepositions", &p->nominal_place_preps);
     if (!status.ok()) return;

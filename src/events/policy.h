@@ -129,6 +129,7 @@ struct EventPolicy {
   const WordSet* nominal_reciprocal = nullptr;
   const WordSet* nominal_agent = nullptr;
   const WordSet* nominal_unreal = nullptr;
+  const WordSet* nominal_background = nullptr;
   const WordSet* nominal_of_agent = nullptr;
   const WordSet* nominal_place_preps = nullptr;  // "a strike on a plant in Khartoum"
 
