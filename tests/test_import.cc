@@ -482,17 +482,20 @@ int Passed(const fs::path& suite) {
 // rules of data/rules/syntax.txt, 229 by TABARI's rule that a verb with no
 // target takes the first actor after it anywhere in the sentence; 164 and 232
 // by determiners and adjectives inside a compound ("Fornost and the evil
-// awful Gondor") and bare "clash".
+// awful Gondor") and bare "clash"; 187 and 264 by TABARI's '_' glue, noun
+// endings and verb forms, the coders' rules for a missing subject or target,
+// passives without "by" read as active, a role before "of" spread over its
+// list, and raising passives ("was seen to break into").
 TEST(SharedValidate, PetrarchUnitTests) {
   fs::path x = Shared() / "data/petrarch2/validation/PETR.UnitTest.records.xml";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 164);
+  EXPECT_GE(Passed(x), 187);
 }
 
 TEST(SharedValidate, TabariValidationProject) {
   fs::path x = Shared() / "peers/tabari/validation/Validate.project";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 232);
+  EXPECT_GE(Passed(x), 264);
 }
 
 }  // namespace
