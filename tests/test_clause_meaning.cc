@@ -75,6 +75,12 @@ TEST(ClauseMeaning, ARaisingPassiveReportsTheAct) {
     EXPECT_EQ(e.find(":reported"), std::string::npos) << e;
 }
 
+TEST(ClauseMeaning, AnActWarnedAgainstIsNotDone) {
+  // The warning is the event; NATO deployed nothing.
+  EXPECT_EQ(Coded("Moscow warned NATO against deploying troops to Ukraine."),
+            (V{"RUS>IGOWSTNAT:130:asserted"}));
+}
+
 TEST(ClauseMeaning, ADomesticActKeepsItsEventWithoutATarget) {
   // Students and the city both name Egypt: the protest is not lost.
   V got = Coded("Egyptian students protested in Cairo.");

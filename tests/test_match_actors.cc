@@ -100,6 +100,9 @@ TEST(ActorPasses, ComposeRoleFirst) {
   EXPECT_EQ(Mentions("The presidents of Bosnia, Croatia and Serbia met."),
             (V{"BIHGOV 'The presidents of Bosnia' g0", "HRVGOV 'Croatia' g0",
                "SRBGOV 'Serbia' g0"}));
+  // Bombers in the plural are aircraft; a bomber alone is a person.
+  EXPECT_EQ(Mentions("Russian bombers flew near Japan."),
+            (V{"RUSMIL 'Russian bombers' g0", "JPN 'Japan' g1 place"}));
   // ", and" before a subject and its verb opens a clause; a list runs on.
   EXPECT_EQ(Mentions("Niger revoked its pact with France, and ECOWAS threatened to use force."),
             (V{"NER 'Niger' g0", "FRA 'France' g1", "IGOWAFWAS 'ECOWAS' g2"}));

@@ -31,6 +31,7 @@ enum class Drop {
   kUnderSuppressed,  // "urged China to stop harassing": gerund of a suppressed verb
   kGerundAdjunct,    // ", killing eight soldiers": tells more of the main event
   kReducedRelative,  // "militias aligned with Iran": describes, does not act
+  kWarnedAgainst,    // "warned NATO against deploying troops": not done
   kNoSource,         // nobody found to act
   kNoParty,          // every source x target pair was dropped (same actor, press, nobody)
 };

@@ -85,6 +85,12 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
   }
   // "militias aligned with Iran" describes, not acts
   if (sc.ReducedRelativeHead(gi) >= 0) return Drop::kReducedRelative;
+  // "warned NATO against deploying troops": the act is not done.
+  if (s.toks[g.verb].vform == VForm::kGerund && g.start == g.verb && g.start > 0 &&
+      p.unrealised_gerund_preps->Has(sc.Id(g.start - 1))) {
+    d->governor = -1;
+    return Drop::kWarnedAgainst;
+  }
   d->inf = inf;
   return Drop::kNone;
 }

@@ -129,6 +129,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("plan-verbs", &p->plan_verbs);
   r.Words("refusal-verbs", &p->refusal_verbs);
   r.Words("raising-verbs", &p->raising_verbs);
+  r.Words("unrealised-gerund-prepositions", &p->unrealised_gerund_preps);
   r.Words("existential-subjects", &p->existential_subjects);
   r.Words("speaker-pronouns", &p->speaker_pronouns);
   r.Words("not-yet-subordinators", &p->not_yet_subordinators);

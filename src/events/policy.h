@@ -84,6 +84,7 @@ struct EventPolicy {
   const WordSet* plan_verbs = nullptr;
   const WordSet* refusal_verbs = nullptr;
   const WordSet* raising_verbs = nullptr;
+  const WordSet* unrealised_gerund_preps = nullptr;
   const WordSet* existential_subjects = nullptr;
   const WordSet* speaker_pronouns = nullptr;
   const WordSet* not_yet_subordinators = nullptr;

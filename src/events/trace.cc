@@ -43,6 +43,8 @@ std::string DropReason(const SentenceCoder& sc, const GroupDecision& d) {
       return "gerund adjunct of the main event";
     case Drop::kReducedRelative:
       return "reduced relative (describes an actor)";
+    case Drop::kWarnedAgainst:
+      return "gerund after 'against' or 'from': an act warned against or kept from";
     case Drop::kNoSource:
       return "no source";
     case Drop::kNoParty:
