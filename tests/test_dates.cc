@@ -53,11 +53,10 @@ TEST(ResolveDate, FutureTenseAndNextPointForward) {
   EXPECT_EQ(DateOf("Ministers will meet on Monday.", "2024-12-31"), "2025-01-06");
 }
 
-// Known bug outside the date stage: the tokenizer keeps "They'll" as one
-// token (tagged PROPN), so the "'ll" of [date-future-modals] never matches and
-// the sentence is dated to the Thursday before (2024-02-29). Enable once
-// the tokenizer splits "'ll" off as it does "n't".
-TEST(ResolveDate, DISABLED_ContractedWillPointsForward) {
+// The tokenizer splits "'ll" off as it does "n't", so the "'ll" of
+// [date-future-modals] matches (it kept "They'll" whole, and the sentence was
+// dated to the Thursday before, 2024-02-29).
+TEST(ResolveDate, ContractedWillPointsForward) {
   EXPECT_EQ(DateOf("They'll meet on Thursday."), "2024-03-07");
 }
 

@@ -126,6 +126,20 @@ TEST(Tokens, SpansPossessivesAndNegation) {
   EXPECT_EQ(w, want);
 }
 
+TEST(Tokens, ContractionsAreTheirOwnTokens) {
+  const Lexicon& lex = Dicts()->lexicon();
+  std::string t = "They'll meet; we're ready, I'm told, O'Neill said.";
+  std::vector<Token> toks;
+  Tokenize(t, lex, &toks);
+  std::vector<std::string> w;
+  for (auto& k : toks) w.push_back(t.substr(k.begin, k.end - k.begin));
+  // "'ll" was kept in "They'll", so the future modal went unseen; a name's
+  // apostrophe stays inside it.
+  std::vector<std::string> want = {"They", "'ll", "meet", ";",    "we",      "'re", "ready", ",",
+                                   "I",    "'m",  "told", ",",    "O'Neill", "said", "."};
+  EXPECT_EQ(w, want);
+}
+
 TEST(Tags, NounVerbInContext) {
   const Lexicon& lex = Dicts()->lexicon();
   auto pos_of = [&](const std::string& t, const std::string& word) {

@@ -159,6 +159,22 @@ void Tokenize(std::string_view s, const Lexicon& lex, std::vector<Token>* out) {
         push(e - 3, e);
         continue;
       }
+      // "They'll", "we're", "they've", "he'd": the contraction is its own
+      // token, as "n't" is (text.txt lists 'll, 're, 've, 'd, 'm).
+      size_t cl = 0;
+      auto lower = [&](size_t k) { return char(std::tolower(static_cast<unsigned char>(s[k]))); };
+      if (e - b > 3 && s[e - 3] == '\'' &&
+          ((lower(e - 2) == 'l' && lower(e - 1) == 'l') ||
+           (lower(e - 2) == 'r' && lower(e - 1) == 'e') ||
+           (lower(e - 2) == 'v' && lower(e - 1) == 'e')))
+        cl = 3;
+      else if (e - b > 2 && s[e - 2] == '\'' && (lower(e - 1) == 'd' || lower(e - 1) == 'm'))
+        cl = 2;
+      if (cl) {
+        push(b, e - cl);
+        push(e - cl, e);
+        continue;
+      }
       if (i < n && s[i] == '.' && lex.Marked(s.substr(b, i - b), kMarkAbbreviation))
         ++i;  // Gen., Jan.
       else if (i < n && s[i] == '.' && i - b == 1 && std::isupper(c) && i + 1 < n &&
