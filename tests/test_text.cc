@@ -155,6 +155,12 @@ TEST(Tags, NounVerbInContext) {
   EXPECT_EQ(pos_of("They will attack the town.", "attack"), Pos::kVerb);
   EXPECT_EQ(pos_of("Its forces fired on protesters.", "fired"), Pos::kVerb);
   EXPECT_EQ(pos_of("A renewed offensive began.", "renewed"), Pos::kAdj);
+  // An -s form after "N and N" that opened after a determiner or
+  // preposition heads the compound; a compound subject keeps its verb.
+  EXPECT_EQ(pos_of("Israel launched a wave of air and missile strikes on Gaza.", "strikes"),
+            Pos::kNoun);
+  EXPECT_EQ(pos_of("Kim watched the rocket and missile tests on Monday.", "tests"), Pos::kNoun);
+  EXPECT_EQ(pos_of("Army and police patrols the city.", "patrols"), Pos::kVerb);
 }
 
 TEST(Lexicon, LemmasFromWordNet) {

@@ -228,10 +228,14 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
       !OpensClause(WordOf(s, t[p - 1])))
     return false;
   // "humanitarian and development aid to Syria": a plural present form
-  // cannot follow a singular common noun; the two are a compound.
+  // cannot follow a singular common noun; the two are a compound. So is an
+  // -s form when the coordination opens after a determiner or preposition:
+  // "a wave of air and missile strikes on Gaza", "watched the rocket and
+  // missile tests" (a compound subject would take "strike").
+  const bool in_phrase = p >= 3 && (t[p - 3].pos == Pos::kDet || t[p - 3].pos == Pos::kPrep);
   if (prev == Pos::kNoun && p >= 0 && !t[p].upper_initial && (t[p].tags & kTagNN) &&
-      !(t[p].tags & kTagNNS) && (tags & kTagNounAny) &&
-      !(tags & (kTagVBD | kTagVBZ | kTagVBN)) && p > 0 && t[p - 1].pos == Pos::kConj)
+      !(t[p].tags & kTagNNS) && (tags & kTagNounAny) && !(tags & (kTagVBD | kTagVBN)) &&
+      (!(tags & kTagVBZ) || in_phrase) && p > 0 && t[p - 1].pos == Pos::kConj)
     return false;
   if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPron || prev == Pos::kWh)
     return (tags & (kTagVBD | kTagVBZ | kTagVBP | kTagVBN)) != 0 &&
