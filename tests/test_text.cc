@@ -111,13 +111,18 @@ TEST(Sentences, RunOnTextIsCutIntoBoundedPieces) {
   EXPECT_GT(covered, t.size() * 9 / 10);  // nothing dropped but spaces
 }
 
-TEST(Tokens, SpansPossessivesAndNegation) {
-  const Lexicon& lex = Dicts()->lexicon();
-  std::string t = "Syria's army didn't fire 3,000 shells at U.S.-backed forces.";
+// The tokens of t, as text.
+std::vector<std::string> TokenWords(const std::string& t) {
   std::vector<Token> toks;
-  Tokenize(t, lex, &toks);
+  Tokenize(t, Dicts()->lexicon(), &toks);
   std::vector<std::string> w;
   for (auto& k : toks) w.push_back(t.substr(k.begin, k.end - k.begin));
+  return w;
+}
+
+TEST(Tokens, SpansPossessivesAndNegation) {
+  std::vector<std::string> w =
+      TokenWords("Syria's army didn't fire 3,000 shells at U.S.-backed forces.");
   // The hyphen of "U.S.-backed" is a token of its own: "U.S." keeps its
   // final period (an abbreviation), and "backed" stays a word the tagger
   // and the verb patterns can see.
@@ -127,12 +132,7 @@ TEST(Tokens, SpansPossessivesAndNegation) {
 }
 
 TEST(Tokens, ContractionsAreTheirOwnTokens) {
-  const Lexicon& lex = Dicts()->lexicon();
-  std::string t = "They'll meet; we're ready, I'm told, O'Neill said.";
-  std::vector<Token> toks;
-  Tokenize(t, lex, &toks);
-  std::vector<std::string> w;
-  for (auto& k : toks) w.push_back(t.substr(k.begin, k.end - k.begin));
+  std::vector<std::string> w = TokenWords("They'll meet; we're ready, I'm told, O'Neill said.");
   // "'ll" was kept in "They'll", so the future modal went unseen; a name's
   // apostrophe stays inside it.
   std::vector<std::string> want = {"They", "'ll", "meet", ";",    "we",      "'re", "ready", ",",

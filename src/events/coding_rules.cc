@@ -111,8 +111,9 @@ void Parties(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) 
   } else if (f.slot_s >= 0) {
     d->sgroup = f.slot_s;
     d->tgroup = f.slot_t >= 0 ? f.slot_t : subj;  // "$ say + | negotiate": both named
-  } else if (g.passive && !f.copula && (!p.passive_needs_agent || sc.Agent(g.verb + 1) >= 0)) {
-    d->sgroup = sc.Agent(g.verb + 1);
+  } else if (const int agent = g.passive && !f.copula ? sc.Agent(g.verb + 1) : -1;
+             g.passive && !f.copula && (agent >= 0 || !p.passive_needs_agent)) {
+    d->sgroup = agent;
     d->tgroup = subj;
   } else {
     // Imported sets: TABARI and PETRARCH read a passive as one only with its

@@ -143,6 +143,9 @@ Status ReadLines(const std::string& path, ImportStats* stats, std::vector<std::s
 std::string_view StripDictComment(std::string_view s);
 // "HAMID_KARZAI_" -> "hamid karzai": '_' joins words, a final '_' is dropped.
 std::string PhraseWords(std::string_view s);
+// TABARI's '_' between two parts of a token: the second directly follows the
+// first ("NEW_RELATIONS" -> "new_relations"); a final '_' and '~' dropped.
+std::string GluedWords(std::string_view s);
 // Proper-name spelling for casus's case rules: "Hamid Karzai", with short
 // connecting words ("of", "the", "al") left lower case (any case in text).
 std::string NameCase(const std::string& lower_words);

@@ -80,8 +80,9 @@ bool Number(std::string_view s, long* v) {
 // synsets; 3: a block's verbs alone after its patterns; 4: TABARI actor stems;
 // 5: contractions in pattern words split ("did n't"); 6: synset patterns last;
 // 7: TABARI's '_' glue kept, its noun endings and '=' on actors; 8: TABARI
-// verb forms and regular endings the lexicon lacks made verb forms.
-constexpr uint64_t kImporterVersion = 8;
+// verb forms and regular endings the lexicon lacks made verb forms; 9: a
+// contraction's halves glued ("did_n't").
+constexpr uint64_t kImporterVersion = 9;
 
 uint64_t HashImportSources(const std::vector<DictFile>& files, bool replace,
                            const std::vector<std::string>& notes) {

@@ -63,20 +63,31 @@ std::string_view StripDictComment(std::string_view s) {
   return s;
 }
 
-std::string PhraseWords(std::string_view s) {
+namespace {
+
+// The lowercase words of a dictionary phrase, one separator between two:
+// a space, or with `glue` a '_' where the phrase had only '_' there (a space
+// wins); with `glue`, '~' (TABARI's "~_") is dropped too.
+std::string JoinWords(std::string_view s, bool glue) {
   std::string out;
-  bool space = false;
+  char sep = 0;
   for (char c : Trim(s)) {
+    if (glue && c == '~') continue;
     if (c == '_' || c == ' ' || c == '\t') {
-      space = !out.empty();
+      if (!out.empty() && sep != ' ') sep = glue && c == '_' ? '_' : ' ';
       continue;
     }
-    if (space) out += ' ';
-    space = false;
+    if (sep) out += sep;
+    sep = 0;
     out += char(std::tolower(static_cast<unsigned char>(c)));
   }
   return out;
 }
+
+}  // namespace
+
+std::string PhraseWords(std::string_view s) { return JoinWords(s, false); }
+std::string GluedWords(std::string_view s) { return JoinWords(s, true); }
 
 std::string NameCase(const std::string& lower_words) {
   std::string out;

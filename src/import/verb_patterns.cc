@@ -5,25 +5,6 @@
 #include "util/strings.h"
 
 namespace casus::import_detail {
-
-// TABARI's '_' between two parts of a token: the second directly follows the
-// first. "HAMID_KARZAI" -> "hamid_karzai"; a final '_' (a whole word, not a
-// stem) and '~' (TABARI's "~_": a stem, glued) are dropped.
-std::string GluedWords(std::string_view s) {
-  std::string out;
-  char pending = 0;
-  for (char c : Trim(s)) {
-    if (c == '~') continue;
-    if (c == '_' || c == ' ' || c == '\t') {
-      if (!out.empty() && pending != ' ') pending = c == '_' ? '_' : ' ';
-      continue;
-    }
-    if (pending) out += pending;
-    pending = 0;
-    out += char(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
 namespace {
 
 constexpr size_t kMaxExpansions = 1024;  // synset/disjunction products beyond this are counted
@@ -31,29 +12,23 @@ constexpr size_t kMaxExpansions = 1024;  // synset/disjunction products beyond t
 // One pattern element after the verb: a list of alternatives, each words.
 using Alts = std::vector<std::string>;
 
-// "didn't" -> "did n't", "won't" -> "wo n't": casus splits contractions as the
-// Penn Treebank does (PETRARCH's own files write "DID N'T"), so a pattern word
-// must too; inside a glued run the two halves stay glued ("wo_n't_ever").
+// "didn't" -> "did_n't", "won't" -> "wo_n't": casus splits contractions as
+// the Penn Treebank does (PETRARCH's own files write "DID N'T"), so a pattern
+// word must too; the halves are glued, as they stand in the text.
 std::string SplitContractions(const std::string& phrase) {
   std::string out;
-  std::string w;
-  auto flush = [&](char sep) {
-    if (w.size() > 3 && EndsWith(w, "n't")) w = w.substr(0, w.size() - 3) + "_n't";
-    out += w;
-    if (sep) out += sep;
-    w.clear();
-  };
-  for (char c : phrase) {
-    if (c == ' ' || c == '_')
-      flush(c);
+  size_t b = 0;
+  while (b <= phrase.size()) {
+    size_t e = phrase.find_first_of(" _", b);
+    if (e == std::string::npos) e = phrase.size();
+    std::string_view w(phrase.data() + b, e - b);
+    if (w.size() > 3 && EndsWith(w, "n't"))
+      out += std::string(w.substr(0, w.size() - 3)) + "_n't";
     else
-      w += c;
+      out += w;
+    if (e < phrase.size()) out += phrase[e];
+    b = e + 1;
   }
-  flush(0);
-  // A contraction on its own is two words, not a glued pair ("did n't").
-  if (out.find(' ') == std::string::npos && out.find('_') == out.rfind('_') &&
-      EndsWith(out, "_n't") && phrase.find('_') == std::string::npos)
-    out.replace(out.size() - 4, 1, " ");
   return out;
 }
 

@@ -37,10 +37,6 @@ void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
                const std::vector<PatternDef>& patterns, const Synsets& synsets,
                const std::string& path, uint32_t file, const ImportContext& ctx);
 
-// TABARI's '_' between two parts of a token: the second directly follows the
-// first ("NEW_RELATIONS" -> "new_relations"); a final '_' and '~' dropped.
-std::string GluedWords(std::string_view s);
-
 // "- * POLICE (TO BORDER)  [153:154]  # c" -> body and code; false if no [code].
 bool SplitPatternLine(std::string_view line, PatternDef* out);
 

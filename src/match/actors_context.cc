@@ -270,16 +270,19 @@ void Passes::GroupCompounds() {
       cur.group = g++;
   }
   // "The ambassadors of Arnor, Osgiliath and Gondor": the role is each
-  // country's, not the first's alone.
-  for (size_t k = 1; k < s_.mentions.size(); ++k) {
-    Mention& cur = s_.mentions[k];
-    const Mention* first = nullptr;
-    for (size_t j = 0; j < k && !first; ++j)
-      if (s_.mentions[j].group == cur.group) first = &s_.mentions[j];
-    if (!first || !first->role_of || !cur.role.empty() || cur.country.empty() || cur.igo ||
-        cur.pronoun || cur.city || cur.area || cur.asset)
+  // country's, not the first's alone. Groups are numbered in order, so a
+  // new id opens its group.
+  std::vector<const Mention*> first;  // group id -> its first member
+  for (Mention& cur : s_.mentions) {
+    if (cur.group == int(first.size())) {
+      first.push_back(&cur);
       continue;
-    cur.role = first->role;
+    }
+    const Mention& f = *first[cur.group];
+    if (!f.role_of || !cur.role.empty() || cur.country.empty() || cur.igo || cur.pronoun ||
+        cur.city || cur.area || cur.asset)
+      continue;
+    cur.role = f.role;
     cur.code = cur.country + cur.role;
   }
 }
