@@ -81,6 +81,33 @@ TEST(ClauseMeaning, AnActWarnedAgainstIsNotDone) {
             (V{"RUS>IGOWSTNAT:130:asserted"}));
 }
 
+TEST(ClauseMeaning, ViolenceAnAccusationNamesIsReportedByTheAccuser) {
+  // "of killing" was a noun: only the accusation was coded. The villagers
+  // take the accuser's country, not the accused's.
+  EXPECT_EQ(Coded("Iraq accused Turkey of killing four villagers in air strikes."),
+            (V{"IRQ>TUR:112:asserted", "TUR>IRQ:190:reported"}));
+  // Past an adverb; "Pakistan-based" militants are Pakistan's.
+  EXPECT_EQ(Coded("Indian officials accused Pakistan-based militants of deliberately attacking "
+                  "the parliament."),
+            (V{"IND>PAK:1123:asserted", "PAK>IND:190:reported"}));
+  // Anything but violence is only what the accusation says.
+  EXPECT_EQ(Coded("Saudi Arabia accused Qatar of arming the rebels."),
+            (V{"SAU>QAT:112:asserted"}));
+}
+
+TEST(ClauseMeaning, ReturnedFireAnswersWhoeverFiredFirst) {
+  EXPECT_EQ(Coded("Syrian troops shelled Turkish border posts on Monday, and Turkish artillery "
+                  "returned fire."),
+            (V{"SYR>TUR:194:asserted", "TUR>SYR:190:asserted"}));
+  // A plain "attack" (misread here as Syria's act) answers nobody: only
+  // verbs of answering do (events.txt [answer-verbs]).
+  V got = Coded("The United States fired 59 cruise missiles at Syria's Shayrat air base on "
+                "Friday, in retaliation for a chemical weapons attack that Washington blamed on "
+                "Syrian forces.");
+  ASSERT_EQ(got.size(), 3u) << ::testing::PrintToString(got);
+  for (const std::string& e : got) EXPECT_NE(e.substr(0, 8), "SYR>USA:") << e;
+}
+
 TEST(ClauseMeaning, ADomesticActKeepsItsEventWithoutATarget) {
   // Students and the city both name Egypt: the protest is not lost.
   V got = Coded("Egyptian students protested in Cairo.");

@@ -77,6 +77,20 @@ bool HasUntargeted(const SentenceOut& so, int gi, const Actor& source, const std
   return false;
 }
 
+// The source of the article's latest event of force (coding.txt
+// [answer-roots]) on `country` by another country; none if there is none.
+std::optional<Actor> Answered(const SentenceOut& so, const std::string& country,
+                              const EventPolicy& p) {
+  const std::vector<Event>& done = so.out->events;
+  for (size_t k = done.size(); k-- > 0;) {
+    const Event& x = done[k];
+    if (x.target && x.source && x.target->country == country && !x.source->country.empty() &&
+        x.source->country != country && p.answer.Covers(x.cameo))
+      return x.source;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void SetCode(const CameoCode* cc, Event* e) {
@@ -190,6 +204,20 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       if (e.target && p.press_roles->Has(e.target->role) && plain_speech) continue;
       // Nobody identifiable on either side ("traders weighed the risk").
       if (sm.country.empty() && !sm.igo && !e.target) continue;
+      // "the South's military returned fire": force at nobody named answers
+      // the force last used on the source's country in the article. Not a
+      // threat or plan: "Gaddafi threatened to attack civilian and military
+      // targets" names its own targets.
+      bool real = !g.hypothetical && !d.not_yet && !d.threat &&
+                  (d.inf == Inf::kNone || d.inf == Inf::kAsserted || d.inf == Inf::kReported);
+      bool answers = p.answer_verbs->Has(sc.LemmaId(g.verb)) ||
+                     (g.verb + 1 < int(s.toks.size()) && p.answer_particles->Has(sc.Id(g.verb + 1)));
+      // A place at home ("officials in Seoul said") is no target either.
+      bool home = e.target && ti >= 0 && s.mentions[ti].place && tm.country == sm.country;
+      if ((!e.target || home) && real && answers && p.answer.Covers(cc->code) && !sm.country.empty()) {
+        std::optional<Actor> a = Answered(*so, sm.country, p);
+        if (a) e.target = a, ti = -1;
+      }
       // "pledged to rebuild", "had delivered food": to nobody named, no
       // event; "offered condolences to Turkey and said it would send
       // rescue teams": to whom the same source's earlier cooperative act

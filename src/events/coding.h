@@ -32,6 +32,7 @@ enum class Drop {
   kGerundAdjunct,    // ", killing eight soldiers": tells more of the main event
   kReducedRelative,  // "militias aligned with Iran": describes, does not act
   kWarnedAgainst,    // "warned NATO against deploying troops": not done
+  kAllegedOnly,      // "accused Doha of supporting terrorism": said, not coded
   kNoSource,         // nobody found to act
   kNoParty,          // every source x target pair was dropped (same actor, press, nobody)
 };

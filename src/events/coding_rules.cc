@@ -32,6 +32,24 @@ bool HasScoreLine(const Sentence& s) {
 
 namespace {
 
+// The group of the verb of accusing (text.txt [of-gerund-verbs]) whose
+// object does the -ing verb of group gi after "of", or -1: "accused Iran and
+// Hezbollah of sowing strife".
+int Accusation(const SentenceCoder& sc, int gi) {
+  const Sentence& s = sc.sentence();
+  const VerbGroup& g = sc.groups()[gi];
+  // "of deliberately targeting civilians": past adverbs.
+  int of = g.start - 1;
+  while (of >= 0 && s.toks[of].pos == Pos::kAdv) --of;
+  if (s.toks[g.verb].vform != VForm::kGerund || of < 1 || sc.W(of) != "of") return -1;
+  for (int q = of - 1; q >= 0 && q >= of - 10; --q) {
+    if (!sc.IsMainVerb(q)) continue;
+    bool accuses = sc.dicts().lexicon().Entry(sc.LemmaId(q)).marks & kMarkOfGerundTaker;
+    return accuses ? sc.GroupAt(q) : -1;
+  }
+  return -1;
+}
+
 // The drops that make a group no event of its own. Sets d->governor/inf.
 Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDecision* d) {
   const Sentence& s = sc.sentence();
@@ -90,6 +108,14 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
       p.unrealised_gerund_preps->Has(sc.Id(g.start - 1))) {
     d->governor = -1;
     return Drop::kWarnedAgainst;
+  }
+  // "accused Ankara of killing four villagers": the act is alleged, by the
+  // accusation's object. Violence (coding.txt [alleged-act-roots]) is coded
+  // as reported; anything else ("accused Doha of supporting terrorism") is
+  // only what the accusation says.
+  if (Accusation(sc, gi) >= 0) {
+    if (!p.alleged.Covers(f.pat->code)) return Drop::kAllegedOnly;
+    inf = Inf::kReported;
   }
   d->inf = inf;
   return Drop::kNone;
@@ -445,6 +471,11 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   }
   sc.Members(d->sgroup, &d->src);
   d->speaker = Speaker(sc, facts, gi, *d);
+  // "Iraq accused Ankara of killing four villagers": the accuser says so.
+  if (int acc = Accusation(sc, gi); acc >= 0 && !d->speaker && d->inf == Inf::kReported) {
+    const Mention* by = FirstOfGroup(s, sc.Subject(acc));
+    if (by && by->group != d->sgroup) d->speaker = by;
+  }
   const bool passive = g.passive && !d->as_active;
   sc.Members(d->tgroup, &d->tgt);
   if (d->tgt.empty() && !passive) RetaliationTarget(sc, gi, d);

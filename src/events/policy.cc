@@ -109,6 +109,8 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("adjunct-prepositions", &p->adjunct_prepositions);
   r.Words("party-place-prepositions", &p->party_place_prepositions);
   r.Words("retaliation-verbs", &p->retaliation_verbs);
+  r.Words("answer-verbs", &p->answer_verbs);
+  r.Words("answer-particles", &p->answer_particles);
   r.Words("retaliation-subordinators", &p->retaliation_subordinators);
   r.Words("anaphoric-event-nouns", &p->anaphoric_event_nouns);
   r.Words("object-possessives", &p->object_possessives);
@@ -152,6 +154,8 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Codes("domestic-default-codes", &p->domestic_default);
   r.Codes("own-forces-roots", &p->own_forces);
   r.Codes("recipient-required-roots", &p->recipient_required);
+  r.Codes("answer-roots", &p->answer);
+  r.Codes("alleged-act-roots", &p->alleged);
   r.Codes("threat-roots", &p->threat);
   r.Codes("intent-roots", &p->intent_roots);
   r.Codes("riot-recoded-codes", &p->riot_recoded);

@@ -85,6 +85,8 @@ struct EventPolicy {
   const WordSet* refusal_verbs = nullptr;
   const WordSet* raising_verbs = nullptr;
   const WordSet* unrealised_gerund_preps = nullptr;
+  const WordSet* answer_verbs = nullptr;      // "returned fire", "retaliated"
+  const WordSet* answer_particles = nullptr;  // "hit back"
   const WordSet* existential_subjects = nullptr;
   const WordSet* speaker_pronouns = nullptr;
   const WordSet* not_yet_subordinators = nullptr;
@@ -101,7 +103,7 @@ struct EventPolicy {
 
   // CAMEO code lists and codes.
   CodeSet score_dropped, demand, adjunct_event, origin_skipped, that_target, giving, joint,
-      place_target, domestic_default, own_forces, recipient_required, threat, intent_roots,
+      place_target, domestic_default, own_forces, recipient_required, answer, alleged, threat, intent_roots,
       riot_recoded, armed_band_recoded;
   const CameoCode* riot_code = nullptr;
   const CameoCode* armed_band_code = nullptr;

@@ -45,6 +45,8 @@ std::string DropReason(const SentenceCoder& sc, const GroupDecision& d) {
       return "reduced relative (describes an actor)";
     case Drop::kWarnedAgainst:
       return "gerund after 'against' or 'from': an act warned against or kept from";
+    case Drop::kAllegedOnly:
+      return "act after 'accused ... of' that is not violence: the accusation's content";
     case Drop::kNoSource:
       return "no source";
     case Drop::kNoParty:

@@ -54,6 +54,7 @@ Status LoadTextRules(const std::string& dir, Lexicon* lex) {
       {"sentence-starters", kMarkStarter},
       {"hyphen-keeping-prefixes", kMarkKeepsHyphen},
       {"gerund-taking-verbs", kMarkGerundTaker},
+      {"of-gerund-verbs", kMarkOfGerundTaker},
       {"names-in-capitals", kMarkCapitalName}};
   for (auto [name, mark] : kMarks) {
     const WordSet* words;

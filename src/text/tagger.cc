@@ -251,6 +251,17 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
       (next_closed == Pos::kDet || next_closed == Pos::kPossPron ||
        (i + 1 < t.size() && t[i + 1].upper_initial)))
     return true;
+  // "accused Ankara of killing four villagers", "accused Iran and Hezbollah
+  // of sowing strife": after "of", an -ing form is a verb when the clause's
+  // verb accuses (text.txt [of-gerund-verbs]).
+  if (prev == Pos::kPrep && (tags & kTagVBG) && p >= 1 && WordOf(s, t[p]) == "of")
+    for (int q = p - 1; q >= 0 && q >= p - 10; --q) {
+      std::string_view w = WordOf(s, t[q]);
+      if (w == "," || w == ";" || w == ":" || t[q].pos == Pos::kWh) break;
+      if (t[q].pos != Pos::kVerb) continue;
+      if (t[q].vlem >= 0 && (lex.Entry(t[q].vlem).marks & kMarkOfGerundTaker)) return true;
+      break;
+    }
   if (prev == Pos::kPrep) return (tags & kTagVBG) && !(tags & kTagNounAny);
   // "held talks": the verb's object; "restore full diplomatic ties": a word
   // mostly an adjective, before an adjective or noun, modifies the object.

@@ -100,6 +100,7 @@ enum TextMark : uint8_t {
   kMarkKeepsHyphen = 4,   // a prefix that keeps its hyphen at a line break ("pro-")
   kMarkGerundTaker = 8,   // a verb whose -ing complement is a verb ("kept firing")
   kMarkCapitalName = 16,  // a pronoun that in capitals names an actor ("US")
+  kMarkOfGerundTaker = 32,  // its object "of" + -ing is a verb ("accused Iran of arming")
 };
 
 struct LexEntry {
