@@ -108,6 +108,21 @@ TEST(ClauseMeaning, ReturnedFireAnswersWhoeverFiredFirst) {
   for (const std::string& e : got) EXPECT_NE(e.substr(0, 8), "SYR>USA:") << e;
 }
 
+TEST(ClauseMeaning, AReactionAnswersWhoeverActedAgainstTheSource) {
+  // Denials, protests, demands and rejections named nobody before.
+  EXPECT_EQ(Coded("Washington blamed Russia for the strike on the convoy, but the Russian "
+                  "defence ministry denied it."),
+            (V{"RUS>USA:016:asserted", "USA>RUS:112:asserted"}));
+  // Across sentences of one article.
+  EXPECT_EQ(Coded("Japan imposed new sanctions on Myanmar on Tuesday. Naypyitaw condemned the "
+                  "sanctions as illegal."),
+            (V{"JPN>MMR:163:asserted", "MMR>JPN:111:asserted"}));
+  // A meeting is nothing to criticise: the criticism stays untargeted.
+  EXPECT_EQ(Coded("South Korean President Lee met Indian Prime Minister Singh. Singh criticised "
+                  "the sanctions."),
+            (V{"IND>-:111:asserted", "KOR>IND:040:asserted"}));
+}
+
 TEST(ClauseMeaning, ADomesticActKeepsItsEventWithoutATarget) {
   // Students and the city both name Egypt: the protest is not lost.
   V got = Coded("Egyptian students protested in Cairo.");

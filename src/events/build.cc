@@ -286,6 +286,31 @@ void DropDerivedThreats(const EventPolicy& p, SentenceOut* so) {
   so->ev_derived.resize(keep - first);
 }
 
+// "Washington blamed Russia, but the Russian defence ministry denied it",
+// "Tokyo lodged a strong protest": a reaction (coding.txt [reaction-codes])
+// with nobody named answers whoever acted against the source's country
+// (conflict, QuadClass 3-4, or cooperation withheld: "had not received an
+// apology from Tehran ... and demanded"; a meeting is no act to protest): in the
+// sentence first (before or after it), else earlier in the article.
+void ReactionTargets(const EventPolicy& p, SentenceOut* so) {
+  std::vector<Event>& events = so->out->events;
+  auto on = [](const Event& x, const std::string& country) {
+    return x.target && x.source && x.target->country == country && !x.source->country.empty() &&
+           x.source->country != country && (x.quad_class >= 3 || x.negated);
+  };
+  for (size_t a = so->first_event; a < events.size(); ++a) {
+    Event& e = events[a];
+    if (e.target || !e.source || e.source->country.empty() || !p.reaction.Covers(e.cameo)) continue;
+    const std::string& c = e.source->country;
+    const Event* by = nullptr;
+    for (size_t b = so->first_event; b < events.size() && !by; ++b)
+      if (b != a && on(events[b], c)) by = &events[b];
+    for (size_t b = so->first_event; b-- > 0 && !by;)
+      if (on(events[b], c)) by = &events[b];
+    if (by) e.target = by->source;
+  }
+}
+
 }  // namespace
 
 void FinishSentence(const SentenceCoder& sc, const std::vector<FoundQuantity>& quantities,
@@ -304,6 +329,7 @@ void FinishSentence(const SentenceCoder& sc, const std::vector<FoundQuantity>& q
       if (!owned || fq.mention == sm_i || fq.mention == tm_i) events[a].quantities.push_back(fq.q);
     }
   }
+  ReactionTargets(sc.policy(), so);
   // "X threatened/warned it would attack Y": the threat is aimed at Y.
   for (size_t a = so->first_event; a < events.size(); ++a) {
     Event& t = events[a];

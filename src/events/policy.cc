@@ -156,6 +156,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Codes("recipient-required-roots", &p->recipient_required);
   r.Codes("answer-roots", &p->answer);
   r.Codes("alleged-act-roots", &p->alleged);
+  r.Codes("reaction-codes", &p->reaction);
   r.Codes("threat-roots", &p->threat);
   r.Codes("intent-roots", &p->intent_roots);
   r.Codes("riot-recoded-codes", &p->riot_recoded);

@@ -103,7 +103,7 @@ struct EventPolicy {
 
   // CAMEO code lists and codes.
   CodeSet score_dropped, demand, adjunct_event, origin_skipped, that_target, giving, joint,
-      place_target, domestic_default, own_forces, recipient_required, answer, alleged, threat, intent_roots,
+      place_target, domestic_default, own_forces, recipient_required, answer, alleged, reaction, threat, intent_roots,
       riot_recoded, armed_band_recoded;
   const CameoCode* riot_code = nullptr;
   const CameoCode* armed_band_code = nullptr;
