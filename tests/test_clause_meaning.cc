@@ -123,6 +123,19 @@ TEST(ClauseMeaning, AReactionAnswersWhoeverActedAgainstTheSource) {
             (V{"IND>-:111:asserted", "KOR>IND:040:asserted"}));
 }
 
+TEST(ClauseMeaning, AJointActOnNoOtherStateIsBetweenTheMembers) {
+  // The militants took each member's country: Britain acted on British militants.
+  EXPECT_EQ(Coded("Britain and France agreed to share intelligence on Islamist militants."),
+            (V{"FRA>GBR:0314:asserted", "GBR>FRA:0314:asserted"}));
+  // Ukraine, a member, was Russia's target and Ukraine's own (dropped).
+  EXPECT_EQ(Coded("Russia and Ukraine signed a deal in Istanbul on Friday to reopen Ukraine's "
+                  "Black Sea ports."),
+            (V{"RUS>UKR:057:asserted", "UKR>RUS:057:asserted"}));
+  // A third state stays the target.
+  EXPECT_EQ(Coded("Britain and France signed a deal with Egypt."),
+            (V{"FRA>EGY:057:asserted", "GBR>EGY:057:asserted"}));
+}
+
 TEST(ClauseMeaning, ADomesticActKeepsItsEventWithoutATarget) {
   // Students and the city both name Egypt: the protest is not lost.
   V got = Coded("Egyptian students protested in Cairo.");

@@ -50,6 +50,20 @@ int Accusation(const SentenceCoder& sc, int gi) {
   return -1;
 }
 
+// Whether every target names no state but the sources' own: a bare role
+// ("militants") or one of the source members' countries.
+bool JointObject(const Sentence& s, const std::vector<int>& src, const std::vector<int>& tgt) {
+  for (int t : tgt) {
+    const Mention& m = s.mentions[t];
+    if (m.igo || m.pronoun) return false;
+    bool own = m.country.empty() || std::any_of(src.begin(), src.end(), [&](int k) {
+                 return s.mentions[k].country == m.country;
+               });
+    if (!own) return false;
+  }
+  return true;
+}
+
 // The drops that make a group no event of its own. Sets d->governor/inf.
 Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDecision* d) {
   const Sentence& s = sc.sentence();
@@ -481,6 +495,12 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   if (d->tgt.empty() && !passive) RetaliationTarget(sc, gi, d);
   // "India and China met": a joint act between the members, both ways.
   bool each_other = sc.EachOther(g.verb + 1) || sc.Together(gi);
+  // So is a joint act whose object names no other state: "Britain and France
+  // agreed to share intelligence on Islamist militants", "Russia and Ukraine
+  // signed a deal ... to reopen Ukraine's Black Sea ports".
+  if (!d->tgt.empty() && d->src.size() > 1 && f.slot_s < 0 && f.slot_c < 0 && !passive &&
+      p.joint.Covers(f.pat->code) && JointObject(s, d->src, d->tgt))
+    d->tgt.clear();
   d->reciprocal = d->tgt.empty() && d->src.size() > 1 && f.slot_s < 0 &&
                   (f.slot_c >= 0 || each_other || p.reciprocal_verbs->Has(sc.LemmaId(g.verb)) ||
                    p.joint.Covers(f.pat->code));
