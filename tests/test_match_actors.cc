@@ -78,6 +78,15 @@ TEST(ActorPasses, MatchPhrasesHyphenatedLeader) {
     EXPECT_EQ(m.find("IRN"), std::string::npos) << m;  // "-backed" is no leader
 }
 
+TEST(ActorPasses, MatchPhrasesElidedHead) {
+  // "North" alone names nobody; it borrows "Korea" from the name after "and".
+  EXPECT_EQ(Mentions("North and South Korea held talks."),
+            (V{"PRK 'North' g0", "KOR 'South Korea' g0"}));
+  // Not when the two words make no other name.
+  EXPECT_EQ(Mentions("Western and South Korean officials met."),
+            (V{"KORGOV 'South Korean officials' g0"}));
+}
+
 TEST(ActorPasses, MatchPhrasesWithAbbreviations) {
   // The phrase was tokenized at load with the abbreviations of data/text.
   EXPECT_EQ(Mentions("St. Kitts protested."), V{"KNA 'St. Kitts' g0"});
@@ -97,9 +106,9 @@ TEST(ActorPasses, ComposeRoleFirst) {
             V{"NGAINS 'Boko Haram militants' g0"});
   // The role before "of" is each listed country's: "The presidents of
   // Bosnia, Croatia and Serbia initialled a peace agreement".
-  EXPECT_EQ(Mentions("The presidents of Bosnia, Croatia and Serbia met."),
-            (V{"BIHGOV 'The presidents of Bosnia' g0", "HRVGOV 'Croatia' g0",
-               "SRBGOV 'Serbia' g0"}));
+  EXPECT_EQ(
+      Mentions("The presidents of Bosnia, Croatia and Serbia met."),
+      (V{"BIHGOV 'The presidents of Bosnia' g0", "HRVGOV 'Croatia' g0", "SRBGOV 'Serbia' g0"}));
   // Bombers in the plural are aircraft; a bomber alone is a person.
   EXPECT_EQ(Mentions("Russian bombers flew near Japan."),
             (V{"RUSMIL 'Russian bombers' g0", "JPN 'Japan' g1 place"}));
@@ -213,7 +222,8 @@ class ActorRulesResolve : public ::testing::Test {
     std::ofstream(dir_ / "actors.txt") << actors_txt;
     std::ofstream(dir_ / "speech.txt") << "[speech-verbs] words\nsay\n";
     Lexicon lex;
-    Status st = rules_.Load(dir_.string(), &lex, {}, {"ELI", "GOV", "MED", "NIL", "AST", "OBJ", "MIL"});
+    Status st =
+        rules_.Load(dir_.string(), &lex, {}, {"ELI", "GOV", "MED", "NIL", "AST", "OBJ", "MIL"});
     if (!st.ok()) return st;
     ActorRules r;
     return r.Resolve(rules_);

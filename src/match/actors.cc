@@ -274,10 +274,29 @@ void Passes::TakePerson(Mention* mt, bool same_country) {
 
 // Dictionary phrases, left to right; what starts at each token decides how
 // the mention is built.
+// "North and South Korea": a capitalised word before "and" and a two-word
+// country name, which with the name's last word is another country's name.
+ActorMatch Passes::ElidedHead(int i) const {
+  if (i + 3 >= n_ || !s_.toks[i].upper_initial || Word(i + 1) != "and") return {};
+  const ActorMatch& next = Longest(i + 2);
+  if (!next.entry || next.end != i + 4 || !IsCountryish(*next.entry)) return {};
+  uint32_t node = d_.Step(Dictionaries::kRoot, s_.toks[i].id);
+  if (node != Dictionaries::kNoNode) node = d_.Step(node, s_.toks[i + 3].id);
+  if (node == Dictionaries::kNoNode) return {};
+  for (uint32_t ei : d_.node(node).entries) {
+    const ActorEntry& e = d_.actor(ei);
+    if (IsCountryish(e) && e.country != next.entry->country) return {i + 1, &e, false};
+  }
+  return {};
+}
+
 void Passes::MatchPhrases() {
   for (int i = 0; i < n_;) {
     const ActorMatch& m = Longest(i);
-    if (!m.entry)
+    if (!m.entry && ElidedHead(i).entry) {
+      s_.actor_matches[i] = ElidedHead(i);
+      i = Compose(i, s_.actor_matches[i]);
+    } else if (!m.entry)
       i = HyphenatedLeader(i);
     else if (m.entry->field == ActorField::kRole && !IsActorRole(m))
       i = m.end;  // "exports", "targets": nouns, not actors
@@ -503,7 +522,8 @@ int Passes::Compose(int i, const ActorMatch& m) {
     ActorMatch r;
     if (RoleAfter(mt.e, 0, &r) >= 0) mt.e = r.end;
   }
-  if (mt.code.empty() || !mt.igo) mt.code = mt.igo ? std::string(e.code.view()) : mt.country + mt.role;
+  if (mt.code.empty() || !mt.igo)
+    mt.code = mt.igo ? std::string(e.code.view()) : mt.country + mt.role;
   if (mt.igo && mt.code.empty()) mt.code = e.code;
   if (mt.code.empty()) mt.code = mt.role;
   if (mt.b > 0 && Word(mt.b - 1) == "the") --mt.b;
