@@ -91,8 +91,7 @@ TEST(ClauseMeaning, ViolenceAnAccusationNamesIsReportedByTheAccuser) {
                   "the parliament."),
             (V{"IND>PAK:1123:asserted", "PAK>IND:190:reported"}));
   // Anything but violence is only what the accusation says.
-  EXPECT_EQ(Coded("Saudi Arabia accused Qatar of arming the rebels."),
-            (V{"SAU>QAT:112:asserted"}));
+  EXPECT_EQ(Coded("Saudi Arabia accused Qatar of arming the rebels."), (V{"SAU>QAT:112:asserted"}));
 }
 
 TEST(ClauseMeaning, ReturnedFireAnswersWhoeverFiredFirst) {
@@ -101,9 +100,10 @@ TEST(ClauseMeaning, ReturnedFireAnswersWhoeverFiredFirst) {
             (V{"SYR>TUR:194:asserted", "TUR>SYR:190:asserted"}));
   // A plain "attack" (misread here as Syria's act) answers nobody: only
   // verbs of answering do (events.txt [answer-verbs]).
-  V got = Coded("The United States fired 59 cruise missiles at Syria's Shayrat air base on "
-                "Friday, in retaliation for a chemical weapons attack that Washington blamed on "
-                "Syrian forces.");
+  V got = Coded(
+      "The United States fired 59 cruise missiles at Syria's Shayrat air base on "
+      "Friday, in retaliation for a chemical weapons attack that Washington blamed on "
+      "Syrian forces.");
   ASSERT_EQ(got.size(), 3u) << ::testing::PrintToString(got);
   for (const std::string& e : got) EXPECT_NE(e.substr(0, 8), "SYR>USA:") << e;
 }

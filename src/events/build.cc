@@ -210,11 +210,13 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       // targets" names its own targets.
       bool real = !g.hypothetical && !d.not_yet && !d.threat &&
                   (d.inf == Inf::kNone || d.inf == Inf::kAsserted || d.inf == Inf::kReported);
-      bool answers = p.answer_verbs->Has(sc.LemmaId(g.verb)) ||
-                     (g.verb + 1 < int(s.toks.size()) && p.answer_particles->Has(sc.Id(g.verb + 1)));
+      bool answers =
+          p.answer_verbs->Has(sc.LemmaId(g.verb)) ||
+          (g.verb + 1 < int(s.toks.size()) && p.answer_particles->Has(sc.Id(g.verb + 1)));
       // A place at home ("officials in Seoul said") is no target either.
       bool home = e.target && ti >= 0 && s.mentions[ti].place && tm.country == sm.country;
-      if ((!e.target || home) && real && answers && p.answer.Covers(cc->code) && !sm.country.empty()) {
+      if ((!e.target || home) && real && answers && p.answer.Covers(cc->code) &&
+          !sm.country.empty()) {
         std::optional<Actor> a = Answered(*so, sm.country, p);
         if (a) e.target = a, ti = -1;
       }

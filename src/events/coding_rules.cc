@@ -473,9 +473,9 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
     d->sgroup = sp;
   d->not_yet = sc.NotYet(gi);  // "before the talks with Ukraine begin"
   // "does not plan to attend": the control verb's negation is the act's.
-  d->negated = g.negated || ((d->inf == Inf::kPlanned || d->inf == Inf::kAsserted ||
-                                d->inf == Inf::kReported) &&
-                             d->governor >= 0 && sc.groups()[d->governor].negated);
+  d->negated = g.negated ||
+               ((d->inf == Inf::kPlanned || d->inf == Inf::kAsserted || d->inf == Inf::kReported) &&
+                d->governor >= 0 && sc.groups()[d->governor].negated);
   // Their source is never the pattern's target ("+ WAS * DEAD").
   if (p.source_first_actor && d->sgroup >= 0 && d->sgroup == d->tgroup) d->sgroup = -1;
   if (d->sgroup < 0 && p.source_first_actor) d->sgroup = TabariSource(sc, facts, gi, d->tgroup);

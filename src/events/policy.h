@@ -61,11 +61,11 @@ struct EventPolicy {
   const WordSet* get_passive = nullptr;
   const WordSet* subordinators = nullptr;
   const WordSet* adjunct_prepositions = nullptr;
-  const WordSet* party_place_prepositions = nullptr;  // "call on + [in South Ossetia] to"
+  const WordSet* party_place_prepositions = nullptr;   // "call on + [in South Ossetia] to"
   const WordSet* retaliation_verbs = nullptr;          // "vowed to retaliate after X struck"
   const WordSet* retaliation_subordinators = nullptr;  // its "after"
-  const WordSet* anaphoric_event_nouns = nullptr;  // "denounced the decision"
-  const WordSet* object_possessives = nullptr;     // "demanded his reinstatement"
+  const WordSet* anaphoric_event_nouns = nullptr;      // "denounced the decision"
+  const WordSet* object_possessives = nullptr;         // "demanded his reinstatement"
   const WordSet* reciprocal_verbs = nullptr;
   const WordSet* together_words = nullptr;
   std::vector<std::pair<int32_t, int32_t>> each_other;  // two-word phrases as lexicon ids
@@ -103,8 +103,8 @@ struct EventPolicy {
 
   // CAMEO code lists and codes.
   CodeSet score_dropped, demand, adjunct_event, origin_skipped, that_target, giving, joint,
-      place_target, domestic_default, own_forces, recipient_required, answer, alleged, reaction, threat, intent_roots,
-      riot_recoded, armed_band_recoded;
+      place_target, domestic_default, own_forces, recipient_required, answer, alleged, reaction,
+      threat, intent_roots, riot_recoded, armed_band_recoded;
   const CameoCode* riot_code = nullptr;
   const CameoCode* armed_band_code = nullptr;
   using CodeMap = std::vector<std::pair<std::string, const CameoCode*>>;

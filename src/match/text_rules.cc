@@ -50,12 +50,9 @@ Status LoadTextRules(const std::string& dir, Lexicon* lex) {
     }
   }
   static constexpr std::pair<const char*, TextMark> kMarks[] = {
-      {"abbreviations", kMarkAbbreviation},
-      {"sentence-starters", kMarkStarter},
-      {"hyphen-keeping-prefixes", kMarkKeepsHyphen},
-      {"gerund-taking-verbs", kMarkGerundTaker},
-      {"of-gerund-verbs", kMarkOfGerundTaker},
-      {"names-in-capitals", kMarkCapitalName}};
+      {"abbreviations", kMarkAbbreviation},          {"sentence-starters", kMarkStarter},
+      {"hyphen-keeping-prefixes", kMarkKeepsHyphen}, {"gerund-taking-verbs", kMarkGerundTaker},
+      {"of-gerund-verbs", kMarkOfGerundTaker},       {"names-in-capitals", kMarkCapitalName}};
   for (auto [name, mark] : kMarks) {
     const WordSet* words;
     st = RequireWords(rules, dir, name, &words);

@@ -108,8 +108,7 @@ bool TagByWord(std::string_view s, const Lexicon& lex, std::vector<Token>& t, si
   Pos cc = lex.Entry(k.id).closed;  // every closed-class word has an id
   if (cc != Pos::kOther) {
     // "May 3" is a month, "US" is a country.
-    if (cc == Pos::kModal && k.upper_initial && i > 0)
-      k.pos = Pos::kPropn;
+    if (cc == Pos::kModal && k.upper_initial && i > 0) k.pos = Pos::kPropn;
     // In capitals, a modal after a name and before no base verb is a name:
     // "PRIME MINISTER THERESA MAY MET MERKEL", not "IRAN MAY RETALIATE".
     else if (cc == Pos::kModal && k.caseless && i > 0 && t[i - 1].pos == Pos::kPropn &&

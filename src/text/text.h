@@ -95,11 +95,11 @@ constexpr uint32_t kTagVerbAny = kTagVB | kTagVBD | kTagVBN | kTagVBG | kTagVBZ 
 
 // Word classes of the text rules (data/text), as bits of LexEntry::marks.
 enum TextMark : uint8_t {
-  kMarkAbbreviation = 1,  // takes a period without ending a sentence ("Gen.")
-  kMarkStarter = 2,       // capitalised, usually opens a sentence ("The", "However")
-  kMarkKeepsHyphen = 4,   // a prefix that keeps its hyphen at a line break ("pro-")
-  kMarkGerundTaker = 8,   // a verb whose -ing complement is a verb ("kept firing")
-  kMarkCapitalName = 16,  // a pronoun that in capitals names an actor ("US")
+  kMarkAbbreviation = 1,    // takes a period without ending a sentence ("Gen.")
+  kMarkStarter = 2,         // capitalised, usually opens a sentence ("The", "However")
+  kMarkKeepsHyphen = 4,     // a prefix that keeps its hyphen at a line break ("pro-")
+  kMarkGerundTaker = 8,     // a verb whose -ing complement is a verb ("kept firing")
+  kMarkCapitalName = 16,    // a pronoun that in capitals names an actor ("US")
   kMarkOfGerundTaker = 32,  // its object "of" + -ing is a verb ("accused Iran of arming")
 };
 
