@@ -128,4 +128,13 @@ void FindQuantities(const Dictionaries& d, const Sentence& s, std::vector<FoundQ
 
 Actor MakeActor(const Mention& m, const Sentence& s);
 
+// Coder::Code and DescribeSentence under `p` instead of the dictionaries'
+// own policy (src/events/coder.cc): `casus validate` switches a TABARI
+// suite's options record by record.
+struct EventPolicy;
+void CodeWithPolicy(const Dictionaries& d, const EventPolicy& p, const Article& article,
+                    Scratch* scratch, CodedArticle* out, Trace* trace = nullptr);
+std::string DescribeSentenceWith(const Dictionaries& d, const EventPolicy& p,
+                                 const std::string& sentence, const std::string& date);
+
 }  // namespace casus

@@ -144,6 +144,51 @@ void Push(const SentenceCoder& sc, const Found& f, int gi, const GroupDecision& 
   }
 }
 
+// The rest of an event whose parties are set: where, when, how sure, whose
+// words; then its id (Push).
+void Complete(const SentenceCoder& sc, const SentenceFacts& facts, int gi, const GroupDecision& d,
+              int si, int ti, Event e, SentenceOut* so) {
+  const Sentence& s = sc.sentence();
+  const VerbGroup& g = sc.groups()[gi];
+  e.article_id = so->article->id;
+  e.sentence_index = so->index;
+  e.sentence = so->sentence;
+  e.date = so->date;
+  SetCode(d.cc, &e);
+  e.location = Locate(s, ti >= 0 ? &s.mentions[ti] : nullptr);
+  e.negated = (d.negated && !d.rejection) || facts.att[gi].deny;
+  bool recast = d.intent || d.rejection || d.demand;
+  // "plans to visit", "before the talks begin"
+  bool unreal = g.hypothetical || d.inf == Inf::kPlanned || d.not_yet;
+  if ((unreal && !recast) || d.inf == Inf::kHypothetical)
+    e.modality = "hypothetical";
+  else if ((d.speaker && !d.demand) || d.inf == Inf::kReported)
+    e.modality = "reported";
+  if (d.speaker && !d.demand) e.attributed_to = MakeActor(*d.speaker, s);
+  Push(sc, facts.found[gi], gi, d, si, ti, std::move(e), so);
+}
+
+// An event with a TABARI set's default party (DEFAULT: SOURCE [X] / TARGET
+// [Y]): the default is that code alone; a named side is read as usual.
+void CompleteWithDefault(const SentenceCoder& sc, const SentenceFacts& facts, int gi,
+                         const GroupDecision& d, int si, int ti, SentenceOut* so) {
+  const Sentence& s = sc.sentence();
+  const TabariOptions& o = sc.policy().tabari;
+  auto side = [&](int mi, Party party) -> std::optional<Actor> {
+    if (mi == kDefaultParty)
+      return Actor{party == Party::kSource ? o.default_source : o.default_target, "", "", ""};
+    if (mi < 0 && !(party == Party::kSource && d.speaker)) return std::nullopt;
+    Mention m = mi >= 0 ? s.mentions[mi] : *d.speaker;
+    InheritCountry(&m, d.speaker, s, party);
+    return MakeActor(m, s);
+  };
+  Event e;
+  e.source = side(si, Party::kSource);
+  e.target = side(ti, Party::kTarget);
+  if (!e.source || (e.target && e.target->code == e.source->code)) return;
+  Complete(sc, facts, gi, d, si, ti, std::move(e), so);
+}
+
 }  // namespace
 
 int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, const GroupDecision& d,
@@ -151,8 +196,6 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
   const Sentence& s = sc.sentence();
   const EventPolicy& p = sc.policy();
   const VerbGroup& g = sc.groups()[gi];
-  const Found& f = facts.found[gi];
-  const Attribution& at = facts.att[gi];
   const CameoCode* cc = d.cc;
   bool plain_speech = p.plain_speech_verbs->Has(sc.LemmaId(g.verb));
   // "Iran said Israel must withdraw": the speaker demands of the members.
@@ -163,6 +206,10 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
   for (int si2 : sources) {
     for (int ti : targets) {
       if (d.reciprocal && ti == si2) continue;
+      if (si2 == kDefaultParty || ti == kDefaultParty) {
+        CompleteWithDefault(sc, facts, gi, d, si2, ti, so);
+        continue;
+      }
       Mention sm = si2 >= 0 ? s.mentions[si2] : *d.speaker;
       InheritCountry(&sm, d.demand ? nullptr : d.speaker, s, Party::kSource);
       Event e;
@@ -232,22 +279,7 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
             e.target = done[k].target;
         if (!e.target) continue;
       }
-      e.article_id = so->article->id;
-      e.sentence_index = so->index;
-      e.sentence = so->sentence;
-      e.date = so->date;
-      SetCode(cc, &e);
-      e.location = Locate(s, ti >= 0 ? &s.mentions[ti] : nullptr);
-      e.negated = (d.negated && !d.rejection) || at.deny;
-      bool recast = d.intent || d.rejection || d.demand;
-      // "plans to visit", "before the talks begin"
-      bool unreal = g.hypothetical || d.inf == Inf::kPlanned || d.not_yet;
-      if ((unreal && !recast) || d.inf == Inf::kHypothetical)
-        e.modality = "hypothetical";
-      else if ((d.speaker && !d.demand) || d.inf == Inf::kReported)
-        e.modality = "reported";
-      if (d.speaker && !d.demand) e.attributed_to = MakeActor(*d.speaker, s);
-      Push(sc, f, gi, d, si2, ti, std::move(e), so);
+      Complete(sc, facts, gi, d, si2, ti, std::move(e), so);
     }
   }
   return int(so->out->events.size() - before);

@@ -7,7 +7,9 @@
 namespace casus {
 
 SentenceCoder::SentenceCoder(const Dictionaries& d, const Sentence& s)
-    : d_(d), p_(d.events()), s_(s), n_(int(s.toks.size())) {}
+    : SentenceCoder(d, d.events(), s) {}
+SentenceCoder::SentenceCoder(const Dictionaries& d, const EventPolicy& p, const Sentence& s)
+    : d_(d), p_(p), s_(s), n_(int(s.toks.size())) {}
 
 void SentenceCoder::ClassifyTokens() {
   cls_.assign(n_, 0);

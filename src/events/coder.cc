@@ -12,6 +12,7 @@
 #include "casus/ingest.h"
 #include "events/coding.h"
 #include "events/inherit.h"
+#include "events/tabari.h"
 #include "internal.h"
 #include "util/dates.h"
 
@@ -24,6 +25,7 @@ struct Scratch {
   SentenceFacts facts;
   GroupDecision decision;
   SentenceOut so;
+  std::string blanked;  // a TABARI set's sentence, its comma clauses blanked (tabari.h)
 };
 
 void ScratchDeleter::operator()(Scratch* s) const {
@@ -86,11 +88,12 @@ void ReportQuantities(const Sentence& s, const std::vector<Attribution>& att,
 }
 
 // Codes the verb groups of one sentence (its actors and quantities found).
-void CodeSentence(const Dictionaries& d, Scratch* scratch, TraceSentence* ts) {
+void CodeSentence(const Dictionaries& d, const EventPolicy& p, Scratch* scratch,
+                  TraceSentence* ts) {
   Sentence& s = scratch->s;
   SentenceFacts& facts = scratch->facts;
   SentenceOut& so = scratch->so;
-  SentenceCoder sc(d, s);
+  SentenceCoder sc(d, p, s);
   sc.FindVerbGroups();
   size_t ng = sc.groups().size();
   facts.found.resize(ng);
@@ -98,6 +101,10 @@ void CodeSentence(const Dictionaries& d, Scratch* scratch, TraceSentence* ts) {
   for (size_t gi = 0; gi < ng; ++gi) {
     facts.found[gi] = sc.MatchVerb(int(gi));
     facts.matched[gi] = facts.found[gi].pat;
+  }
+  if (std::string why = TabariComplex(sc, facts); !why.empty()) {
+    if (ts) ts->note = why;
+    return;
   }
   sc.Attribute(&facts.att);
   ReportQuantities(s, facts.att, &scratch->quantities, &so);
@@ -112,11 +119,43 @@ void CodeSentence(const Dictionaries& d, Scratch* scratch, TraceSentence* ts) {
   }
   NominalEvents(sc, facts, &so, ts);
   FinishSentence(sc, scratch->quantities, &so);
+  if (p.tabari.on && p.tabari.code_by != TabariOptions::CodeBy::kAll)
+    FirstVerbOnly(sc, p.tabari.code_by == TabariOptions::CodeBy::kClause, &so);
   if (ts) TraceEvents(so, ts);
 }
 
-void CodeArticle(const Dictionaries& d, const Article& article, Scratch* scratch, CodedArticle* out,
-                 Trace* trace) {
+// Tokens, tags and actors of a sentence. A TABARI set does not read its
+// comma-delimited clauses of the lengths its COMMA option gives: they are
+// blanked out (offsets kept) and the rest read again ("Arnor is about to
+// restore full diplomatic ties with Gxndor, almost five years after
+// Calenardhon crowds burned down its embassy, a senior official said").
+void ReadSentence(const Dictionaries& d, const EventPolicy& p, std::string_view text,
+                  Scratch* scratch) {
+  Sentence& s = scratch->s;
+  s.text = text;
+  Tokenize(s.text, d.lexicon(), &s.toks);
+  Tag(s.text, d.lexicon(), &s.toks);
+  FindActors(d, &s);
+  if (p.tabari.on && BlankCommaClauses(p.tabari, s, &scratch->blanked)) {
+    s.text = scratch->blanked;
+    Tokenize(s.text, d.lexicon(), &s.toks);
+    Tag(s.text, d.lexicon(), &s.toks);
+    FindActors(d, &s);
+  }
+}
+
+// Why a TABARI set leaves the sentence uncoded ("" when it does not).
+std::string TabariSkip(const EventPolicy& p, std::string_view text) {
+  if (!p.tabari.on) return "";
+  // "Gondor's planes attacked Osgiliath.": four words, under TABARI's eight.
+  if (TabariWords(text) < p.tabari.min_words)
+    return "fewer words than the set's minimum (" + std::to_string(p.tabari.min_words) +
+           "): the sentence is not coded";
+  return "";
+}
+
+void CodeArticle(const Dictionaries& d, const EventPolicy& p, const Article& article,
+                 Scratch* scratch, CodedArticle* out, Trace* trace) {
   out->events.clear();
   out->quantities.clear();
   out->text = Reflow(NormalizeText(article.text), d.lexicon());
@@ -136,27 +175,31 @@ void CodeArticle(const Dictionaries& d, const Article& article, Scratch* scratch
   s.persons.Clear();
   for (size_t si = 0; si < out->sentences.size(); ++si) {
     Span sp = out->sentences[si];
-    s.text = std::string_view(out->text).substr(sp.begin, sp.end - sp.begin);
+    const std::string_view text = std::string_view(out->text).substr(sp.begin, sp.end - sp.begin);
     s.day = day;
-    Tokenize(s.text, d.lexicon(), &s.toks);
-    Tag(s.text, d.lexicon(), &s.toks);
-    FindActors(d, &s);
+    ReadSentence(d, p, text, scratch);
     FindQuantities(d, s, &scratch->quantities);
     UpdatePrior(*out, si, &s);
     TraceSentence* ts = trace ? &trace->sentences.emplace_back() : nullptr;
     if (ts) TraceReading(s, ts);
-    if (s.mentions.empty() && scratch->quantities.empty()) {
+    // A TABARI set's default parties code a verb with no actor at all
+    // ("Fxrnost is about to restore full diplomatic ties with Gxndor").
+    if (s.mentions.empty() && scratch->quantities.empty() && !p.tabari.HasDefault()) {
       if (ts) ts->note = "no actor and no quantity: the sentence is not coded";
       continue;
     }
+    if (std::string why = TabariSkip(p, text); !why.empty()) {
+      if (ts) ts->note = why;
+      continue;
+    }
     so.index = int(si);
-    so.sentence.assign(s.text);
+    so.sentence.assign(text);
     so.date = ResolveDate(d, s, article.date);
     so.first_event = out->events.size();
     so.ev_mentions.clear();
     so.ev_group.clear();
     so.ev_derived.clear();
-    CodeSentence(d, scratch, ts);
+    CodeSentence(d, p, scratch, ts);
   }
   so.article = nullptr;
   so.out = nullptr;
@@ -175,11 +218,21 @@ CodedArticle Coder::Code(const Article& a) const {
 }
 
 void Coder::Code(const Article& article, Scratch* scratch, CodedArticle* out, Trace* trace) const {
-  CodeArticle(*dicts_, article, scratch, out, trace);
+  CodeArticle(*dicts_, dicts_->events(), article, scratch, out, trace);
+}
+
+void CodeWithPolicy(const Dictionaries& d, const EventPolicy& p, const Article& article,
+                    Scratch* scratch, CodedArticle* out, Trace* trace) {
+  CodeArticle(d, p, article, scratch, out, trace);
 }
 
 std::string DescribeSentence(const Dictionaries& d, const std::string& sentence,
                              const std::string& date) {
+  return DescribeSentenceWith(d, d.events(), sentence, date);
+}
+
+std::string DescribeSentenceWith(const Dictionaries& d, const EventPolicy& p,
+                                 const std::string& sentence, const std::string& date) {
   Article a;
   a.id = "parse";
   a.date = date;
@@ -187,7 +240,7 @@ std::string DescribeSentence(const Dictionaries& d, const std::string& sentence,
   ScratchPtr scratch = MakeScratch();
   CodedArticle out;
   Trace trace;
-  CodeArticle(d, a, scratch.get(), &out, &trace);
+  CodeArticle(d, p, a, scratch.get(), &out, &trace);
   return FormatTrace(trace);
 }
 

@@ -45,13 +45,18 @@ struct SentenceFacts {
   std::vector<Attribution> att;         // per group
 };
 
+// In GroupDecision::src / tgt: the party is the TABARI set's default code
+// (DEFAULT: SOURCE [X] / TARGET [Y], policy.h), named by no mention.
+constexpr int kDefaultParty = -2;
+
 // The decision for one verb group.
 struct GroupDecision {
   Drop drop = Drop::kNone;
   int governor = -1;  // the governing group (infinitives, that-clauses, gerunds)
   Inf inf = Inf::kNone;
   int sgroup = -1, tgroup = -1;       // mention groups of the parties
-  std::vector<int> src, tgt;          // their member mentions (tgt may hold -1: none)
+  std::vector<int> src, tgt;          // their member mentions (tgt may hold -1: none;
+                                      // either kDefaultParty)
   const Mention* speaker = nullptr;   // whom the event is attributed to
   bool reciprocal = false;            // the source members act on each other
   bool domestic_default = false;      // no target: the state's own people

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "events/coding.h"
+#include "events/tabari.h"
 
 namespace casus {
 
@@ -427,7 +428,9 @@ void AnaphoricTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
 // "+ WAS * DEAD"); PETRARCH's suite expects the same of its subject phrase.
 // Only for the part's first verb with a pattern: TABARI codes a clause's
 // first event and stops ("... renewed diplomatic ties after a 12-year
-// break": not "break").
+// break": not "break"). A TABARI set with .options says what a clause is:
+// CODE BY CLAUSE, its default, starts one at a conjunction ("... or assail
+// Arnor on Thursday": Gondor's act too); CODE ALL codes every verb.
 int TabariSource(const SentenceCoder& sc, const SentenceFacts& facts, int gi, int not_group) {
   const Sentence& s = sc.sentence();
   const int verb = sc.groups()[gi].verb;
@@ -436,13 +439,62 @@ int TabariSource(const SentenceCoder& sc, const SentenceFacts& facts, int gi, in
     if (sc.Stops(k, kSentencePartStops)) from = k + 1;
   for (int k = verb + 1; k < to; ++k)
     if (sc.Stops(k, kSentencePartStops)) to = k;
-  for (int j = 0; j < gi; ++j)
-    if (facts.found[j].pat && sc.groups()[j].verb >= from) return -1;
+  const TabariOptions& o = sc.policy().tabari;
+  if (o.code_by != TabariOptions::CodeBy::kAll)
+    for (int j = 0; j < gi; ++j)
+      if (facts.found[j].pat && sc.groups()[j].verb >= from &&
+          !(o.on && o.code_by == TabariOptions::CodeBy::kClause &&
+            TabariClause(sc, sc.groups()[j].verb) != TabariClause(sc, verb)))
+        return -1;
   for (const Mention& m : s.mentions)
     if (m.b >= from && m.b < to && m.group != not_group && !m.area && !m.media &&
         (!m.country.empty() || m.igo))
       return m.group;
   return -1;
+}
+
+// A TABARI set's DEFAULT: SOURCE [X] (policy.h), for a source no pattern
+// slot set. With PRIOR the source is X whenever no actor precedes the verb
+// ("Fxrnost is about to restore full diplomatic ties with Gondor": X, and
+// Gondor the target). Otherwise X only when nobody is found; but TABARI's
+// source search takes the clause's first actor wherever it is, so the
+// target found becomes the source ("Fxrnost ... ties with Gondor": Gondor,
+// and the default target).
+enum class DefaultSide { kNo, kDefault, kFromTarget };
+DefaultSide DefaultSource(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) {
+  const TabariOptions& o = sc.policy().tabari;
+  const VerbGroup& g = sc.groups()[gi];
+  if (!o.HasDefault() || f.slot_s >= 0 || f.slot_c >= 0 || (g.passive && !d->as_active))
+    return DefaultSide::kNo;
+  const Mention* src = FirstOfGroup(sc.sentence(), d->sgroup);
+  if (!o.default_source.empty() && o.source_prior && (!src || src->b > g.verb)) {
+    d->sgroup = -1;
+    return DefaultSide::kDefault;
+  }
+  if (d->sgroup >= 0) return DefaultSide::kNo;
+  if (d->tgroup >= 0 && f.slot_t < 0) {
+    d->sgroup = d->tgroup;
+    d->tgroup = -1;
+    return DefaultSide::kFromTarget;
+  }
+  return o.default_source.empty() ? DefaultSide::kNo : DefaultSide::kDefault;
+}
+
+// A TABARI set's DEFAULT: TARGET [Y], for a target no pattern slot set.
+// With AFTER the target is Y whenever no actor follows the verb ("Bree and
+// Arnor are about to restore full diplomatic ties with Gxndor": each with
+// Y, not with each other); otherwise only when nobody at all is found.
+void DefaultTarget(const SentenceCoder& sc, const Found& f, int gi, bool passive,
+                   GroupDecision* d) {
+  const TabariOptions& o = sc.policy().tabari;
+  if (o.default_target.empty() || f.slot_t >= 0 || f.slot_c >= 0 || passive) return;
+  const int verb = sc.groups()[gi].verb;
+  bool after = false;
+  for (int t : d->tgt) after |= t >= 0 && sc.sentence().mentions[t].b > verb;
+  if (d->tgt.empty() ? (o.target_after || !d->reciprocal) : (o.target_after && !after)) {
+    d->tgt.assign(1, kDefaultParty);
+    d->reciprocal = false;
+  }
 }
 
 }  // namespace
@@ -479,7 +531,8 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   // Their source is never the pattern's target ("+ WAS * DEAD").
   if (p.source_first_actor && d->sgroup >= 0 && d->sgroup == d->tgroup) d->sgroup = -1;
   if (d->sgroup < 0 && p.source_first_actor) d->sgroup = TabariSource(sc, facts, gi, d->tgroup);
-  if (d->sgroup < 0) {
+  const DefaultSide dsrc = DefaultSource(sc, f, gi, d);
+  if (d->sgroup < 0 && dsrc != DefaultSide::kDefault) {
     d->drop = Drop::kNoSource;
     return;
   }
@@ -492,6 +545,12 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   }
   const bool passive = g.passive && !d->as_active;
   sc.Members(d->tgroup, &d->tgt);
+  // "... ties with Gondor and Bree": Gondor acts, on Bree (TABARI's target
+  // is the next actor whose code is not the source's).
+  if (dsrc == DefaultSide::kFromTarget && d->src.size() > 1) {
+    d->tgt.assign(d->src.begin() + 1, d->src.end());
+    d->src.resize(1);
+  }
   if (d->tgt.empty() && !passive) RetaliationTarget(sc, gi, d);
   // "India and China met": a joint act between the members, both ways.
   bool each_other = sc.EachOther(g.verb + 1) || sc.Together(gi);
@@ -531,11 +590,13 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   if (d->tgt.empty() && !d->reciprocal && !passive) AnaphoricTarget(sc, gi, d);
   if (d->tgt.empty() && !d->reciprocal && !passive) PossessiveTarget(sc, gi, d);
   if (d->tgt.empty() && passive && d->tgroup < 0 && !f.copula) PassiveTarget(sc, f, gi, d);
+  DefaultTarget(sc, f, gi, passive, d);
   if (!d->tgt.empty()) d->domestic_default = false;
   if (d->tgt.empty()) d->tgt.push_back(-1);
   d->cc = f.pat->cameo;
   d->cc = Recode(sc, gi, *d);
   ClauseMeaning(sc, facts, gi, d);
+  if (dsrc == DefaultSide::kDefault) d->src.assign(1, kDefaultParty);
 }
 
 }  // namespace casus

@@ -39,6 +39,43 @@ class CodeSet {
 
 struct WordNetPolicy;  // wordnet.h
 
+// A TABARI .options file's coding switches (TABARI manual, ch. 8), read by
+// src/import/tabari_options.cc. In force only for a set that has such a file
+// (`on`); then TABARI's own defaults below hold until a command changes them.
+struct TabariOptions {
+  bool on = false;
+  // DEFAULT: SOURCE [X] <PRIOR> TARGET [Y] <AFTER>: the party a verb lacks
+  // is coded X or Y (empty: no default). PRIOR: the default source whenever
+  // no actor precedes the verb; AFTER: the default target whenever none
+  // follows it (otherwise only when the searches find nobody at all).
+  std::string default_source, default_target;
+  bool source_prior = false, target_after = false;
+  // SET: MINIMUM WORDS = N: shorter sentences are not coded (TABARI's 8).
+  int min_words = 8;
+  // SET: CODE BY CLAUSE (TABARI's default: a clause's first event ends its
+  // coding), CODE BY SENTENCE (the sentence's first event ends it), CODE ALL.
+  enum class CodeBy : uint8_t { kClause, kSentence, kAll };
+  CodeBy code_by = CodeBy::kClause;
+  // COMMA: a comma-delimited clause of [comma_min, comma_max] words between
+  // two commas, of [comma_bmin, comma_bmax] before the first or of
+  // [comma_emin, comma_emax] after the last is not read (TABARI's 2-10,
+  // none, 2-10; COMMA: OFF: none). ; : ( ) delimit as commas do.
+  int comma_min = 2, comma_max = 10, comma_bmin = kNever, comma_bmax = 0, comma_emin = 2,
+      comma_emax = 10;
+  static constexpr int kNever = 1 << 20;
+  // COMPLEX: a sentence with VERBS[n] or more verbs, CONJ[n] or more
+  // conjunctions (0: unchecked), or NOACTPRIOR no actor before its first
+  // verb is too complex to code.
+  int complex_verbs = 0, complex_conj = 0;
+  bool complex_no_actor_prior = false;
+  // FORWARD: ^^*****NNN*SSS: where a record ID holds its story (N) and
+  // sentence (S) numbers; empty: off. Records are only `casus validate`'s:
+  // a story's consecutive records are read as one article's sentences.
+  std::string forward;
+  bool HasDefault() const { return !default_source.empty() || !default_target.empty(); }
+  bool operator==(const TabariOptions&) const = default;
+};
+
 struct EventPolicy {
   // Imported verb sets: their coders' rules for the parties a verb has no
   // syntax for (Dictionaries::Imports). TABARI and PETRARCH: no target ->
@@ -49,6 +86,8 @@ struct EventPolicy {
   bool source_first_actor = false;
   // TABARI and PETRARCH: a passive without its "by" agent reads as active.
   bool passive_needs_agent = false;
+  // A TABARI set's .options (default parties, minimum words, code by).
+  TabariOptions tabari;
   // Word classes (lexicon ids: Has(token id) is a sorted-id lookup).
   const WordSet* speech_verbs = nullptr;        // speech.txt [speech-verbs]
   const WordSet* plain_speech_verbs = nullptr;  // speech.txt [plain-speech-verbs]

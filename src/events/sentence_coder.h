@@ -112,6 +112,9 @@ constexpr uint16_t kSegmentStops = kComma | kSemicolon;
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionaries& d, const Sentence& s);
+  // Under another policy than the dictionaries' own (a TABARI suite's
+  // per-record options: CodeWithPolicy).
+  SentenceCoder(const Dictionaries& d, const EventPolicy& p, const Sentence& s);
 
   // --- tokens (sentence_coder.h) ---
   std::string_view W(int i) const {

@@ -14,6 +14,7 @@
 #include <iostream>
 
 #include "api/paths.h"
+#include "events/policy.h"
 #include "import/import.h"
 #include "match/dictionaries.h"
 #include "util/strings.h"
@@ -205,6 +206,15 @@ Status LoadImported(const LoadOptions& options, std::shared_ptr<const Dictionari
     imports.target_after_verb |= f.format == "tabari-verbs" || f.format == "petrarch-verbs";
     imports.source_first_actor |= f.format == "tabari-verbs" || f.format == "petrarch-verbs";
   }
+  // A TABARI .options file: its coding options become the coder's policy.
+  // Read here, not in `add`, which a cached image skips.
+  TabariOptions tabari;
+  for (const DictFile& f : files)
+    if (f.format == "tabari-options") {
+      Status s = ReadTabariOptions(f.path, &tabari, nullptr);
+      if (!s.ok()) return s;
+    }
+  if (tabari.on) imports.policy = [tabari](EventPolicy* p) { p->tabari = tabari; };
   imports.add = [&](Dictionaries* d) {
     ImportContext ctx{d, stats, extras, suite_codes};
     for (const DictFile& f : files) {

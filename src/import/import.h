@@ -20,6 +20,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "casus/dictionary.h"
@@ -28,6 +29,7 @@
 namespace casus {
 
 class Dictionaries;
+struct TabariOptions;  // events/policy.h
 
 struct ImportStats {
   long entries = 0;     // entries read: phrases, verbs, patterns, agents, discards, issues
@@ -129,6 +131,15 @@ Status ImportPetrarchDiscards(const std::string& path, const ImportContext& ctx)
 Status ImportPetrarchIssues(const std::string& path, const ImportContext& ctx);
 Status ImportTabariVerbs(const std::string& path, const ImportContext& ctx);
 Status ImportTabariOptions(const std::string& path, const ImportContext& ctx);
+
+// TABARI .options commands (src/import/tabari_options.cc). One command
+// ("DEFAULT: SOURCE [X] PRIOR", "SET: CODE ALL"), from a .options file or a
+// validation record's "OPTION:" line: true when casus implements it (*o
+// changed, *what names it), false with *what = "NAME: ignored (why)".
+bool ApplyTabariOption(std::string_view command, TabariOptions* o, std::string* what);
+// A .options file's commands applied to *o (and o->on set); with stats, each
+// is counted as read (notes) or ignored (unmapped) for the import report.
+Status ReadTabariOptions(const std::string& path, TabariOptions* o, ImportStats* stats);
 
 // Shared by the importers (src/import/lines.cc).
 namespace import_detail {

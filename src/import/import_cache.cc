@@ -81,8 +81,9 @@ bool Number(std::string_view s, long* v) {
 // 5: contractions in pattern words split ("did n't"); 6: synset patterns last;
 // 7: TABARI's '_' glue kept, its noun endings and '=' on actors; 8: TABARI
 // verb forms and regular endings the lexicon lacks made verb forms; 9: a
-// contraction's halves glued ("did_n't").
-constexpr uint64_t kImporterVersion = 9;
+// contraction's halves glued ("did_n't"); 10: TABARI .options reported as
+// read or ignored per command (the report is cached with the image).
+constexpr uint64_t kImporterVersion = 10;
 
 uint64_t HashImportSources(const std::vector<DictFile>& files, bool replace,
                            const std::vector<std::string>& notes) {

@@ -1,4 +1,4 @@
-// PETRARCH-2 discard lists and issue dictionaries, and TABARI .options.
+// PETRARCH-2 discard lists and issue dictionaries (TABARI .options: tabari_options.cc).
 //
 // Discards: one phrase a line; a sentence containing it is not coded, and a
 // '+' before it discards the whole story. Issues: `phrase [CODE]` inside
@@ -83,30 +83,6 @@ Status ImportPetrarchIssues(const std::string& path, const ImportContext& ctx) {
     std::string code = ob == t.size() ? category : std::string(Trim(t.substr(ob + 1, cb - ob - 1)));
     ctx.extras->issues.push_back({phrase, code});
     ++ctx.stats->loaded;
-  }
-  return Status::Ok();
-}
-
-// What in a TABARI .options file changes coding, and what casus does with it.
-Status ImportTabariOptions(const std::string& path, const ImportContext& ctx) {
-  std::vector<std::string> lines;
-  Status s = ReadLines(path, ctx.stats, &lines);
-  if (!s.ok()) return s;
-  for (uint32_t i = 0; i < lines.size(); ++i) {
-    std::string_view t = Trim(lines[i]);
-    if (t.empty() || StartsWith(t, "//") || t[0] == kBadLine) continue;
-    std::string key = AsciiLower(Trim(t.substr(0, t.find(':'))));
-    if (key == "label") continue;  // names of codes: casus has the CAMEO table
-    std::string why;
-    if (key == "complex")
-      why =
-          "COMPLEX: ignored (TABARI skipped sentences with more verbs or actors than it "
-          "could parse; casus analyses every sentence)";
-    else if (key == "set" || key == "output" || key == "forward")
-      why = AsciiLower(key) + ": ignored (interface and output layout, not coding)";
-    else
-      why = key + ": ignored (not a coding option casus knows)";
-    ++ctx.stats->unmapped["option " + why];
   }
   return Status::Ok();
 }

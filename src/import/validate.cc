@@ -9,6 +9,10 @@
 // (b) TABARI .project: its <textfile> records ("YYMMDD  ID", text, then a
 //     /* ... */ block with "{ SRC / TGT / CODE }" lines) are coded with the
 //     project's dictionaries.
+// TABARI's records also switch its options ("\n{ OPTION: SET: CODE ALL }"):
+// they apply from the next record on, over the project's .options, and the
+// record carrying them is not checked (it passes), as in TABARI; under
+// FORWARD a story's consecutive records are coded as one article.
 // A record passes when casus codes exactly the expected (source, target,
 // code) set, an agent without a country ("~MOS", "---GOV") compared as
 // casus writes it ("MOS", "GOV"); discards (PETRARCH's, TABARI's [###]) are
@@ -24,7 +28,9 @@
 #include <sstream>
 
 #include "casus/coder.h"
+#include "events/policy.h"
 #include "import/import.h"
+#include "internal.h"
 #include "util/dates.h"
 #include "util/strings.h"
 
@@ -37,6 +43,10 @@ struct Case {
   std::string id, category, date, text;
   std::multiset<std::string> expected;  // "SRC/TGT/CODE"
   bool error = false;                   // an expected-error record
+  // TABARI: "\n{ OPTION: SET: CODE ALL }" lines of the comment, in order,
+  // and the header after the date ("  FRWD-001-002"), for FORWARD.
+  std::vector<std::string> options;
+  std::string idinfo;
 };
 
 std::string Attr(std::string_view tag, std::string_view name) {
@@ -142,6 +152,7 @@ Status ReadTabariText(const std::string& path, std::vector<Case>* cases) {
       cur->id = std::string(w[1]);
       cur->category = cur->id.substr(0, cur->id.find('-'));
       cur->date = Ymd(std::string(w[0]));
+      cur->idinfo = line.substr(6);
       continue;
     }
     if (!cur) continue;
@@ -150,7 +161,20 @@ Status ReadTabariText(const std::string& path, std::vector<Case>* cases) {
       if (open > 0) cur->text += (cur->text.empty() ? "" : " ") + Flat(t.substr(0, open));
       comment = true;
     }
+    if (comment && t.empty()) {
+      // A blank line ends a record, as in TABARI, even one whose comment is
+      // never closed ("\n{ GON / BRE / 064 }" and no "*/": DEFAULT-06b).
+      comment = false;
+      cur = nullptr;
+      continue;
+    }
     if (comment) {
+      // "\n{ OPTION: SET: MINIMUM WORDS = 4  */": a command, to '}' or the comment's end.
+      if (size_t op = t.find("OPTION:"); op != std::string_view::npos) {
+        std::string_view cmd = t.substr(op + 7);
+        cmd = cmd.substr(0, std::min(cmd.find('}'), cmd.find("*/")));
+        cur->options.emplace_back(Trim(cmd));
+      }
       // "\n{ ARN / GON / 064 }": an expected event; "-{...}" is switched off.
       size_t ob = t.find('{');
       if (ob != std::string_view::npos && !(ob > 0 && t[ob - 1] == '-')) {
@@ -184,78 +208,165 @@ bool Discarded(const std::string& text, const std::string& date, const ImportExt
   return false;
 }
 
-}  // namespace
+// The story and sentence numbers of a record under FORWARD's layout ("^"
+// the blanks after the date, "N" the story's characters, "S" the sentence
+// number's, "*" others): false when the header does not fit it.
+bool StoryOf(const std::string& layout, const std::string& idinfo, std::string* story, int* seq) {
+  story->clear();
+  std::string sn;
+  for (size_t i = 0; i < layout.size(); ++i) {
+    if (i >= idinfo.size()) return false;
+    if (layout[i] == 'N') *story += idinfo[i];
+    if (layout[i] == 'S') sn += idinfo[i];
+  }
+  if (sn.empty() || !std::all_of(sn.begin(), sn.end(), ::isdigit) || sn.size() > 6) return false;
+  *seq = std::stoi(sn);
+  return true;
+}
 
-Status RunValidation(const std::string& file, const LoadOptions& base,
-                     std::vector<std::string>* out, int* passed, int* failed) {
+// Codes a suite's records in order under the options in force: a TABARI
+// record's "OPTION:" commands change them for the records after it (TABARI
+// applies them once it has coded the record), from the set's .options on.
+class SuiteCoder {
+ public:
+  SuiteCoder(std::shared_ptr<const Dictionaries> d, const ImportExtras& ex, bool need_target)
+      : d_(std::move(d)), ex_(ex), need_target_(need_target), policy_(d_->events()) {}
+
+  // The (source, target, code) set casus codes for `c`.
+  std::set<std::string> Code(const Case& c) {
+    std::set<std::string> got;
+    // FORWARD: a story's consecutive records are one article's sentences,
+    // so that "He has also asked Gondor ..." reads "He" as the record
+    // before it does; only this record's sentences are compared.
+    std::string story;
+    int seq = 0;
+    bool chained = !policy_.tabari.forward.empty() &&
+                   StoryOf(policy_.tabari.forward, c.idinfo, &story, &seq) && story == story_ &&
+                   seq == seq_ + 1 && !chain_.empty();
+    std::string prefix = chained ? chain_ : "";
+    chain_ = (chained ? chain_ + "\n" : "") + c.text;
+    story_ = policy_.tabari.forward.empty() ? "" : story;
+    seq_ = seq;
+    if (Discarded(c.text, c.date, ex_)) return got;
+    size_t first_sentence = 0;
+    if (!prefix.empty()) first_sentence = Run(c, prefix).sentences.size();
+    for (const Event& e : Run(c, chained ? chain_ : c.text).events)
+      if ((e.target || !need_target_) && size_t(e.sentence_index) >= first_sentence)
+        got.insert(
+            Coding(e.source ? e.source->code : "---", e.target ? e.target->code : "---", e.cameo));
+    return got;
+  }
+  // A TABARI record's "OPTION:" commands; what casus does not implement is
+  // counted. From then on TABARI's options, defaults included, are in force.
+  void Apply(const std::vector<std::string>& commands) {
+    policy_.tabari.on = true;
+    for (const std::string& cmd : commands) {
+      std::string what;
+      if (!ApplyTabariOption(cmd, &policy_.tabari, &what)) ++ignored_[what];
+    }
+  }
+  std::string Trace(const Case& c) const {
+    return DescribeSentenceWith(*d_, policy_, c.text, c.date);
+  }
+  const std::map<std::string, long>& ignored() const { return ignored_; }
+
+ private:
+  const CodedArticle& Run(const Case& c, const std::string& text) {
+    Article a;
+    a.id = c.id;
+    a.date = c.date;
+    a.text = text;
+    CodeWithPolicy(*d_, policy_, a, scratch_.get(), &coded_);
+    return coded_;
+  }
+
+  std::shared_ptr<const Dictionaries> d_;
+  const ImportExtras& ex_;
+  bool need_target_;
+  EventPolicy policy_;
+  ScratchPtr scratch_ = MakeScratch();
+  CodedArticle coded_;
+  std::map<std::string, long> ignored_;  // option commands casus does not implement
+  std::string chain_, story_;            // FORWARD: the story's records so far
+  int seq_ = -1;
+};
+
+// Reads a suite: its records, and the dictionaries it names into *opt
+// (*tmp: a manifest written for them, removed by the caller).
+Status ReadSuite(const std::string& file, std::vector<Case>* cases, LoadOptions* opt,
+                 std::string* tmp, bool* tabari) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return Status::Error(StatusCode::kNotFound, file + ": cannot read");
   std::stringstream ss;
   ss << in.rdbuf();
   std::string text = ss.str();
+  *tabari = false;
+  if (text.find("<Validation>") != std::string::npos ||
+      text.find("<Sentence ") != std::string::npos) {
+    std::string manifest;
+    Status s = ReadPetrarchXml(file, text, &manifest, cases);
+    if (!s.ok()) return s;
+    *tmp = (fs::temp_directory_path() / ("casus-validate-" + std::to_string(::getpid()) + ".set"))
+               .string();
+    std::ofstream(*tmp) << manifest;
+    opt->dict_set = *tmp;
+    return Status::Ok();
+  }
+  DictSet set;
+  Status s = ReadDictSet(file, &set);
+  if (!s.ok()) return s;
+  opt->dict_set = file;
+  *tabari = true;
+  std::string textfile;
+  for (std::string_view l : Split(text, '\n'))
+    if (StartsWith(AsciiLower(Trim(l)), "<textfile>")) {
+      auto w = Words(Trim(l).substr(10));
+      if (!w.empty()) textfile = std::string(w[0]);
+    }
+  if (textfile.empty()) return Status::Error(file + ": no <textfile> line");
+  return ReadTabariText((fs::path(file).parent_path() / textfile).string(), cases);
+}
+
+}  // namespace
+
+Status RunValidation(const std::string& file, const LoadOptions& base,
+                     std::vector<std::string>* out, int* passed, int* failed) {
   std::vector<Case> cases;
   LoadOptions opt = base;
   std::string tmp;
   // TABARI codes an event only with both parties (its records always have a
   // target): casus's events without one are not compared on its suites.
   bool need_target = false;
-  if (text.find("<Validation>") != std::string::npos ||
-      text.find("<Sentence ") != std::string::npos) {
-    std::string manifest;
-    Status s = ReadPetrarchXml(file, text, &manifest, &cases);
-    if (!s.ok()) return s;
-    tmp = (fs::temp_directory_path() / ("casus-validate-" + std::to_string(::getpid()) + ".set"))
-              .string();
-    std::ofstream(tmp) << manifest;
-    opt.dict_set = tmp;
-  } else {
-    DictSet set;
-    Status s = ReadDictSet(file, &set);
-    if (!s.ok()) return s;
-    opt.dict_set = file;
-    need_target = true;
-    std::string textfile;
-    for (std::string_view l : Split(text, '\n'))
-      if (StartsWith(AsciiLower(Trim(l)), "<textfile>")) {
-        auto w = Words(Trim(l).substr(10));
-        if (!w.empty()) textfile = std::string(w[0]);
-      }
-    if (textfile.empty()) return Status::Error(file + ": no <textfile> line");
-    s = ReadTabariText((fs::path(file).parent_path() / textfile).string(), &cases);
-    if (!s.ok()) return s;
-  }
+  Status s = ReadSuite(file, &cases, &opt, &tmp, &need_target);
   ImportStats stats;
   ImportExtras extras;
   std::shared_ptr<const Dictionaries> dicts;
-  Status s = LoadImported(opt, &dicts, &stats, &extras, /*suite_codes=*/true);
+  if (s.ok()) s = LoadImported(opt, &dicts, &stats, &extras, /*suite_codes=*/true);
   if (!tmp.empty()) fs::remove(tmp);
   if (!s.ok()) return s;
   for (const std::string& l : ImportReport(stats)) out->push_back(l);
-  Coder coder(dicts);
+  SuiteCoder coder(dicts, extras, need_target);
   std::map<std::string, std::pair<int, int>> per;  // category -> passed, failed
-  int err_ok = 0, err_n = 0;
+  int err_ok = 0, err_n = 0, option_records = 0;
   const char* tv = std::getenv("CASUS_VALIDATE_TRACE");
   bool trace_failures = tv && *tv && *tv != '0';
   *passed = *failed = 0;
   for (const Case& c : cases) {
-    std::multiset<std::string> got;
-    if (!Discarded(c.text, c.date, extras)) {
-      Article a;
-      a.id = c.id;
-      a.date = c.date;
-      a.text = c.text;
-      for (const Event& e : coder.Code(a).events)
-        if (e.target || !need_target)
-          got.insert(Coding(e.source ? e.source->code : "---", e.target ? e.target->code : "---",
-                            e.cameo));
-    }
+    std::set<std::string> g = coder.Code(c);
     if (c.error) {  // the coder is expected to refuse: casus passes by coding nothing
       ++err_n;
-      err_ok += got.empty();
+      err_ok += g.empty();
+      continue;
+    }
+    if (!c.options.empty()) {  // TABARI checks nothing else of such a record: it passes
+      coder.Apply(c.options);
+      ++option_records;
+      ++per[c.category].first;
+      ++*passed;
       continue;
     }
     // Duplicates of one event count once, as in both coders' output.
-    std::set<std::string> g(got.begin(), got.end()), x(c.expected.begin(), c.expected.end());
+    std::set<std::string> x(c.expected.begin(), c.expected.end());
     bool ok = g == x;
     (ok ? per[c.category].first : per[c.category].second)++;
     (ok ? *passed : *failed)++;
@@ -268,7 +379,7 @@ Status RunValidation(const std::string& file, const LoadOptions& base,
                      "}");
       // CASUS_VALIDATE_TRACE=1: casus parse's account of each failed record.
       if (trace_failures) {
-        std::string trace = DescribeSentence(*dicts, c.text, c.date);
+        const std::string trace = coder.Trace(c);
         for (std::string_view l : Split(trace, '\n')) out->push_back("  | " + std::string(l));
       }
     }
@@ -279,6 +390,12 @@ Status RunValidation(const std::string& file, const LoadOptions& base,
   if (err_n)
     out->push_back("expected-error records: " + std::to_string(err_ok) + " of " +
                    std::to_string(err_n) + " coded nothing (not in the totals)");
+  if (option_records)
+    out->push_back("option records: " + std::to_string(option_records) +
+                   " (their OPTION: commands applied to the records after them; passed "
+                   "unchecked, as in TABARI)");
+  for (const auto& [why, n] : coder.ignored())
+    out->push_back("record option not expressible in casus: " + std::to_string(n) + " x " + why);
   int n = *passed + *failed;
   char pct[32];
   std::snprintf(pct, sizeof pct, "%.1f", n ? 100.0 * *passed / n : 0.0);

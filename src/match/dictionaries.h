@@ -150,6 +150,9 @@ class Dictionaries {
     // expect them.
     bool target_after_verb = false;
     bool source_first_actor = false;
+    // Changes the imported set's own options make to the event policy (a
+    // TABARI .options file: default parties, minimum words, code by).
+    std::function<void(EventPolicy*)> policy;
     std::function<Status(Dictionaries*)> add;
     uint64_t hash = 0;
     std::function<std::string()> save;

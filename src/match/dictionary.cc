@@ -558,10 +558,10 @@ std::string Dictionaries::ImagePathFor(const std::string& lexicon_path) {
 // ("from Gaza") are for its own dictionaries. Applied after LoadPolicy, from the
 // text sources or an image alike.
 // The imported coders' conventions (Imports): their own codes for future
-// acts, and TABARI's target rule.
+// acts, TABARI's target rule, and the set's own options.
 static void ImportedConventions(const Dictionaries::Imports& im,
                                 std::shared_ptr<const EventPolicy>* events) {
-  if (!im.codes_as_written && !im.target_after_verb && !im.source_first_actor) return;
+  if (!im.codes_as_written && !im.target_after_verb && !im.source_first_actor && !im.policy) return;
   auto p = std::make_shared<EventPolicy>(**events);
   if (im.codes_as_written) {
     p->intent_by_root.clear();
@@ -574,6 +574,7 @@ static void ImportedConventions(const Dictionaries::Imports& im,
   p->target_after_verb = im.target_after_verb;
   p->source_first_actor = im.source_first_actor;
   p->passive_needs_agent = im.source_first_actor;
+  if (im.policy) im.policy(p.get());
   *events = std::move(p);
 }
 

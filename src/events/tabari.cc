@@ -1,0 +1,171 @@
+// TABARI's sentence-level options (tabari.h), in casus's own terms.
+#include "events/tabari.h"
+
+#include <cctype>
+#include <cstring>
+
+namespace casus {
+
+// Words as TABARI counts them for SET: MINIMUM WORDS: punctuation splits
+// words and drops out, but each , ; : ( ) and " counts as a word, and an
+// apostrophe, '$', a comma or period inside a number and a period after a
+// capital ("U.N.") stay inside their word ("Gondor's planes attacked
+// Osgiliath." is four).
+int TabariWords(std::string_view t) {
+  auto digit = [&](size_t i) { return i < t.size() && std::isdigit((unsigned char)t[i]); };
+  int n = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    unsigned char c = t[i];
+    bool in_number = (c == ',' || c == '.') && i > 0 && digit(i - 1) && digit(i + 1);
+    bool abbrev = c == '.' && i > 0 && std::isupper((unsigned char)t[i - 1]);
+    if (std::isspace(c)) {
+      in_word = false;
+    } else if (!in_number && c != 0 && std::strchr(",;:()\"", c)) {
+      ++n;
+      in_word = false;
+    } else if (std::ispunct(c) && c != '\'' && c != '$' && !in_number && !abbrev) {
+      in_word = false;
+    } else if (!in_word) {
+      ++n;
+      in_word = true;
+    }
+  }
+  return n;
+}
+
+namespace {
+
+// Token k lies inside a compound of actors ("Mordor, the Shire, Fornost and
+// Bree"): a comma there delimits no clause, a conjunction starts none.
+bool InCompound(const Sentence& s, int k) {
+  for (const Mention& a : s.mentions)
+    for (const Mention& b : s.mentions)
+      if (a.group >= 0 && a.group == b.group && a.e <= k && b.b > k) return true;
+  return false;
+}
+
+bool Within(int n, int lo, int hi) {
+  return n >= lo && n <= hi;
+}
+
+}  // namespace
+
+// TABARI reads the delimiters in pairs: a clause between two of them, then
+// on after the second; before each pair's first, the sentence's opening;
+// after a last one left alone, its end ("..., a senior official said on
+// Saturday."). A clause between two keeps its opening comma, so that what
+// is left still reads as a sentence.
+bool BlankCommaClauses(const TabariOptions& o, const Sentence& s, std::string* blanked) {
+  std::vector<int> delim;
+  for (int k = 0; k < int(s.toks.size()); ++k) {
+    std::string_view w = s.Word(k);
+    if (w.size() == 1 && w[0] != 0 && std::strchr(",;:()", w[0]) && !InCompound(s, k))
+      delim.push_back(k);
+  }
+  if (delim.empty()) return false;
+  blanked->assign(s.text);
+  bool any = false;
+  auto blank = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) (*blanked)[i] = ' ';
+    any = true;
+  };
+  auto words = [&](size_t from, size_t to) { return TabariWords(s.text.substr(from, to - from)); };
+  // The sentence's end, before its closing punctuation.
+  size_t end = s.text.size();
+  if (const std::string_view last = s.Word(int(s.toks.size()) - 1);
+      last.size() == 1 && last[0] != 0 && std::strchr(".?!", last[0]))
+    end = s.toks.back().begin;
+  for (size_t i = 0; i < delim.size(); i += 2) {
+    const Token& c = s.toks[delim[i]];
+    if (Within(words(0, c.begin), o.comma_bmin, o.comma_bmax)) blank(0, c.end);
+    if (i + 1 == delim.size()) {
+      if (end > c.end && Within(words(c.end, end), o.comma_emin, o.comma_emax)) blank(c.begin, end);
+      break;
+    }
+    const Token& d = s.toks[delim[i + 1]];
+    if (Within(words(c.end, d.begin), o.comma_min, o.comma_max)) blank(c.end, d.end);
+  }
+  return any;
+}
+
+int TabariClause(const SentenceCoder& sc, int k) {
+  const Sentence& s = sc.sentence();
+  // A noun that is no actor's ("Ithilen but Dagolath" are two clauses' actors).
+  auto noun = [&](int i) {
+    return (sc.PosAt(i) == Pos::kNoun || sc.PosAt(i) == Pos::kPropn) && s.mention_at[i] < 0;
+  };
+  const int n = int(s.toks.size());
+  int clause = 0;
+  for (int c = 1; c < k && c + 1 < n; ++c) {
+    if (!sc.Stops(c, kConjunction) || InCompound(s, c)) continue;
+    int next = c + 1;
+    while (next < n && sc.PosAt(next) == Pos::kAdj) ++next;
+    bool nouns = noun(c - 1) && next < n && noun(next);
+    bool adjectives = sc.PosAt(c - 1) == Pos::kAdj && sc.PosAt(c + 1) == Pos::kAdj;
+    clause += !nouns && !adjectives;
+  }
+  return clause;
+}
+
+void FirstVerbOnly(const SentenceCoder& sc, bool per_clause, SentenceOut* so) {
+  std::vector<Event>& ev = so->out->events;
+  const size_t first = so->first_event;
+  // Per clause, the group of its first event (-2: none yet); events written
+  // as nouns (group -1) count as the sentence's last clause.
+  std::vector<int> chosen;
+  auto clause_of = [&](int gi) {
+    if (!per_clause) return 0;
+    return gi < 0 ? int(sc.sentence().toks.size()) : TabariClause(sc, sc.groups()[gi].verb);
+  };
+  size_t keep = first;
+  for (size_t a = first; a < ev.size(); ++a) {
+    const size_t i = a - first;
+    const int gi = so->ev_group[i], c = clause_of(gi);
+    if (size_t(c) >= chosen.size()) chosen.resize(size_t(c) + 1, -2);
+    if (chosen[size_t(c)] == -2) chosen[size_t(c)] = gi;
+    if (chosen[size_t(c)] != gi) continue;
+    if (keep != a) {
+      ev[keep] = std::move(ev[a]);
+      so->ev_mentions[keep - first] = so->ev_mentions[i];
+      so->ev_group[keep - first] = so->ev_group[i];
+      so->ev_derived[keep - first] = so->ev_derived[i];
+    }
+    ++keep;
+  }
+  ev.resize(keep);
+  so->ev_mentions.resize(keep - first);
+  so->ev_group.resize(keep - first);
+  so->ev_derived.resize(keep - first);
+}
+
+// A TABARI set's COMPLEX conditions (policy.h): why the sentence is too
+// complex to code, or "". Its verbs are those the dictionaries have
+// patterns for, the first verb the first that matched one ("Have old foes
+// Gondor and Osgiliath renewed ties?": "renewed"); conjunctions inside a
+// compound of actors do not count.
+std::string TabariComplex(const SentenceCoder& sc, const SentenceFacts& facts) {
+  const TabariOptions& o = sc.policy().tabari;
+  if (!o.on) return "";
+  const Sentence& s = sc.sentence();
+  int verbs = 0, first = -1;
+  for (size_t gi = 0; gi < sc.groups().size(); ++gi) {
+    verbs += sc.dicts().PatternsFor(sc.LemmaId(sc.groups()[gi].verb)) || facts.found[gi].pat;
+    if (first < 0 && facts.found[gi].pat) first = sc.groups()[gi].verb;
+  }
+  int conj = 0;
+  for (int k = 0; k < int(s.toks.size()); ++k) {
+    conj += sc.Stops(k, kConjunction) && !InCompound(s, k);
+  }
+  bool actor_prior = false;
+  for (const Mention& m : s.mentions) actor_prior |= first >= 0 && m.b < first;
+  if (o.complex_verbs > 0 && verbs >= o.complex_verbs)
+    return "complex (COMPLEX VERBS[" + std::to_string(o.complex_verbs) + "]): not coded";
+  if (o.complex_conj > 0 && conj >= o.complex_conj)
+    return "complex (COMPLEX CONJ[" + std::to_string(o.complex_conj) + "]): not coded";
+  if (o.complex_no_actor_prior && first >= 0 && !actor_prior)
+    return "complex (COMPLEX NOACTPRIOR: no actor before the first verb): not coded";
+  return "";
+}
+
+}  // namespace casus
