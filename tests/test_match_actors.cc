@@ -87,6 +87,14 @@ TEST(ActorPasses, MatchPhrasesElidedHead) {
             (V{"KORGOV 'South Korean officials' g0"}));
 }
 
+TEST(ActorPasses, MatchPhrasesCompassName) {
+  // "the South" is South Korea after "North Korean": its name's head.
+  EXPECT_EQ(Mentions("North Korean artillery shelled the island, and the South returned fire."),
+            (V{"PRKMIL 'North Korean artillery' g0", "KOR 'the South' g1"}));
+  // With no compass name before it, "the South" is nobody.
+  EXPECT_EQ(Mentions("Rebels in the South attacked a convoy."), (V{"REB 'Rebels' g0"}));
+}
+
 TEST(ActorPasses, MatchPhrasesWithAbbreviations) {
   // The phrase was tokenized at load with the abbreviations of data/text.
   EXPECT_EQ(Mentions("St. Kitts protested."), V{"KNA 'St. Kitts' g0"});

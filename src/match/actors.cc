@@ -290,11 +290,29 @@ ActorMatch Passes::ElidedHead(int i) const {
   return {};
 }
 
+// "North Korean artillery shelled South Korea's Yeonpyeong island ..., and
+// the South returned fire": "the" and a capitalised compass word
+// ([locatives]) stand for the country whose name is that word and the head
+// of an earlier compass name in the sentence ("South" + "Korea").
+ActorMatch Passes::CompassName(int i) const {
+  if (i < 1 || Word(i - 1) != "the" || !s_.toks[i].upper_initial || !Locative(i)) return {};
+  if (i + 1 < n_ && s_.toks[i + 1].upper_initial) return {};  // "the South China Sea"
+  for (int j = 0; j + 1 < i - 1; ++j) {
+    if (!s_.toks[j].upper_initial || !Locative(j)) continue;
+    uint32_t node = d_.Step(Dictionaries::kRoot, s_.toks[i].id);
+    if (node != Dictionaries::kNoNode) node = d_.Step(node, s_.toks[j + 1].id);
+    if (node == Dictionaries::kNoNode) continue;
+    for (uint32_t ei : d_.node(node).entries)
+      if (IsCountryish(d_.actor(ei))) return {i + 1, &d_.actor(ei), false};
+  }
+  return {};
+}
+
 void Passes::MatchPhrases() {
   for (int i = 0; i < n_;) {
     const ActorMatch& m = Longest(i);
-    if (!m.entry && ElidedHead(i).entry) {
-      s_.actor_matches[i] = ElidedHead(i);
+    if (!m.entry && (ElidedHead(i).entry || CompassName(i).entry)) {
+      s_.actor_matches[i] = ElidedHead(i).entry ? ElidedHead(i) : CompassName(i);
       i = Compose(i, s_.actor_matches[i]);
     } else if (!m.entry)
       i = HyphenatedLeader(i);

@@ -86,6 +86,7 @@ class Passes {
   // MatchPhrases, by what starts at token i; each returns where to go on.
   int HyphenatedLeader(int i);
   ActorMatch ElidedHead(int i) const;
+  ActorMatch CompassName(int i) const;
   int City(int i, const ActorMatch& m);
   const ActorEntry* PickPlace(int i, const ActorMatch& m) const;
   int Compose(int i, const ActorMatch& m);
