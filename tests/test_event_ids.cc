@@ -23,6 +23,18 @@ TEST(EventIds, SameCodesDifferentTargetWordsDiffer) {
   EXPECT_NE(ev[0].event_id, ev[1].event_id);
 }
 
+// "Myanmar's military detained Aung San Suu Kyi and other leaders of the
+// ruling party": both are the state's leaders, one act of detention, not
+// two events equal in every field (one per member).
+TEST(EventIds, AnEventRepeatedInEveryFieldIsCodedOnce) {
+  auto ev = CodeText(
+      "Myanmar's military detained Aung San Suu Kyi and other leaders of the ruling "
+      "party in pre-dawn raids on Monday.",
+      "2021-02-01");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].cameo, "173");
+}
+
 TEST(EventIds, StableAcrossRuns) {
   const std::string text = "Russian forces shelled Kharkiv on Monday.";
   auto a = CodeText(text), b = CodeText(text);

@@ -291,33 +291,67 @@ bool SameParty(const Actor& a, const Actor& b) {
   return a.country.empty() ? a.code == b.code : a.country == b.country;
 }
 
+// Keeps the sentence's events whose flag in `keep` (from so->first_event) is set.
+void Compact(const std::vector<char>& keep, SentenceOut* so) {
+  std::vector<Event>& events = so->out->events;
+  size_t first = so->first_event, to = first;
+  for (size_t a = first; a < events.size(); ++a) {
+    if (!keep[a - first]) continue;
+    if (to != a) {
+      events[to] = std::move(events[a]);
+      so->ev_mentions[to - first] = so->ev_mentions[a - first];
+      so->ev_group[to - first] = so->ev_group[a - first];
+      so->ev_derived[to - first] = so->ev_derived[a - first];
+    }
+    ++to;
+  }
+  events.resize(to);
+  so->ev_mentions.resize(to - first);
+  so->ev_group.resize(to - first);
+  so->ev_derived.resize(to - first);
+}
+
 // "Turkey warned it would launch an operation": the warning is the threat;
 // the one the stated act makes (ClauseMeaning) is dropped when the source
 // already makes a threat in the sentence.
 void DropDerivedThreats(const EventPolicy& p, SentenceOut* so) {
   // Most sentences make no derived threat: nothing to compare or move.
   if (std::find(so->ev_derived.begin(), so->ev_derived.end(), 1) == so->ev_derived.end()) return;
-  std::vector<Event>& events = so->out->events;
-  size_t first = so->first_event, keep = first;
+  const std::vector<Event>& events = so->out->events;
+  size_t first = so->first_event;
+  std::vector<char> keep(events.size() - first, 1);
   for (size_t a = first; a < events.size(); ++a) {
-    bool dup = false;
-    if (so->ev_derived[a - first])
-      for (size_t b = first; b < events.size() && !dup; ++b)
-        dup = !so->ev_derived[b - first] && p.threat.Covers(events[b].root) && events[b].source &&
-              events[a].source && SameParty(*events[b].source, *events[a].source);
-    if (dup) continue;
-    if (keep != a) {
-      events[keep] = std::move(events[a]);
-      so->ev_mentions[keep - first] = so->ev_mentions[a - first];
-      so->ev_group[keep - first] = so->ev_group[a - first];
-      so->ev_derived[keep - first] = so->ev_derived[a - first];
-    }
-    ++keep;
+    if (!so->ev_derived[a - first]) continue;
+    for (size_t b = first; b < events.size() && keep[a - first]; ++b)
+      keep[a - first] =
+          !(!so->ev_derived[b - first] && p.threat.Covers(events[b].root) && events[b].source &&
+            events[a].source && SameParty(*events[b].source, *events[a].source));
   }
-  events.resize(keep);
-  so->ev_mentions.resize(keep - first);
-  so->ev_group.resize(keep - first);
-  so->ev_derived.resize(keep - first);
+  Compact(keep, so);
+}
+
+// "American and British warplanes and warships struck more than 60 targets":
+// the warplanes and the warships are one American act. An event the same in
+// every coded field as an earlier one of the sentence (parties, code,
+// modality, negation, attribution, place) is not counted twice; "fired
+// rockets toward Tel Aviv and Ashkelon" keeps two, one per place.
+void DropRepeats(SentenceOut* so) {
+  const std::vector<Event>& events = so->out->events;
+  size_t first = so->first_event;
+  if (events.size() - first < 2) return;
+  auto code = [](const std::optional<Actor>& a) { return a ? a->code : std::string(); };
+  auto place = [](const std::optional<Place>& p) { return p ? p->name : std::string(); };
+  auto same = [&](const Event& x, const Event& y) {
+    return x.cameo == y.cameo && code(x.source) == code(y.source) &&
+           code(x.target) == code(y.target) && x.modality == y.modality && x.negated == y.negated &&
+           code(x.attributed_to) == code(y.attributed_to) && place(x.location) == place(y.location);
+  };
+  std::vector<char> keep(events.size() - first, 1);
+  bool any = false;
+  for (size_t a = first + 1; a < events.size(); ++a)
+    for (size_t b = first; b < a && keep[a - first]; ++b)
+      if (keep[b - first] && same(events[a], events[b])) keep[a - first] = 0, any = true;
+  if (any) Compact(keep, so);
 }
 
 // "Washington blamed Russia, but the Russian defence ministry denied it",
@@ -377,6 +411,7 @@ void FinishSentence(const SentenceCoder& sc, const std::vector<FoundQuantity>& q
       }
     }
   }
+  DropRepeats(so);
 }
 
 }  // namespace casus
