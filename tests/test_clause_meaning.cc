@@ -136,6 +136,18 @@ TEST(ClauseMeaning, AJointActOnNoOtherStateIsBetweenTheMembers) {
             (V{"FRA>EGY:057:asserted", "GBR>EGY:057:asserted"}));
 }
 
+TEST(ClauseMeaning, TellingOnesOwnCountryIsHowAStatementIsMade) {
+  // Like "told reporters": the audience at home is no party.
+  EXPECT_EQ(Coded("British Prime Minister Theresa May told parliament on Monday."), V{});
+  EXPECT_EQ(Coded("U.S. Secretary of State Colin Powell told the Senate Foreign Relations "
+                  "Committee on Thursday."),
+            V{});
+  // A speech verb whose pattern names more than its parties still acts.
+  EXPECT_EQ(Coded("Kazakh President Kassym-Jomart Tokayev declared a state of emergency in "
+                  "Almaty."),
+            (V{"KAZ>KAZ:1724:asserted"}));
+}
+
 TEST(ClauseMeaning, ADomesticActKeepsItsEventWithoutATarget) {
   // Students and the city both name Egypt: the protest is not lost.
   V got = Coded("Egyptian students protested in Cairo.");

@@ -197,7 +197,10 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
   const EventPolicy& p = sc.policy();
   const VerbGroup& g = sc.groups()[gi];
   const CameoCode* cc = d.cc;
-  bool plain_speech = p.plain_speech_verbs->Has(sc.LemmaId(g.verb));
+  // A speech verb whose pattern names nothing but its parties ("tell +"), not
+  // "declare * state of emergency".
+  bool plain_speech =
+      p.plain_speech_verbs->Has(sc.LemmaId(g.verb)) && facts.found[gi].literal.empty();
   // "Iran said Israel must withdraw": the speaker demands of the members.
   std::vector<int> speaker_only{-1};
   const std::vector<int>& sources = d.demand ? speaker_only : d.src;
@@ -247,8 +250,13 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
         e.target.reset();
         ti = -1;
       }
-      // "told reporters": talking to the press is how a statement is made.
-      if (e.target && p.press_roles->Has(e.target->role) && plain_speech) continue;
+      // "told reporters": talking to the press is how a statement is made;
+      // so is telling one's own country ("Prime Minister Theresa May told
+      // parliament", "told the Senate Foreign Relations Committee").
+      if (e.target && plain_speech &&
+          (p.press_roles->Has(e.target->role) ||
+           (!e.target->country.empty() && e.target->country == e.source->country)))
+        continue;
       // Nobody identifiable on either side ("traders weighed the risk").
       if (sm.country.empty() && !sm.igo && !e.target) continue;
       // "the South's military returned fire": force at nobody named answers
