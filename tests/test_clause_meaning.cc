@@ -142,6 +142,12 @@ TEST(ClauseMeaning, TellingOnesOwnCountryIsHowAStatementIsMade) {
   EXPECT_EQ(Coded("U.S. Secretary of State Colin Powell told the Senate Foreign Relations "
                   "Committee on Thursday."),
             V{});
+  // "what the military described as weapons depots", "some of whom spoke
+  // Spanish": describing and speaking only attribute (speech.txt).
+  for (const std::string& e :
+       Coded("Gunmen, some of whom spoke Spanish, shot the Haitian president. The Israeli army "
+             "described the targets as Hezbollah weapons depots."))
+    EXPECT_EQ(e.find(":010:"), std::string::npos) << e;
   // A speech verb whose pattern names more than its parties still acts.
   EXPECT_EQ(Coded("Kazakh President Kassym-Jomart Tokayev declared a state of emergency in "
                   "Almaty."),
