@@ -154,6 +154,13 @@ TEST(ClauseMeaning, TellingOnesOwnCountryIsHowAStatementIsMade) {
             (V{"KAZ>KAZ:1724:asserted"}));
 }
 
+TEST(ClauseMeaning, KillingANamedPersonIsAnAssassination) {
+  // 186, not the battle code 190; unnamed fighters stay 190.
+  EXPECT_EQ(Coded("U.S. special forces killed al Qaeda leader Osama bin Laden in a raid."),
+            (V{"USA>IMGALQ:186:asserted"}));
+  EXPECT_EQ(Coded("Syrian troops killed 12 rebels near Idlib."), (V{"SYR>SYR:190:asserted"}));
+}
+
 TEST(ClauseMeaning, ADomesticActKeepsItsEventWithoutATarget) {
   // Students and the city both name Egypt: the protest is not lost.
   V got = Coded("Egyptian students protested in Cairo.");

@@ -45,6 +45,14 @@ TEST(ParticipleAside, TheSubjectCarriesAcrossABackedByPhrase) {
     EXPECT_EQ(e.source->code, "SYRMIL");
 }
 
+TEST(ParticipleAside, ACoordinatedVerbSkipsAParticipleDescribingANoun) {
+  // "held by the rebels" describes the territory: "killed" pairs with
+  // "overran", whose subject it shares (before: no source, no event).
+  EXPECT_EQ(Coded("Sri Lankan troops overran the territory held by the rebels in the northeast "
+                  "and killed the rebel leader."),
+            (V{"LKA>LKA:190:asserted", "LKA>LKA:192:asserted"}));
+}
+
 TEST(ParticipleAside, TheSubjectCarriesAcrossAGerundPhrase) {
   // "speaking in Paris": the minister condemns, not nobody.
   EXPECT_EQ(Coded("The French foreign minister, speaking in Paris, condemned the Russian attack."),

@@ -27,6 +27,12 @@ int SentenceCoder::SubjectOfCoordination(int gi, int j, int depth) const {
     const VerbGroup& pg = groups_[main_[q]];
     VForm vf = s_.toks[q].vform;
     if (vf == VForm::kGerund || (pg.start > 0 && W(pg.start - 1) == "to")) continue;
+    // "overran the last patch of territory held by the Tamil Tiger rebels ...
+    // and killed": a participle describing a noun is nobody's partner.
+    if (pg.passive && pg.start == q && q > 0 &&
+        (s_.toks[q - 1].pos == Pos::kNoun || s_.toks[q - 1].pos == Pos::kPropn) && q + 1 < n_ &&
+        s_.toks[q + 1].pos == Pos::kPrep)
+      continue;
     if (first_finite < 0) first_finite = q;
     bool pg_aux = pg.start < pg.verb;
     if (pg_aux == has_aux && vf == s_.toks[g.verb].vform) {

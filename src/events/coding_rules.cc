@@ -233,6 +233,13 @@ const CameoCode* Recode(const SentenceCoder& sc, int gi, const GroupDecision& d)
                         !state(s.mentions[d.tgt[0]]));
     if (armed_band && soft_target && p.armed_band_recoded.Covers(cc->code)) cc = p.armed_band_code;
   }
+  // "U.S. special forces killed al Qaeda leader Osama bin Laden", "Abe was
+  // shot": killing a named person is an assassination (coding.txt).
+  if (p.assassination_recoded.Covers(cc->code) && !d.tgt.empty() && d.tgt[0] >= 0) {
+    const Mention& t = s.mentions[d.tgt[0]];
+    bool person = t.name_b >= 0;
+    if (person) cc = p.assassination_code;
+  }
   return cc;
 }
 

@@ -163,6 +163,8 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Codes("armed-band-recoded-codes", &p->armed_band_recoded);
   r.Code("riot-code", &p->riot_code);
   r.Code("armed-band-code", &p->armed_band_code);
+  r.Codes("assassination-recoded-codes", &p->assassination_recoded);
+  r.Code("assassination-code", &p->assassination_code);
   r.Nominal(p);
   r.Map("intent-by-root", &p->intent_by_root);
   r.Map("force-by-code", &p->force_by_code);

@@ -143,9 +143,10 @@ struct EventPolicy {
   // CAMEO code lists and codes.
   CodeSet score_dropped, demand, adjunct_event, origin_skipped, that_target, giving, joint,
       place_target, domestic_default, own_forces, recipient_required, answer, alleged, reaction,
-      threat, intent_roots, riot_recoded, armed_band_recoded;
+      assassination_recoded, threat, intent_roots, riot_recoded, armed_band_recoded;
   const CameoCode* riot_code = nullptr;
   const CameoCode* armed_band_code = nullptr;
+  const CameoCode* assassination_code = nullptr;
   using CodeMap = std::vector<std::pair<std::string, const CameoCode*>>;
   CodeMap intent_by_root;     // promised cooperative act -> 03x intent
   CodeMap force_by_code;      // armed forces' "visit" -> occupation
