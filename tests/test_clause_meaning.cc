@@ -43,6 +43,12 @@ TEST(ClauseMeaning, AVowToActAgainstSomeoneIsAThreat) {
             (V{"USA>SYR:138:asserted", "USA>SYR:190:hypothetical"}));
 }
 
+TEST(ClauseMeaning, AThreatToUseForceAgainstSomeoneCodesTheHypotheticalForce) {
+  // "use force against" had no pattern of its own: only the threat was coded.
+  EXPECT_EQ(Coded("Nigeria's president threatened to use force against Niger's junta."),
+            (V{"NGA>NER:138:asserted", "NGA>NER:190:hypothetical"}));
+}
+
 TEST(ClauseMeaning, AVowToCooperateStaysAnIntent) {
   V got = Coded("Japan vowed to send aid to the Philippines.");
   ASSERT_FALSE(got.empty());
