@@ -49,6 +49,15 @@ TEST(ClauseMeaning, AThreatToUseForceAgainstSomeoneCodesTheHypotheticalForce) {
             (V{"NGA>NER:138:asserted", "NGA>NER:190:hypothetical"}));
 }
 
+TEST(ClauseMeaning, AnIntentToAidGoesToEachRecipientOfTheEarlierAct) {
+  // "New Delhi" is the country of the prime minister who offered condolences
+  // to both; before, the aid went to nobody (no event).
+  EXPECT_EQ(Coded("Indian Prime Minister Narendra Modi offered condolences to Turkey and Syria "
+                  "and said New Delhi would send search-and-rescue teams."),
+            (V{"IND>SYR:018:asserted", "IND>SYR:033:asserted", "IND>TUR:018:asserted",
+               "IND>TUR:033:asserted"}));
+}
+
 TEST(ClauseMeaning, AVowToCooperateStaysAnIntent) {
   V got = Coded("Japan vowed to send aid to the Philippines.");
   ASSERT_FALSE(got.empty());

@@ -168,6 +168,27 @@ void Complete(const SentenceCoder& sc, const SentenceFacts& facts, int gi, const
   Push(sc, facts.found[gi], gi, d, si, ti, std::move(e), so);
 }
 
+// The targets of the sentence's latest cooperative act (QuadClass 1-2) by
+// `source` (its code, or its country when both name one), every target of
+// that act's verb group; none if there is none.
+std::vector<Actor> EarlierRecipients(const SentenceOut& so, const Actor& source) {
+  const std::vector<Event>& done = so.out->events;
+  auto same = [&](const Actor& a) {
+    return a.code == source.code || (!a.country.empty() && a.country == source.country);
+  };
+  std::vector<Actor> to;
+  int group = -2;
+  for (size_t k = done.size(); k-- > so.first_event;) {
+    const Event& x = done[k];
+    if (!x.target || !x.source || !same(*x.source) || x.quad_class > 2) continue;
+    int g = so.ev_group[k - so.first_event];
+    if (group == -2) group = g;
+    if (g != group) break;
+    to.insert(to.begin(), *x.target);
+  }
+  return to;
+}
+
 // An event with a TABARI set's default party (DEFAULT: SOURCE [X] / TARGET
 // [Y]): the default is that code alone; a named side is read as usual.
 void CompleteWithDefault(const SentenceCoder& sc, const SentenceFacts& facts, int gi,
@@ -279,13 +300,16 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       // event; "offered condolences to Turkey and said it would send
       // rescue teams": to whom the same source's earlier cooperative act
       // went ("accused Moscow ... and said it would defend" is not to Moscow).
+      // "New Delhi would send search-and-rescue teams" after "Modi offered
+      // condolences to Turkey and Syria": the same country, to each of them.
       if (!e.target && p.recipient_required.Covers(cc->code)) {
-        const std::vector<Event>& done = so->out->events;
-        for (size_t k = done.size(); k-- > so->first_event && !e.target;)
-          if (done[k].target && done[k].source && done[k].source->code == e.source->code &&
-              done[k].quad_class <= 2)
-            e.target = done[k].target;
-        if (!e.target) continue;
+        std::vector<Actor> to = EarlierRecipients(*so, *e.source);
+        for (size_t k = 0; k < to.size(); ++k) {
+          Event each = e;
+          each.target = to[k];
+          Complete(sc, facts, gi, d, si2, ti, std::move(each), so);
+        }
+        continue;
       }
       Complete(sc, facts, gi, d, si2, ti, std::move(e), so);
     }
