@@ -58,6 +58,15 @@ TEST(ClauseMeaning, AnIntentToAidGoesToEachRecipientOfTheEarlierAct) {
                "IND>TUR:033:asserted"}));
 }
 
+TEST(ClauseMeaning, AnActOnLandIsAnActOnItsCountry) {
+  // Before, the recognition had no target.
+  EXPECT_EQ(Coded("Moscow recognised two breakaway regions in eastern Ukraine."),
+            (V{"RUS>UKR:054:asserted"}));
+  // A place that is not land's ("signed a deal in Istanbul") is where.
+  for (const std::string& e : Coded("Russia signed a deal in Istanbul on Friday."))
+    EXPECT_EQ(e.find(">TUR"), std::string::npos) << e;
+}
+
 TEST(ClauseMeaning, AVowToCooperateStaysAnIntent) {
   V got = Coded("Japan vowed to send aid to the Philippines.");
   ASSERT_FALSE(got.empty());

@@ -341,6 +341,29 @@ void PossessiveTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
   }
 }
 
+// "Moscow recognised two breakaway regions in eastern Ukraine": the object
+// is land (events.txt [territory-nouns]) and the place after "in" or "of"
+// names whose land it is; that country is the party acted upon.
+void TerritoryTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
+  const Sentence& s = sc.sentence();
+  const int n = int(s.toks.size()), v = sc.groups()[gi].verb;
+  for (int k = v + 1; k < n && k <= v + 5; ++k) {
+    if (s.mention_at[k] >= 0 || sc.IsMainVerb(k) || sc.Stops(k, kComma | kPeriod)) return;
+    if (!sc.policy().territory_nouns->Has(sc.Id(k))) continue;
+    if (k + 2 >= n || (sc.W(k + 1) != "in" && sc.W(k + 1) != "of")) return;
+    // Past a determiner or adjective: "in eastern Ukraine", "of the Donbas".
+    int j = k + 2;
+    while (j < n && j < k + 4 && s.mention_at[j] < 0 &&
+           (s.toks[j].pos == Pos::kDet || s.toks[j].pos == Pos::kAdj || s.toks[j].pos == Pos::kAdv))
+      ++j;
+    int m = j < n ? s.mention_at[j] : -1;
+    if (m >= 0 && !s.mentions[m].country.empty() && !s.mentions[m].area &&
+        s.mentions[m].group != d->sgroup)
+      d->tgt.push_back(m);
+    return;
+  }
+}
+
 // A passive whose subject is no actor acts on one inside it or on the
 // party it reaches: "Sanctions on Iranian oil exports were reimposed by the
 // Trump administration" (IRN); "food aid was delivered by the European Union
@@ -596,6 +619,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
     }
   if (d->tgt.empty() && !d->reciprocal && !passive) AnaphoricTarget(sc, gi, d);
   if (d->tgt.empty() && !d->reciprocal && !passive) PossessiveTarget(sc, gi, d);
+  if (d->tgt.empty() && !d->reciprocal && !passive) TerritoryTarget(sc, gi, d);
   if (d->tgt.empty() && passive && d->tgroup < 0 && !f.copula) PassiveTarget(sc, f, gi, d);
   DefaultTarget(sc, f, gi, passive, d);
   if (!d->tgt.empty()) d->domestic_default = false;

@@ -110,6 +110,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("party-place-prepositions", &p->party_place_prepositions);
   r.Words("retaliation-verbs", &p->retaliation_verbs);
   r.Words("answer-verbs", &p->answer_verbs);
+  r.Words("territory-nouns", &p->territory_nouns);
   r.Words("answer-particles", &p->answer_particles);
   r.Words("retaliation-subordinators", &p->retaliation_subordinators);
   r.Words("anaphoric-event-nouns", &p->anaphoric_event_nouns);

@@ -124,6 +124,7 @@ struct EventPolicy {
   const WordSet* refusal_verbs = nullptr;
   const WordSet* raising_verbs = nullptr;
   const WordSet* unrealised_gerund_preps = nullptr;
+  const WordSet* territory_nouns = nullptr;   // "recognised two regions in Ukraine"
   const WordSet* answer_verbs = nullptr;      // "returned fire", "retaliated"
   const WordSet* answer_particles = nullptr;  // "hit back"
   const WordSet* existential_subjects = nullptr;
