@@ -69,10 +69,14 @@ struct Sentence {
   std::vector<int> mention_end;  // token -> mention ending at this token or -1
   int32_t day = 0;               // yyyymmdd of the article, for dated actors
   std::optional<Mention> prior;  // the previous sentence's leading actor, for "He said …"
+  // A TABARI set's coreference (its coder's policy): a pronoun stands for the
+  // sentence's first actor before it, else the previous sentence's, wherever
+  // it stands ("However, it acknowledged ...").
+  bool tabari_pronouns = false;
   std::vector<ActorMatch> actor_matches;  // token -> longest actor phrase (FindActors' memo)
   // The article's countries, for places (null: the sentence alone is the article).
   ArticleCountries* article = nullptr;
-  ArticlePersons persons;                 // titled persons of the article so far
+  ArticlePersons persons;  // titled persons of the article so far
   std::string_view Word(int i) const {
     return text.substr(toks[i].begin, toks[i].end - toks[i].begin);
   }

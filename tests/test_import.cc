@@ -361,7 +361,7 @@ TEST_F(Fixture, TabariGlueEndingsAndSource) {
 
 // A TABARI .options file's coding options (events/policy.h TabariOptions).
 const char kOptActors[] = "FREEDONIA_  [FRE]\nSYLVANIA_ [SYL]\nTRENTINO_ [TRE]\n";
-const char kOptVerbs[] = "CONDEMN_  [111]\nPRAISE_  [041]\n";
+const char kOptVerbs[] = "CONDEMN_  [111]\nPRAISE_  [041]\nURGE_  [102]\n";
 
 Loaded LoadWithOptions(const std::string& options) {
   WriteFile(kDir, "opt.actors", kOptActors);
@@ -447,7 +447,8 @@ TEST_F(Fixture, TabariSentenceOptions) {
   EXPECT_EQ(Code(l, clauses, d), (V{"FRE>SYL:111", "TRE>SYL:041"}));
   const std::string comma =
       "Freedonia condemned the long speech on Monday, a senior Sylvania official said.";
-  EXPECT_EQ(Code(l, comma, d), V{"FRE>-:111"});
+  // TABARI makes no event without a target.
+  EXPECT_EQ(Code(l, comma, d), V{});
   Loaded all = LoadWithOptions("SET: CODE ALL\nSET: MINIMUM WORDS = 3\nCOMMA: OFF\n");
   EXPECT_EQ(Code(all, "Freedonia condemned Sylvania.", d), V{"FRE>SYL:111"});
   EXPECT_EQ(Code(all, two, d), (V{"FRE>SYL:111", "FRE>TRE:041"}));
@@ -569,6 +570,44 @@ int Passed(const fs::path& suite) {
   return passed;
 }
 
+// A TABARI set with .options reads no syntax for its parties: the source
+// is the first actor of the verb's clause (the sentence's, when a later
+// clause opens with none), the target the first other actor after the verb
+// in the clause, else before it.
+TEST_F(Fixture, TabariClauseParties) {
+  const std::string d = "2020-01-01";
+  using V = std::vector<std::string>;
+  Loaded l = LoadWithOptions("// defaults\n");
+  EXPECT_EQ(Code(l, "Freedonia brushed aside reports that Sylvania condemned Trentino.", d),
+            V{"FRE>TRE:111"});
+  EXPECT_EQ(Code(l, "Freedonia accepts that Sylvania might praise or condemn Trentino today.", d),
+            (V{"FRE>SYL:041", "FRE>TRE:111"}));
+  // A pronoun stands for the first actor ("... and Gondor asked him": Elrond).
+  EXPECT_EQ(Code(l, "Freedonia praised Sylvania on Monday and Trentino condemned him.", d),
+            (V{"FRE>SYL:041", "TRE>FRE:111"}));
+  // CODE ALL codes an infinitive as well as the verb governing it.
+  Loaded all = LoadWithOptions("SET: CODE ALL\n");
+  EXPECT_EQ(Code(all, "Freedonia urged Sylvania on Monday to condemn Trentino.", d),
+            (V{"FRE>SYL:102", "FRE>TRE:111"}));
+}
+
+// A TABARI set forwards a pronoun's actor from the sentence before, wherever
+// the pronoun stands, and the actor alone, without its agents.
+TEST_F(Fixture, TabariForwardsTheActorAlone) {
+  WriteFile(kDir, "opt.actors", kOptActors);
+  WriteFile(kDir, "opt.verbs", kOptVerbs);
+  WriteFile(kDir, "opt.options", "// defaults\n");
+  Loaded l = LoadManifest(
+      "tabari-actors opt.actors\ntabari-verbs opt.verbs\ntabari-agents g.agents.txt\n"
+      "tabari-options opt.options\n");
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Code(l,
+                 "The Freedonia president condemned Sylvania in a long speech on Monday. "
+                 "In a later speech on Tuesday he praised Trentino.",
+                 "2020-01-01"),
+            (V{"FREGOVPRS>SYL:111", "FRE>TRE:041"}));
+}
+
 // Floors at the pass counts measured when this was written (README): a
 // regression below them fails. Raised 95 -> 152 and 133 -> 203 by "be about
 // to", the adjective after a verb, words before the verb, the compound
@@ -588,7 +627,8 @@ int Passed(const fs::path& suite) {
 // list, and raising passives ("was seen to break into"); TABARI 266 of 443
 // by its options (.options and the records' OPTION: lines: DEFAULT parties,
 // MINIMUM WORDS, CODE BY, COMMA, COMPLEX, FORWARD) and records ending at a
-// blank line; the 22 records that switch options are not counted.
+// blank line; the 22 records that switch options are not counted; 287 by
+// TABARI's clause parties, pronouns and forwarding, and CODE ALL infinitives.
 TEST(SharedValidate, PetrarchUnitTests) {
   fs::path x = Shared() / "data/petrarch2/validation/PETR.UnitTest.records.xml";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
@@ -598,7 +638,7 @@ TEST(SharedValidate, PetrarchUnitTests) {
 TEST(SharedValidate, TabariValidationProject) {
   fs::path x = Shared() / "peers/tabari/validation/Validate.project";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 266);
+  EXPECT_GE(Passed(x), 287);
 }
 
 }  // namespace
@@ -690,7 +730,7 @@ TEST_F(Fixture, ValidateTabariRecordOptions) {
   std::string all;
   for (const auto& l : out) all += l + "\n";
   EXPECT_EQ(failed, 0) << all;
-  EXPECT_EQ(passed, 7) << all;
+  EXPECT_EQ(passed, 5) << all;  // the two option records are not counted
   EXPECT_NE(all.find("option records: 2 "), std::string::npos) << all;
 }
 

@@ -39,13 +39,19 @@ namespace {
 
 // The sentence's leading actor (not a place, agency or pronoun) is the
 // antecedent for a "He …" opening the next sentence; a new paragraph resets it.
-void UpdatePrior(const CodedArticle& out, size_t si, Sentence* s) {
+// A TABARI set forwards the actor alone, not its agents ("Fornost President
+// Umbardacil ... He has also asked Gondor": FOR, not FORGOVPRS).
+void UpdatePrior(const EventPolicy& p, const CodedArticle& out, size_t si, Sentence* s) {
   std::optional<Mention> lead;
   for (const Mention& m : s->mentions)
     if (!m.place && !m.city && !m.media && !m.pronoun && (!m.country.empty() || m.igo)) {
       lead = m;
       break;
     }
+  if (lead && p.tabari.on && !lead->country.empty()) {
+    lead->code = lead->country;
+    lead->role.clear();
+  }
   // Only the gap up to the next sentence is searched: a search to the end of
   // the text made a long paragraph cost the square of its length.
   bool para = false;
@@ -133,6 +139,7 @@ void ReadSentence(const Dictionaries& d, const EventPolicy& p, std::string_view 
                   Scratch* scratch) {
   Sentence& s = scratch->s;
   s.text = text;
+  s.tabari_pronouns = p.tabari.on;
   Tokenize(s.text, d.lexicon(), &s.toks);
   Tag(s.text, d.lexicon(), &s.toks);
   FindActors(d, &s);
@@ -179,7 +186,7 @@ void CodeArticle(const Dictionaries& d, const EventPolicy& p, const Article& art
     s.day = day;
     ReadSentence(d, p, text, scratch);
     FindQuantities(d, s, &scratch->quantities);
-    UpdatePrior(*out, si, &s);
+    UpdatePrior(p, *out, si, &s);
     TraceSentence* ts = trace ? &trace->sentences.emplace_back() : nullptr;
     if (ts) TraceReading(s, ts);
     // A TABARI set's default parties code a verb with no actor at all

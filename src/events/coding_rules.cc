@@ -81,6 +81,10 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
   int governor;
   Inf inf = sc.Infinitive(gi, facts.matched, &governor);
   d->governor = governor;
+  // SET: CODE ALL codes an infinitive too ("urged Bree to assist it": 102
+  // and 092).
+  if (inf == Inf::kSuppressed && p.tabari.on && p.tabari.code_by == TabariOptions::CodeBy::kAll)
+    inf = Inf::kNone;
   if (inf == Inf::kSuppressed) return governor >= 0 ? Drop::kInfinitive : Drop::kPurpose;
   // "demanded that Russia pull its troops": the demand is the event.
   int tg = sc.ThatGovernor(gi);
@@ -483,6 +487,79 @@ int TabariSource(const SentenceCoder& sc, const SentenceFacts& facts, int gi, in
   return -1;
 }
 
+// A TABARI set (policy.h): TABARI reads no syntax. Its clauses run between
+// conjunctions; its actors are any coded ones, the code telling them apart.
+struct TabariSpan {
+  int from = 0, to = 0;  // the verb's clause, tokens [from, to)
+  bool opens_with_actor = false;
+};
+TabariSpan TabariClauseSpan(const SentenceCoder& sc, int verb) {
+  const Sentence& s = sc.sentence();
+  const int n = int(s.toks.size()), clause = TabariClause(sc, verb);
+  TabariSpan c;
+  c.from = verb;
+  while (c.from > 0 && TabariClause(sc, c.from - 1) == clause) --c.from;
+  c.to = verb + 1;
+  while (c.to < n && TabariClause(sc, c.to + 1) == clause) ++c.to;
+  c.opens_with_actor = c.from < n && s.mention_at[c.from] >= 0;
+  return c;
+}
+
+// A bare agent ("a senior official") is no actor of its own; a code of the
+// .actors file is, country or not ("the Muslims": MOS).
+bool TabariActor(const Mention& m) {
+  const bool agent = !m.entry || m.entry->field == ActorField::kRole;
+  return !m.area && !m.media && (!m.country.empty() || m.igo || !agent);
+}
+
+// TABARI's source: the first actor of the verb's clause, wherever it stands
+// ("Elrond, that Calimehtar attacked Gandalf": Elrond); a later clause that
+// does not open with an actor keeps the sentence's. -1: none.
+int TabariClauseSource(const SentenceCoder& sc, int gi, const std::string& not_code) {
+  const Sentence& s = sc.sentence();
+  const TabariSpan c = TabariClauseSpan(sc, sc.groups()[gi].verb);
+  const int from = c.from == 0 || c.opens_with_actor ? c.from : 0;
+  for (const Mention& m : s.mentions)
+    if (TabariActor(m) && m.b >= from && m.b < c.to && m.code != not_code) return m.group;
+  return -1;
+}
+
+// TABARI's target: the first actor after the verb in its clause whose code
+// is not the source's; else the last such before the verb ("Red Cross
+// accepts that Secretary General might affirm or allow ...": UNO). -1: none.
+int TabariClauseTarget(const SentenceCoder& sc, int gi, int sgroup) {
+  const Sentence& s = sc.sentence();
+  const int verb = sc.groups()[gi].verb;
+  const TabariSpan c = TabariClauseSpan(sc, verb);
+  const Mention* src = FirstOfGroup(s, sgroup);
+  auto fits = [&](const Mention& m) {
+    return TabariActor(m) && m.group != sgroup && (!src || m.code != src->code);
+  };
+  for (const Mention& m : s.mentions)
+    if (fits(m) && m.b > verb && m.b < c.to) return m.group;
+  for (size_t mi = s.mentions.size(); mi-- > 0;) {
+    const Mention& m = s.mentions[mi];
+    if (fits(m) && m.b < verb && m.b >= c.from) return m.group;
+  }
+  return -1;
+}
+
+// A TABARI set: its parties in place of the syntax's, where no pattern slot
+// names them and the verb is not a passive with its agent.
+void TabariParties(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) {
+  const Sentence& s = sc.sentence();
+  const TabariOptions& o = sc.policy().tabari;
+  const VerbGroup& g = sc.groups()[gi];
+  if (f.slot_s >= 0 || f.slot_c >= 0 || (g.passive && !d->as_active)) return;
+  const Mention* t = FirstOfGroup(s, f.slot_t);
+  d->sgroup = TabariClauseSource(sc, gi, t ? t->code : "");
+  // DEFAULT: SOURCE [X] PRIOR: an actor after the verb is no source ("Fxrnost
+  // ... ties with Gondor and Bree": X on both).
+  const Mention* sm = FirstOfGroup(s, d->sgroup);
+  if (sm && sm->b > g.verb && o.source_prior && !o.default_source.empty()) d->sgroup = -1;
+  if (f.slot_t < 0) d->tgroup = TabariClauseTarget(sc, gi, d->sgroup);
+}
+
 // A TABARI set's DEFAULT: SOURCE [X] (policy.h), for a source no pattern
 // slot set. With PRIOR the source is X whenever no actor precedes the verb
 // ("Fxrnost is about to restore full diplomatic ties with Gondor": X, and
@@ -558,6 +635,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   d->negated = g.negated ||
                ((d->inf == Inf::kPlanned || d->inf == Inf::kAsserted || d->inf == Inf::kReported) &&
                 d->governor >= 0 && sc.groups()[d->governor].negated);
+  if (p.tabari.on) TabariParties(sc, f, gi, d);
   // Their source is never the pattern's target ("+ WAS * DEAD").
   if (p.source_first_actor && d->sgroup >= 0 && d->sgroup == d->tgroup) d->sgroup = -1;
   if (d->sgroup < 0 && p.source_first_actor) d->sgroup = TabariSource(sc, facts, gi, d->tgroup);
@@ -622,6 +700,12 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   if (d->tgt.empty() && !d->reciprocal && !passive) TerritoryTarget(sc, gi, d);
   if (d->tgt.empty() && passive && d->tgroup < 0 && !f.copula) PassiveTarget(sc, f, gi, d);
   DefaultTarget(sc, f, gi, passive, d);
+  // TABARI makes no event without a target, and reads the clause on ("The
+  // hall condemned Sylvania": Sylvania is the source, and no one the target).
+  if (p.tabari.on && d->tgt.empty() && !d->reciprocal) {
+    d->drop = Drop::kNoParty;
+    return;
+  }
   if (!d->tgt.empty()) d->domestic_default = false;
   if (d->tgt.empty()) d->tgt.push_back(-1);
   d->cc = f.pat->cameo;

@@ -137,13 +137,16 @@ void Passes::SubjectPronouns() {
       if (m.b >= i) break;
       if (actor(m)) ante = &m;
     }
-    if (!ante && subject && s_.prior && (i == 0 || s_.Word(i - 1) == "\"" || s_.Word(i - 1) == "'"))
+    const bool tabari = s_.tabari_pronouns;
+    if (!ante && (subject || tabari) && s_.prior &&
+        (tabari || i == 0 || s_.Word(i - 1) == "\"" || s_.Word(i - 1) == "'"))
       ante = &*s_.prior;
     if (!ante) continue;
     // A subject pronoun prefers the sentence's first actor (usually the
-    // speaker); an object pronoun the nearest one.
+    // speaker); an object pronoun the nearest one; TABARI's any pronoun the
+    // first ("Elrond urged Bree ... and Gondor asked him": Elrond).
     for (const Mention& m : s_.mentions) {
-      if (object || m.b >= i) break;
+      if ((object && !tabari) || m.b >= i) break;
       if (actor(m)) {
         ante = &m;
         break;
