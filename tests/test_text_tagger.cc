@@ -138,6 +138,10 @@ TEST(TagRepair, AHyphenatedParticipleCompoundModifies) {
   EXPECT_NE(Tags(m).find("rebel-held/ADJ"), std::string::npos) << Tags(m);
   // A hyphenated word known without its hyphen keeps that word's reading.
   EXPECT_EQ(PosOf("Putin was re-elected in March.", "re-elected"), "VERB");
+  // After an abbreviation the hyphen is a token of its own: "U.N.-sponsored"
+  // was "U.N. - sponsored/VERB", which broke "resumed * talks".
+  const std::string u = "Cyprus and Turkey resumed U.N.-sponsored reunification talks.";
+  EXPECT_NE(Tags(u).find("sponsored/ADJ"), std::string::npos) << Tags(u);
 }
 
 TEST(TagRepair, OnceAfterEqualsAfterEachVerbCandidateOverTheCorpus) {

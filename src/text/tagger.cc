@@ -288,6 +288,13 @@ void TagVerbCandidate(std::string_view s, const Lexicon& lex, std::vector<Token>
   while (p >= 0 && t[p].pos == Pos::kAdv) --p;
   Pos prev = p >= 0 ? t[p].pos : Pos::kPunct;
   uint32_t tags = k.tags, first = lex.Entry(k.id).first;
+  // "U.N.-sponsored reunification talks", "a U.S.-brokered plan": a
+  // participle glued by a hyphen to the word before it modifies a noun.
+  if (i >= 2 && (tags & (kTagVBN | kTagVBD)) && WordOf(s, t[i - 1]) == "-" &&
+      t[i - 1].end == k.begin && t[i - 2].end == t[i - 1].begin) {
+    k.pos = Pos::kAdj;
+    return;
+  }
   if (IsVerbHere(s, lex, t, i, finite_seen, prev, p)) {
     k.pos = Pos::kVerb;
     uint32_t vt = tags & kTagVerbAny;
