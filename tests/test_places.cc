@@ -90,6 +90,19 @@ TEST(Places, NewsSpellingsOfGazetteerPlaces) {
   EXPECT_TRUE(target);
 }
 
+// GeoNames writes "Genève": "Geneva" matched only American towns, and a
+// story naming the United States put its talks in Illinois. A regional
+// capital beats a namesake in a country named only as an actor.
+TEST(Places, EnglishNamesAndCapitalsBeatNamesakes) {
+  auto g = FirstPlace("Kerry and Lavrov met in Geneva on Saturday, U.S. officials said.");
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->country, "CHE");
+  EXPECT_NEAR(g->lat, 46.20, 0.05);
+  auto z = FirstPlace("Iran and Russia resumed talks in Zurich on Monday.");
+  ASSERT_TRUE(z);
+  EXPECT_EQ(z->country, "CHE");
+}
+
 // A spelling for a place the gazetteer does not have is a load error that
 // names the line, not a silently missing place.
 TEST(Places, AliasOfAnUnknownPlaceIsALoadError) {

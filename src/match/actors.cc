@@ -474,6 +474,13 @@ const ActorEntry* Passes::PickPlace(int i, const ActorMatch& m) const {
     if (!in_named && in(named, e.country)) in_named = &e;
     if (!fallback && !e.needs_country) fallback = &e;
   }
+  // "met in Geneva" in a story naming the United States: a namesake in a
+  // country the article names only as an actor (Geneva, Illinois) does not
+  // beat a capital of a country or of its first-order division (GeoNames
+  // PPLC, PPLA: Geneva, Switzerland) that needs no named country.
+  auto capital = [](const ActorEntry* e) { return e->feature == "PPLC" || e->feature == "PPLA"; };
+  if (in_named && fallback && in_named != fallback && capital(fallback) && !capital(in_named))
+    return fallback;
   if (in_named) return in_named;
   return fallback;
 }
