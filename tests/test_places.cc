@@ -101,6 +101,11 @@ TEST(Places, EnglishNamesAndCapitalsBeatNamesakes) {
   auto z = FirstPlace("Iran and Russia resumed talks in Zurich on Monday.");
   ASSERT_TRUE(z);
   EXPECT_EQ(z->country, "CHE");
+  // Dotless and dotted i, and the Korean breve, are not folded: aliases.
+  for (const char* name : {"Diyarbakir", "Izmir", "Kaesong"}) {
+    auto p = FirstPlace(std::string("Iran and Russia held talks in ") + name + " on Monday.");
+    ASSERT_TRUE(p) << name;
+  }
 }
 
 // A spelling for a place the gazetteer does not have is a load error that
