@@ -83,12 +83,13 @@ TEST(FuzzyNames, PersonsNameIsNoPlace) {
 }
 
 TEST(FuzzyNames, MisspelledPlaceNeedsItsCountryNamed) {
-  // Diyarbakir (the gazetteer's Diyarbakır) in an article on Turkey; without
-  // Turkey named it is no place. (Tikrit and Samarra, the first examples,
-  // are spellings of data/places/aliases.txt now: exact names.)
-  EXPECT_EQ(ActorCodes("Turkish police said gunmen attacked Diyarbakir."),
+  // Adiyaman (the gazetteer's Adıyaman) in an article on Turkey; without
+  // Turkey named it is no place. (Tikrit, Samarra and Diyarbakir, the
+  // earlier examples, are spellings of data/places/aliases.txt now: exact
+  // names.)
+  EXPECT_EQ(ActorCodes("Turkish police said gunmen attacked Adiyaman."),
             (V{"TURCOP", "UAF", "TUR"}));
-  EXPECT_EQ(ActorCodes("Gunmen attacked Diyarbakir."), V{"UAF"});
+  EXPECT_EQ(ActorCodes("Gunmen attacked Adiyaman."), V{"UAF"});
 }
 
 TEST(FuzzyNames, PolicyComesFromData) {
