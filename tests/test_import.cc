@@ -12,7 +12,9 @@
 #include "events/policy.h"
 #include "files.h"
 #include "import/import.h"
+#include "internal.h"
 #include "match/dictionaries.h"
+#include "util/strings.h"
 
 namespace casus {
 namespace {
@@ -372,6 +374,29 @@ Loaded LoadWithOptions(const std::string& options) {
       "tabari-options opt.options\n");
 }
 
+// Codes `text` with `l`'s set under its options and then `commands` (one
+// per line, as a suite's records switch them). Options are coder policy, so
+// one load serves every setting: a load costs seconds under ASan.
+std::vector<std::string> CodeUnder(const Loaded& l, const std::string& commands,
+                                   const std::string& text, const std::string& date) {
+  EventPolicy p = l.d->events();
+  std::string what;
+  for (std::string_view c : Split(commands, '\n'))
+    if (!c.empty()) EXPECT_TRUE(ApplyTabariOption(c, &p.tabari, &what)) << c;
+  Article a;
+  a.id = "t";
+  a.date = date;
+  a.text = text;
+  ScratchPtr scratch = MakeScratch();
+  CodedArticle out;
+  CodeWithPolicy(*l.d, p, a, scratch.get(), &out);
+  std::vector<std::string> got;
+  for (const Event& e : out.events)
+    got.push_back((e.source ? e.source->code : "-") + ">" + (e.target ? e.target->code : "-") +
+                  ":" + e.cameo);
+  return got;
+}
+
 TEST_F(Fixture, TabariOptionCommands) {
   TabariOptions o;
   std::string what;
@@ -413,11 +438,10 @@ TEST_F(Fixture, TabariDefaultParties) {
   const std::string d = "2020-01-01";
   using V = std::vector<std::string>;
   const std::string nobody = "The hall condemned Sylvania during the long meeting on Monday.";
-  // Without a DEFAULT, no source: no event.
-  Loaded none = LoadWithOptions("// nothing\n");
-  EXPECT_EQ(Code(none, nobody, d), V{});
   Loaded l = LoadWithOptions("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER\n");
   EXPECT_EQ(l.stats.notes.at("option DEFAULT (default source and target)"), 1);
+  // Without a DEFAULT, no source: no event.
+  EXPECT_EQ(CodeUnder(l, "DEFAULT: OFF", nobody, d), V{});
   // PRIOR: no actor before the verb; AFTER: none after it.
   EXPECT_EQ(Code(l, nobody, d), V{"DEFSRC>SYL:111"});
   EXPECT_EQ(Code(l, "Freedonia condemned the long meeting of nobody at all on Monday.", d),
@@ -427,8 +451,8 @@ TEST_F(Fixture, TabariDefaultParties) {
   EXPECT_EQ(Code(l, "Freedonia and Trentino condemned the long meeting held on Monday.", d),
             (V{"FRE>DEFTAR:111", "TRE>DEFTAR:111"}));
   // Without PRIOR the source search takes the first actor wherever it is.
-  Loaded np = LoadWithOptions("DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]\n");
-  EXPECT_EQ(Code(np, nobody, d), V{"SYL>DEFTAR:111"});
+  EXPECT_EQ(CodeUnder(l, "DEFAULT: OFF\nDEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]", nobody, d),
+            V{"SYL>DEFTAR:111"});
 }
 
 TEST_F(Fixture, TabariSentenceOptions) {
@@ -449,14 +473,12 @@ TEST_F(Fixture, TabariSentenceOptions) {
       "Freedonia condemned the long speech on Monday, a senior Sylvania official said.";
   // TABARI makes no event without a target.
   EXPECT_EQ(Code(l, comma, d), V{});
-  Loaded all = LoadWithOptions("SET: CODE ALL\nSET: MINIMUM WORDS = 3\nCOMMA: OFF\n");
-  EXPECT_EQ(Code(all, "Freedonia condemned Sylvania.", d), V{"FRE>SYL:111"});
-  EXPECT_EQ(Code(all, two, d), (V{"FRE>SYL:111", "FRE>TRE:041"}));
-  EXPECT_EQ(Code(all, comma, d), V{"FRE>SYL:111"});
-  Loaded sent = LoadWithOptions("SET: CODE BY SENTENCE\n");
-  EXPECT_EQ(Code(sent, clauses, d), V{"FRE>SYL:111"});
-  Loaded cplx = LoadWithOptions("COMPLEX: CONJ[1]\n");
-  EXPECT_EQ(Code(cplx, clauses, d), V{});
+  const std::string all = "SET: CODE ALL\nSET: MINIMUM WORDS = 3\nCOMMA: OFF";
+  EXPECT_EQ(CodeUnder(l, all, "Freedonia condemned Sylvania.", d), V{"FRE>SYL:111"});
+  EXPECT_EQ(CodeUnder(l, all, two, d), (V{"FRE>SYL:111", "FRE>TRE:041"}));
+  EXPECT_EQ(CodeUnder(l, all, comma, d), V{"FRE>SYL:111"});
+  EXPECT_EQ(CodeUnder(l, "SET: CODE BY SENTENCE", clauses, d), V{"FRE>SYL:111"});
+  EXPECT_EQ(CodeUnder(l, "COMPLEX: CONJ[1]", clauses, d), V{});
 }
 
 TEST_F(Fixture, DictSetFormats) {
