@@ -77,17 +77,23 @@ bool HasUntargeted(const SentenceOut& so, int gi, const Actor& source, const std
   return false;
 }
 
+bool SameParty(const Actor& a, const Actor& b) {
+  return a.country.empty() ? a.code == b.code : a.country == b.country;
+}
+
+// Whether event x is another country's act on `country`.
+bool ActedOn(const Event& x, const std::string& country) {
+  return x.target && x.source && x.target->country == country && !x.source->country.empty() &&
+         x.source->country != country;
+}
+
 // The source of the article's latest event of force (coding.txt
 // [answer-roots]) on `country` by another country; none if there is none.
 std::optional<Actor> Answered(const SentenceOut& so, const std::string& country,
                               const EventPolicy& p) {
   const std::vector<Event>& done = so.out->events;
-  for (size_t k = done.size(); k-- > 0;) {
-    const Event& x = done[k];
-    if (x.target && x.source && x.target->country == country && !x.source->country.empty() &&
-        x.source->country != country && p.answer.Covers(x.cameo))
-      return x.source;
-  }
+  for (size_t k = done.size(); k-- > 0;)
+    if (ActedOn(done[k], country) && p.answer.Covers(done[k].cameo)) return done[k].source;
   return std::nullopt;
 }
 
@@ -169,18 +175,15 @@ void Complete(const SentenceCoder& sc, const SentenceFacts& facts, int gi, const
 }
 
 // The targets of the sentence's latest cooperative act (QuadClass 1-2) by
-// `source` (its code, or its country when both name one), every target of
-// that act's verb group; none if there is none.
+// `source`'s party (SameParty), every target of that act's verb group; none
+// if there is none.
 std::vector<Actor> EarlierRecipients(const SentenceOut& so, const Actor& source) {
   const std::vector<Event>& done = so.out->events;
-  auto same = [&](const Actor& a) {
-    return a.code == source.code || (!a.country.empty() && a.country == source.country);
-  };
   std::vector<Actor> to;
   int group = -2;
   for (size_t k = done.size(); k-- > so.first_event;) {
     const Event& x = done[k];
-    if (!x.target || !x.source || !same(*x.source) || x.quad_class > 2) continue;
+    if (!x.target || !x.source || !SameParty(*x.source, source) || x.quad_class > 2) continue;
     int g = so.ev_group[k - so.first_event];
     if (group == -2) group = g;
     if (g != group) break;
@@ -222,6 +225,15 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
   // "declare * state of emergency".
   bool plain_speech =
       p.plain_speech_verbs->Has(sc.LemmaId(g.verb)) && facts.found[gi].literal.empty();
+  // "the South's military returned fire": force at nobody named by a verb
+  // of answering answers the force last used on the source's country in the
+  // article. Not a threat or plan: "Gaddafi threatened to attack civilian
+  // and military targets" names its own targets.
+  const bool answers =
+      p.answer.Covers(cc->code) && !g.hypothetical && !d.not_yet && !d.threat &&
+      (d.inf == Inf::kNone || d.inf == Inf::kAsserted || d.inf == Inf::kReported) &&
+      (p.answer_verbs->Has(sc.LemmaId(g.verb)) ||
+       (g.verb + 1 < int(s.toks.size()) && p.answer_particles->Has(sc.Id(g.verb + 1))));
   // "Iran said Israel must withdraw": the speaker demands of the members.
   std::vector<int> speaker_only{-1};
   const std::vector<int>& sources = d.demand ? speaker_only : d.src;
@@ -280,19 +292,9 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
         continue;
       // Nobody identifiable on either side ("traders weighed the risk").
       if (sm.country.empty() && !sm.igo && !e.target) continue;
-      // "the South's military returned fire": force at nobody named answers
-      // the force last used on the source's country in the article. Not a
-      // threat or plan: "Gaddafi threatened to attack civilian and military
-      // targets" names its own targets.
-      bool real = !g.hypothetical && !d.not_yet && !d.threat &&
-                  (d.inf == Inf::kNone || d.inf == Inf::kAsserted || d.inf == Inf::kReported);
-      bool answers =
-          p.answer_verbs->Has(sc.LemmaId(g.verb)) ||
-          (g.verb + 1 < int(s.toks.size()) && p.answer_particles->Has(sc.Id(g.verb + 1)));
       // A place at home ("officials in Seoul said") is no target either.
       bool home = e.target && ti >= 0 && s.mentions[ti].place && tm.country == sm.country;
-      if ((!e.target || home) && real && answers && p.answer.Covers(cc->code) &&
-          !sm.country.empty()) {
+      if ((!e.target || home) && answers && !sm.country.empty()) {
         std::optional<Actor> a = Answered(*so, sm.country, p);
         if (a) e.target = a, ti = -1;
       }
@@ -318,10 +320,6 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
 }
 
 namespace {
-
-bool SameParty(const Actor& a, const Actor& b) {
-  return a.country.empty() ? a.code == b.code : a.country == b.country;
-}
 
 // Keeps the sentence's events whose flag in `keep` (from so->first_event) is set.
 void Compact(const std::vector<char>& keep, SentenceOut* so) {
@@ -395,8 +393,7 @@ void DropRepeats(SentenceOut* so) {
 void ReactionTargets(const EventPolicy& p, SentenceOut* so) {
   std::vector<Event>& events = so->out->events;
   auto on = [](const Event& x, const std::string& country) {
-    return x.target && x.source && x.target->country == country && !x.source->country.empty() &&
-           x.source->country != country && (x.quad_class >= 3 || x.negated);
+    return ActedOn(x, country) && (x.quad_class >= 3 || x.negated);
   };
   for (size_t a = so->first_event; a < events.size(); ++a) {
     Event& e = events[a];

@@ -52,7 +52,8 @@ constexpr int kDefaultParty = -2;
 // The decision for one verb group.
 struct GroupDecision {
   Drop drop = Drop::kNone;
-  int governor = -1;  // the governing group (infinitives, that-clauses, gerunds)
+  int governor = -1;    // the governing group (infinitives, that-clauses, gerunds)
+  int accusation = -1;  // the verb of accusing an alleged act's "of" follows
   Inf inf = Inf::kNone;
   int sgroup = -1, tgroup = -1;       // mention groups of the parties
   std::vector<int> src, tgt;          // their member mentions (tgt may hold -1: none;

@@ -132,7 +132,8 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
   // accusation's object. Violence (coding.txt [alleged-act-roots]) is coded
   // as reported; anything else ("accused Doha of supporting terrorism") is
   // only what the accusation says.
-  if (Accusation(sc, gi) >= 0) {
+  d->accusation = Accusation(sc, gi);
+  if (d->accusation >= 0) {
     if (!p.alleged.Covers(f.pat->code)) return Drop::kAllegedOnly;
     inf = Inf::kReported;
   }
@@ -239,11 +240,9 @@ const CameoCode* Recode(const SentenceCoder& sc, int gi, const GroupDecision& d)
   }
   // "U.S. special forces killed al Qaeda leader Osama bin Laden", "Abe was
   // shot": killing a named person is an assassination (coding.txt).
-  if (p.assassination_recoded.Covers(cc->code) && !d.tgt.empty() && d.tgt[0] >= 0) {
-    const Mention& t = s.mentions[d.tgt[0]];
-    bool person = t.name_b >= 0;
-    if (person) cc = p.assassination_code;
-  }
+  if (p.assassination_recoded.Covers(cc->code) && !d.tgt.empty() && d.tgt[0] >= 0 &&
+      s.mentions[d.tgt[0]].name_b >= 0)
+    cc = p.assassination_code;
   return cc;
 }
 
@@ -614,6 +613,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   d->tgt.clear();
   d->speaker = nullptr;
   d->reciprocal = d->domestic_default = d->intent = d->rejection = d->demand = false;
+  d->accusation = -1;
   d->as_active = false;
   d->negated = d->not_yet = false;
   d->cc = d->threat = nullptr;
@@ -647,8 +647,8 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   sc.Members(d->sgroup, &d->src);
   d->speaker = Speaker(sc, facts, gi, *d);
   // "Iraq accused Ankara of killing four villagers": the accuser says so.
-  if (int acc = Accusation(sc, gi); acc >= 0 && !d->speaker && d->inf == Inf::kReported) {
-    const Mention* by = FirstOfGroup(s, sc.Subject(acc));
+  if (d->accusation >= 0 && !d->speaker && d->inf == Inf::kReported) {
+    const Mention* by = FirstOfGroup(s, sc.Subject(d->accusation));
     if (by && by->group != d->sgroup) d->speaker = by;
   }
   const bool passive = g.passive && !d->as_active;

@@ -274,45 +274,48 @@ void Passes::TakePerson(Mention* mt, bool same_country) {
 
 // Dictionary phrases, left to right; what starts at each token decides how
 // the mention is built.
-// "North and South Korea": a capitalised word before "and" and a two-word
-// country name, which with the name's last word is another country's name.
-ActorMatch Passes::ElidedHead(int i) const {
-  if (i + 3 >= n_ || !s_.toks[i].upper_initial || Word(i + 1) != "and") return {};
-  const ActorMatch& next = Longest(i + 2);
-  if (!next.entry || next.end != i + 4 || !IsCountryish(*next.entry)) return {};
-  uint32_t node = d_.Step(Dictionaries::kRoot, s_.toks[i].id);
-  if (node != Dictionaries::kNoNode) node = d_.Step(node, s_.toks[i + 3].id);
-  if (node == Dictionaries::kNoNode) return {};
+// The country entry (not `other`) named by the two words with lexicon ids
+// a, b ("North" + "Korea"), or null.
+const ActorEntry* Passes::TwoWordCountry(int32_t a, int32_t b, std::string_view other) const {
+  uint32_t node = d_.Step(Dictionaries::kRoot, a);
+  if (node != Dictionaries::kNoNode) node = d_.Step(node, b);
+  if (node == Dictionaries::kNoNode) return nullptr;
   for (uint32_t ei : d_.node(node).entries) {
     const ActorEntry& e = d_.actor(ei);
-    if (IsCountryish(e) && e.country != next.entry->country) return {i + 1, &e, false};
+    if (IsCountryish(e) && e.country != other) return &e;
   }
-  return {};
+  return nullptr;
 }
 
-// "North Korean artillery shelled South Korea's Yeonpyeong island ..., and
-// the South returned fire": "the" and a capitalised compass word
-// ([locatives]) stand for the country whose name is that word and the head
-// of an earlier compass name in the sentence ("South" + "Korea").
-ActorMatch Passes::CompassName(int i) const {
-  if (i < 1 || Word(i - 1) != "the" || !s_.toks[i].upper_initial || !Locative(i)) return {};
-  if (i + 1 < n_ && s_.toks[i + 1].upper_initial) return {};  // "the South China Sea"
-  for (int j = 0; j + 1 < i - 1; ++j) {
-    if (!s_.toks[j].upper_initial || !Locative(j)) continue;
-    uint32_t node = d_.Step(Dictionaries::kRoot, s_.toks[i].id);
-    if (node != Dictionaries::kNoNode) node = d_.Step(node, s_.toks[j + 1].id);
-    if (node == Dictionaries::kNoNode) continue;
-    for (uint32_t ei : d_.node(node).entries)
-      if (IsCountryish(d_.actor(ei))) return {i + 1, &d_.actor(ei), false};
+// A name written in part, or null: "North and South Korea" (a capitalised
+// word before "and" and a two-word country name: with the name's last word
+// another country's name); "North Korean artillery shelled South Korea's
+// Yeonpyeong island ..., and the South returned fire" ("the" and a
+// capitalised compass word of [locatives] with the head of an earlier
+// compass name in the sentence: "South" + "Korea").
+const ActorEntry* Passes::PartName(int i) const {
+  const Token& t = s_.toks[i];
+  if (!t.upper_initial) return nullptr;
+  if (i + 3 < n_ && Word(i + 1) == "and") {
+    const ActorMatch& next = Longest(i + 2);
+    if (next.entry && next.end == i + 4 && IsCountryish(*next.entry))
+      if (const ActorEntry* e = TwoWordCountry(t.id, s_.toks[i + 3].id, next.entry->country))
+        return e;
   }
-  return {};
+  if (i < 1 || Word(i - 1) != "the" || !Locative(i)) return nullptr;
+  if (i + 1 < n_ && s_.toks[i + 1].upper_initial) return nullptr;  // "the South China Sea"
+  for (int j = 0; j + 1 < i - 1; ++j)
+    if (s_.toks[j].upper_initial && Locative(j))
+      if (const ActorEntry* e = TwoWordCountry(t.id, s_.toks[j + 1].id, "")) return e;
+  return nullptr;
 }
 
 void Passes::MatchPhrases() {
   for (int i = 0; i < n_;) {
     const ActorMatch& m = Longest(i);
-    if (!m.entry && (ElidedHead(i).entry || CompassName(i).entry)) {
-      s_.actor_matches[i] = ElidedHead(i).entry ? ElidedHead(i) : CompassName(i);
+    const ActorEntry* part = m.entry ? nullptr : PartName(i);
+    if (part) {
+      s_.actor_matches[i] = ActorMatch{i + 1, part, false};
       i = Compose(i, s_.actor_matches[i]);
     } else if (!m.entry)
       i = HyphenatedLeader(i);

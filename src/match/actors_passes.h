@@ -85,8 +85,8 @@ class Passes {
 
   // MatchPhrases, by what starts at token i; each returns where to go on.
   int HyphenatedLeader(int i);
-  ActorMatch ElidedHead(int i) const;
-  ActorMatch CompassName(int i) const;
+  const ActorEntry* PartName(int i) const;
+  const ActorEntry* TwoWordCountry(int32_t a, int32_t b, std::string_view other) const;
   int City(int i, const ActorMatch& m);
   const ActorEntry* PickPlace(int i, const ActorMatch& m) const;
   int Compose(int i, const ActorMatch& m);
