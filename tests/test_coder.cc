@@ -55,8 +55,7 @@ TEST(Coder, ArmedForcesMovingIntoAPlaceOccupyIt) {
 TEST(Coder, EscalationSignalsAreCoded) {
   // Aircraft sent at a country show force (150); downing one is force (190).
   EXPECT_EQ(Briefs("China sent 71 warplanes toward Taiwan on Sunday."), V{"CHN>TWN:15"});
-  EXPECT_EQ(Briefs("Turkey downed a Russian warplane near the Syrian border."),
-            V{"TUR>RUS:19"});
+  EXPECT_EQ(Briefs("Turkey downed a Russian warplane near the Syrian border."), V{"TUR>RUS:19"});
   // Sanctions decided in a package are imposed (163).
   EXPECT_EQ(Briefs("The EU agreed a new package of sanctions against Russia."),
             V{"IGOEUREEC>RUS:16"});
@@ -156,6 +155,32 @@ TEST(Coder, APlaceAfterAPatternsPartyIsPassedOver) {
   // events.txt [party-place-prepositions]: 'call on + to' failed at "in".
   auto b = Briefs("The OSCE called on Georgia and the rebels in South Ossetia to pull back.");
   EXPECT_TRUE(Has(b, "IGOEUROSC>GEO:02")) << ::testing::PrintToString(b);
+}
+
+TEST(Coder, AThingHitNamesItsPlaceAsTheTarget) {
+  // 'launch * missiles at +' met "targets", no actor; their place is the party.
+  EXPECT_EQ(Briefs("U.S. forces launched cruise missiles at targets in Baghdad."), V{"USA>IRQ:19"});
+  auto b = Briefs("The U.N. Security Council called on all parties in Rwanda to cease fire.");
+  EXPECT_TRUE(Has(b, "IGOUNO>RWA:02")) << ::testing::PrintToString(b);
+  // Only a place: "at targets of the army" names no one.
+  EXPECT_EQ(Briefs("U.S. forces launched cruise missiles at targets of the army."), V{});
+}
+
+TEST(Coder, ModifiersOfAPatternWordArePassedOver) {
+  // "missile" is a role and "and" joins two modifiers: 'launch * strike
+  // against +' still reaches "strikes".
+  EXPECT_EQ(Briefs("U.S. forces launched a wave of air and missile strikes against Iraq."),
+            V{"USA>IRQ:19"});
+  // "ballistic missiles" is one role, "ballistic" a modifier of 'fire * missiles at +'.
+  EXPECT_EQ(Briefs("Iran fired more than a dozen ballistic missiles at Israel."), V{"IRN>ISR:19"});
+}
+
+TEST(Coder, APastFormAfterASubjectsAsideIsTheVerb) {
+  // "accused" after the comma was read as a noun ("the accused").
+  auto b = Briefs(
+      "U.S. President Barack Obama, flanked by the leaders of Britain and France, "
+      "accused Iran of building a secret uranium enrichment facility.");
+  EXPECT_TRUE(Has(b, "USA>IRN:11")) << ::testing::PrintToString(b);
 }
 
 TEST(Coder, TwoVerbsShareTheirParty) {
@@ -444,8 +469,9 @@ TEST(Coder, AnIngClauseAfterASubordinatorTakesTheSubjectBeforeIt) {
   // "said Moscow was prepared to pursue further cuts ... after signing the
   // New START treaty with President Barack Obama" (dev2 d052): the signing
   // had no source, and "signing" was read as a noun.
-  auto b = Briefs("Russia said it would cut its arsenal after signing a treaty with the "
-                  "United States.");
+  auto b = Briefs(
+      "Russia said it would cut its arsenal after signing a treaty with the "
+      "United States.");
   EXPECT_TRUE(Has(b, "RUS>USA:05")) << b.size();
   // After a subordinator with no object, "-ing" stays a noun: no event.
   EXPECT_EQ(Briefs("The treaty was signed after lengthy talks."), V{});

@@ -125,6 +125,17 @@ TEST(Existentials, ClashesBetweenTwoSidesAreEachFightingTheOther) {
             (V{"ARM>AZE:190:asserted", "AZE>ARM:190:asserted"}));
 }
 
+TEST(Existentials, FightingThatBrokeOutBetweenTwoSides) {
+  // nominal.txt [nominal-onset-words]: the onset stands between the noun and "between".
+  EXPECT_EQ(Coded("Heavy fighting broke out between Azerbaijani and Armenian forces."),
+            (V{"ARM>AZE:190:asserted", "AZE>ARM:190:asserted"}));
+  EXPECT_EQ(Coded("The army was put on alert after an exchange of fire between Israeli troops "
+                  "and Hezbollah."),
+            (V{"ISR>LBN:190:asserted", "LBN>ISR:190:asserted"}));
+  // Not any verb: talks that failed are no talks between them.
+  EXPECT_EQ(Coded("Talks failed between Azerbaijani and Armenian diplomats."), (V{}));
+}
+
 TEST(Existentials, FightingAfterThereWasIsAnEventNoun) {
   // "fighting" is read as a verb here; the expletive makes it the noun.
   EXPECT_EQ(Coded("There was fighting between Armenian and Azerbaijani forces."),

@@ -102,9 +102,12 @@ bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
   // back to (nominal.txt [nominal-background-words]).
   for (int j = std::max(0, from - 3); j < from; ++j)
     if (p.nominal_background->Has(sc.Id(j))) return false;
-  if (k + 1 < n && p.nominal_reciprocal->Has(sc.Id(k + 1))) {
+  // "Heavy fighting broke out between ...": the noun's onset before "between".
+  int rec = k + 1;
+  while (rec < n && rec < k + 3 && p.nominal_onset->Has(sc.Id(rec))) ++rec;
+  if (rec < n && p.nominal_reciprocal->Has(sc.Id(rec))) {
     // "talks between Israel and Hamas": the first two members of a group.
-    int a = MentionAfter(s, k + 2);
+    int a = MentionAfter(s, rec + 1);
     if (a < 0) return false;
     for (size_t b = 0; b < s.mentions.size(); ++b)
       if (int(b) != a && s.mentions[b].group == s.mentions[a].group) {

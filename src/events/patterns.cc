@@ -33,6 +33,34 @@ bool SentenceCoder::TimeWord(int q) const {
          (r.date_words && r.date_words->Find(s_.toks[q].id));
 }
 
+// Whether the word at q, in a bare role, modifies the noun after it: the
+// "missile" of "air and missile strikes", the "ballistic" of "fired
+// ballistic missiles at" say what kind, not who.
+bool SentenceCoder::RoleModifier(int q) const {
+  const Mention& m = s_.mentions[s_.mention_at[q]];
+  return m.country.empty() && !m.igo && q + 1 < n_ && s_.toks[q + 1].pos == Pos::kNoun;
+}
+
+// "fired missiles at targets in Syria": a target slot with a thing, not an
+// actor, whose place names the party acted upon. Returns the place's first
+// token, or q when the words at q are not such a thing.
+int SentenceCoder::PlacedThing(int q) const {
+  int j = q;
+  while (j < n_ && j < q + 3 && s_.mention_at[j] < 0 &&
+         (s_.toks[j].pos == Pos::kNoun || s_.toks[j].pos == Pos::kAdj))
+    ++j;
+  if (j == q || j + 1 >= n_ || s_.toks[j - 1].pos != Pos::kNoun ||
+      !p_.party_place_prepositions->Has(Id(j)))
+    return q;
+  int pl = j + 1;
+  while (pl < n_ && pl < j + 3 && s_.mention_at[pl] < 0 &&
+         (s_.toks[pl].pos == Pos::kDet || s_.toks[pl].pos == Pos::kAdj))
+    ++pl;
+  if (pl >= n_ || s_.mention_at[pl] < 0) return q;
+  const Mention& m = s_.mentions[s_.mention_at[pl]];
+  return (m.city || m.place) && !m.area && !m.country.empty() ? pl : q;
+}
+
 // Matches pattern items from item k at token p. Returns the end token or -1.
 int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* ms) const {
   if (k == ms->post_end) return p;
@@ -52,9 +80,8 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
       if (s > 0) {
         int q = p + s - 1;
         if (IsMainVerb(q) || Stops(q, kSkipStops)) break;
-        bool amount = s_.toks[q].pos == Pos::kNum ||
-                      (s_.toks[q].pos == Pos::kPunct && q + 1 < n_ &&
-                       s_.toks[q + 1].pos == Pos::kNum);  // "$", "€"
+        bool amount = s_.toks[q].pos == Pos::kNum || (s_.toks[q].pos == Pos::kPunct && q + 1 < n_ &&
+                                                      s_.toks[q + 1].pos == Pos::kNum);  // "$", "€"
         if (!amount) ++words;
         if (words > 4) break;
       }
@@ -72,8 +99,11 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
                   (ps == Pos::kAdv && q <= p + 1) || Raw(q) == "'" ||
                   Stops(q, kQuote) ||  // "was 'cautiously optimistic'"
                   // modifiers between pattern words: "joint naval exercises"
-                  (k > 0 && (ps == Pos::kNoun || ps == Pos::kPropn) && s_.mention_at[q] < 0 &&
-                   ++nouns <= 2) ||
+                  (k > 0 && (ps == Pos::kNoun || ps == Pos::kPropn) &&
+                   (s_.mention_at[q] < 0 || RoleModifier(q)) && ++nouns <= 2) ||
+                  // "air and missile strikes", "rail and bus links"
+                  (k > 0 && q > p && ps == Pos::kConj && W(q) == "and" && q + 1 < ms->stop &&
+                   s_.toks[q - 1].pos == Pos::kNoun && s_.toks[q + 1].pos == Pos::kNoun) ||
                   TimeWord(q) || (W(q) == "on" && TimeWord(q + 1));  // "agreed on Friday to"
       if (!skip) break;
       ++q;
@@ -95,6 +125,7 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
           (s_.toks[q].pos == Pos::kNum && slot_from > p)) &&
          s_.mention_at[q] < 0)
     ++q;
+  if (q < n_ && s_.mention_at[q] < 0 && it.kind == PatElem::kTarget) q = PlacedThing(q);
   if (q >= n_ || s_.mention_at[q] < 0) return -1;
   int mi = s_.mention_at[q];
   if (s_.mentions[mi].b != q && !(s_.mentions[mi].b < q)) return -1;
@@ -137,8 +168,8 @@ bool SentenceCoder::MatchBefore(const Pattern& pat, size_t k, int p, MatchState*
   }
   // Glued to what follows it (the next item, or the verb after the last):
   // nothing between ("in_ | attend", "suggested_+").
-  const bool glued = k + 1 < pat.items.size() ? pat.items[k + 1].glued
-                                              : pat.items[ms->post_end].glued;
+  const bool glued =
+      k + 1 < pat.items.size() ? pat.items[k + 1].glued : pat.items[ms->post_end].glued;
   int q = p;
   if (it.kind == PatElem::kWord) {
     for (int gaps = 0; q >= 0 && !Lit(it, q); --q) {

@@ -56,6 +56,7 @@ struct EventPolicyResolver {
     Words("nominal-classes", &classes);
     Words("nominal-target-prepositions", &p->nominal_target_preps);
     Words("nominal-reciprocal-words", &p->nominal_reciprocal);
+    Words("nominal-onset-words", &p->nominal_onset);
     Words("nominal-agent-words", &p->nominal_agent);
     Words("nominal-unreal-words", &p->nominal_unreal);
     Words("nominal-background-words", &p->nominal_background);

@@ -171,6 +171,7 @@ struct EventPolicy {
   std::vector<NominalClass> nominal;
   const WordSet* nominal_target_preps = nullptr;
   const WordSet* nominal_reciprocal = nullptr;
+  const WordSet* nominal_onset = nullptr;  // "fighting broke out between"
   const WordSet* nominal_agent = nullptr;
   const WordSet* nominal_unreal = nullptr;
   const WordSet* nominal_background = nullptr;

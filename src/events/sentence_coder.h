@@ -195,6 +195,8 @@ class SentenceCoder {
   int MatchItems(const Pattern& pat, size_t k, int p, MatchState* ms) const;
   bool MatchBefore(const Pattern& pat, size_t k, int p, MatchState* ms) const;
   bool Lit(const PatternItem& it, int q) const;
+  bool RoleModifier(int q) const;
+  int PlacedThing(int q) const;
   bool Compound(int grp) const;
 
   const Dictionaries& d_;

@@ -199,6 +199,13 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
        (i + 1 < t.size() && ((t[i + 1].tags & kTagCD) || t[i + 1].upper_initial ||
                              (lex.Entry(t[i + 1].id).first & kTagJJ)))))
     return true;
+  // "U.S. President Barack Obama, flanked by the leaders of Britain and
+  // France, accused Iran of ...": after the comma closing a phrase inside
+  // the subject, a past form before its object is the sentence's verb.
+  if (after_comma && !finite_seen && (tags & kTagVBD) &&
+      (next_closed == Pos::kDet || next_closed == Pos::kPossPron ||
+       (i + 1 < t.size() && t[i + 1].upper_initial)))
+    return true;
   if ((tags & kTagJJ) && (tags & (kTagVBG | kTagVBN)) && next_noun && prev != Pos::kAux &&
       prev != Pos::kNoun && prev != Pos::kPropn && prev != Pos::kPron && prev != Pos::kNeg &&
       prev != Pos::kModal && !(after_comma_and && (tags & kTagVBD)))
