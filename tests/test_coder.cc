@@ -183,6 +183,15 @@ TEST(Coder, APastFormAfterASubjectsAsideIsTheVerb) {
   EXPECT_TRUE(Has(b, "USA>IRN:11")) << ::testing::PrintToString(b);
 }
 
+TEST(Coder, AMediationToldAsAParticipleIsBetweenTheClausesParties) {
+  // coding.txt [mediation-codes]: the mediator acts on the signatories, not on the deal.
+  auto b = Briefs(
+      "Russia and Ukraine signed a deal in Istanbul on Friday, in an agreement "
+      "brokered by Turkey.");
+  EXPECT_TRUE(Has(b, "TUR>RUS:04")) << ::testing::PrintToString(b);
+  EXPECT_TRUE(Has(b, "TUR>UKR:04")) << ::testing::PrintToString(b);
+}
+
 TEST(Coder, TwoVerbsShareTheirParty) {
   // 'fire on +' met "and" where its party stood.
   auto b = Briefs("Russian border guards fired on and seized three Ukrainian navy vessels.");

@@ -367,6 +367,27 @@ void TerritoryTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
   }
 }
 
+// "Russia and Ukraine signed a deal ..., in an agreement brokered by Turkey
+// and the United Nations": a mediation told as a participle after a noun
+// (coding.txt [mediation-codes]) is between the parties of the clause
+// before it, the subject of the nearest verb before it.
+void MediatedParties(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) {
+  const Sentence& s = sc.sentence();
+  const VerbGroup& g = sc.groups()[gi];
+  if (!g.passive || g.start != g.verb || g.by < 0 || g.verb == 0 ||
+      s.toks[g.verb - 1].pos != Pos::kNoun || s.mention_at[g.verb - 1] >= 0 ||
+      !sc.policy().mediation.Covers(f.pat->code))
+    return;
+  for (int e = gi - 1; e >= 0; --e) {
+    int grp = sc.Subject(e);
+    if (grp < 0) continue;
+    if (grp == d->sgroup) return;
+    d->tgt.clear();
+    sc.Members(grp, &d->tgt);
+    return;
+  }
+}
+
 // A passive whose subject is no actor acts on one inside it or on the
 // party it reaches: "Sanctions on Iranian oil exports were reimposed by the
 // Trump administration" (IRN); "food aid was delivered by the European Union
@@ -660,6 +681,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
     d->src.resize(1);
   }
   if (d->tgt.empty() && !passive) RetaliationTarget(sc, gi, d);
+  MediatedParties(sc, f, gi, d);
   // "India and China met": a joint act between the members, both ways.
   bool each_other = sc.EachOther(g.verb + 1) || sc.Together(gi);
   // So is a joint act whose object names no other state: "Britain and France

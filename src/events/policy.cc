@@ -152,6 +152,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Codes("that-target-roots", &p->that_target);
   r.Codes("giving-roots", &p->giving);
   r.Codes("joint-roots", &p->joint);
+  r.Codes("mediation-codes", &p->mediation);
   r.Codes("place-target-roots", &p->place_target);
   r.Codes("domestic-default-codes", &p->domestic_default);
   r.Codes("own-forces-roots", &p->own_forces);

@@ -144,7 +144,7 @@ struct EventPolicy {
   // CAMEO code lists and codes.
   CodeSet score_dropped, demand, adjunct_event, origin_skipped, that_target, giving, joint,
       place_target, domestic_default, own_forces, recipient_required, answer, alleged, reaction,
-      assassination_recoded, threat, intent_roots, riot_recoded, armed_band_recoded;
+      assassination_recoded, threat, intent_roots, riot_recoded, armed_band_recoded, mediation;
   const CameoCode* riot_code = nullptr;
   const CameoCode* armed_band_code = nullptr;
   const CameoCode* assassination_code = nullptr;
