@@ -192,6 +192,18 @@ TEST(Coder, AMediationToldAsAParticipleIsBetweenTheClausesParties) {
   EXPECT_TRUE(Has(b, "TUR>UKR:04")) << ::testing::PrintToString(b);
 }
 
+TEST(Coder, ASubjectPronounAfterASpeechVerbIsItsSpeaker) {
+  // Not the sentence's first actor: Israel's military speaks of itself.
+  auto b = Briefs(
+      "Hamas fighters abducted scores of Israelis, while Israel's military said it "
+      "had launched air strikes on Gaza.");
+  EXPECT_TRUE(Has(b, "ISR>PSE:19")) << ::testing::PrintToString(b);
+  EXPECT_FALSE(Has(b, "PSE>PSE:19") || Has(b, "PSE>-:18")) << ::testing::PrintToString(b);
+  // "accused it of": an object, the actor named nearest.
+  b = Briefs("Pakistan's army denied it, after a U.S. officer accused it of supporting militants.");
+  EXPECT_TRUE(Has(b, "USA>PAK:11")) << ::testing::PrintToString(b);
+}
+
 TEST(Coder, TwoVerbsShareTheirParty) {
   // 'fire on +' met "and" where its party stood.
   auto b = Briefs("Russian border guards fired on and seized three Ukrainian navy vessels.");

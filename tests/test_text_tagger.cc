@@ -58,6 +58,14 @@ TEST(TagRepair, SentencesTheRepairRulesExistFor) {
   EXPECT_EQ(PosOf(s3, "said"), "VERB");
 }
 
+TEST(TagRepair, AParticipleBetweenAPrepositionAndANounModifiesIt) {
+  // "annexed" was the verb of "Russia ... in annexed Crimea" (a 192 by Ukraine's troops).
+  EXPECT_EQ(PosOf("Russia massed troops near the border and in annexed Crimea.", "annexed"),
+            "OTHER");
+  // A word that is also a noun stays the left-to-right pass's: "a wave of air and missile".
+  EXPECT_EQ(PosOf("They launched a wave of air and missile strikes.", "air"), "NOUN");
+}
+
 TEST(Lexicon, BritishSpellingsTakeTheNounOfTheirAmericanSpelling) {
   // en-lexicon knows "programme" only as a verb; read so, "reached an
   // agreement on its nuclear programme with the United States" lost its

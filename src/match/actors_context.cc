@@ -152,6 +152,28 @@ void Passes::SubjectPronouns() {
         break;
       }
     }
+    // "..., while Israel's military said it had launched air strikes": the
+    // subject of a speech verb just before the pronoun speaks of itself.
+    // A subject: a verb follows ("accused it of" is an object); the speech
+    // verb's subject stands right before it ("both sides said they" is no one's).
+    int sv = i >= 1 && s_.Word(i - 1) == "that" ? i - 2 : i - 1;
+    Pos after = i + 1 < n_ ? s_.toks[i + 1].pos : Pos::kPunct;
+    if (subject && !tabari && sv >= 1 && s_.toks[sv].pos == Pos::kVerb &&
+        r_.speech_verbs->Has(s_.toks[sv].vlem) &&
+        (after == Pos::kAux || after == Pos::kModal || after == Pos::kVerb)) {
+      int q = sv - 1;
+      while (q > 0 && (s_.toks[q].pos == Pos::kAdv || s_.toks[q].pos == Pos::kAux)) --q;
+      // Of a compound ("U.S. and Iraqi forces said they"), the first.
+      for (size_t k = 0; k < s_.mentions.size(); ++k) {
+        if (s_.mentions[k].e != q + 1 || !actor(s_.mentions[k])) continue;
+        while (k > 0 && s_.mentions[k - 1].e + 1 == s_.mentions[k].b &&
+               (Word(s_.mentions[k].b - 1) == "and" || s_.Word(s_.mentions[k].b - 1) == ",") &&
+               actor(s_.mentions[k - 1]))
+          --k;
+        ante = &s_.mentions[k];
+        break;
+      }
+    }
     Mention p = *ante;
     p.b = i;
     p.e = i + 1;

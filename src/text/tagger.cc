@@ -302,6 +302,14 @@ void TagVerbCandidate(std::string_view s, const Lexicon& lex, std::vector<Token>
     k.pos = Pos::kAdj;
     return;
   }
+  // "in annexed Crimea", "of occupied territories": a participle between a
+  // preposition and a noun modifies the noun.
+  if (prev == Pos::kPrep && (tags & kTagVBN) && !(tags & (kTagVBG | kTagNounAny)) &&
+      i + 1 < t.size() && (t[i + 1].upper_initial || (t[i + 1].tags & kTagNounAny)) &&
+      !(t[i + 1].tags & (kTagDT | kTagIN)) && WordOf(s, t[p]) != "to") {
+    k.pos = Pos::kAdj;
+    return;
+  }
   if (IsVerbHere(s, lex, t, i, finite_seen, prev, p)) {
     k.pos = Pos::kVerb;
     uint32_t vt = tags & kTagVerbAny;
