@@ -15,6 +15,7 @@ namespace casus {
 struct Mention {
   int b = 0, e = 0;
   std::string code, country, role;
+  std::string igo_role;   // an IGO's role noun ("ECOWAS troops": MIL); its code stays the IGO's
   bool igo = false;
   bool place = false;     // inside a locative phrase ("in Kabul"): context, not a participant
   bool media = false;     // a news agency or outlet

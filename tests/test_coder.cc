@@ -43,6 +43,9 @@ TEST(Coder, ArmedForcesMovingIntoAPlaceOccupyIt) {
   // occupation (192); a leader crossing for a summit still travels.
   EXPECT_EQ(Briefs("Israeli troops rolled into the Gaza Strip on Saturday."), V{"ISR>PSE:19"});
   EXPECT_EQ(Briefs("Russian troops crossed into Ukraine."), V{"RUS>UKR:19"});
+  // An organisation's troops too (its code stays the organisation's).
+  EXPECT_EQ(Briefs("ECOWAS troops entered Gambia on Thursday."), V{"IGOWAFWAS>GMB:19"});
+  EXPECT_EQ(Briefs("ECOWAS leaders entered Gambia on Thursday."), V{"IGOWAFWAS>GMB:04"});
   EXPECT_EQ(Briefs("North Korean leader Kim Jong Un crossed into South Korea for a summit."),
             V{"PRK>KOR:04"});
   // "entered the talks" names no place: no event.

@@ -214,7 +214,8 @@ const CameoCode* Recode(const SentenceCoder& sc, int gi, const GroupDecision& d)
   const EventPolicy& p = sc.policy();
   const CameoCode* cc = d.cc;
   // "ECOWAS troops entered Gambia": armed forces occupy (192), not visit.
-  if (!d.src.empty() && p.force_roles->Has(s.mentions[d.src[0]].role))
+  if (!d.src.empty() && (p.force_roles->Has(s.mentions[d.src[0]].role) ||
+                         p.force_roles->Has(s.mentions[d.src[0]].igo_role)))
     if (const CameoCode* f = EventPolicy::Lookup(p.force_by_code, cc->code)) cc = f;
   // Protesters who clash or fight are rioting (145), not waging war.
   if (p.riot_recoded.Covers(cc->code) && !d.src.empty()) {

@@ -626,7 +626,7 @@ bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to)
   if (poss) ++k;
   ActorMatch r, p;
   if (RoleAfter(k, e.field == ActorField::kAdj || poss || led ? 2 : 0, &r) >= 0) {
-    if (!mt->igo) mt->role = r.entry->role;
+    (mt->igo ? mt->igo_role : mt->role) = r.entry->role;
     mt->e = r.end;
     int before = mt->e;
     TakePerson(mt, true);
