@@ -66,6 +66,19 @@ TEST(TagRepair, AParticipleBetweenAPrepositionAndANounModifiesIt) {
   EXPECT_EQ(PosOf("They launched a wave of air and missile strikes.", "air"), "NOUN");
 }
 
+TEST(TagRepair, AnIngFormAfterTheNounPhraseOfWithIsItsVerb) {
+  // "targets" was the verb: "missiles striking(ADJ) military targets(VERB)".
+  std::string s = "Russia invaded Ukraine, with missiles striking military targets near Kyiv.";
+  EXPECT_EQ(PosOf(s, "striking"), "VERB");
+  EXPECT_EQ(PosOf(s, "targets"), "NOUN");
+}
+
+TEST(TagRepair, ANounClosesANamePhraseAPossessiveOpened) {
+  // "address" was a verb after "Union", with Iran, Iraq and North Korea its subjects.
+  EXPECT_EQ(PosOf("Bush spoke in his State of the Union address on Tuesday.", "address"), "NOUN");
+  EXPECT_EQ(PosOf("Officials in the West Bank say talks failed.", "say"), "VERB");
+}
+
 TEST(Lexicon, BritishSpellingsTakeTheNounOfTheirAmericanSpelling) {
   // en-lexicon knows "programme" only as a verb; read so, "reached an
   // agreement on its nuclear programme with the United States" lost its

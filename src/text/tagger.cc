@@ -192,6 +192,22 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   if (prev == Pos::kVerb && (tags & kTagVBG) && p >= 0 && t[p].vlem >= 0 &&
       (lex.Entry(t[p].vlem).marks & kMarkGerundTaker))
     return true;
+  // "in his State of the Union address on Tuesday": after a name that a
+  // possessive pronoun opened, a noun closes the noun phrase.
+  if (prev == Pos::kPropn && (tags & kTagNounAny) && !(tags & kTagVBD))
+    for (int q = p - 1; q >= 0 && q >= p - 6; --q) {
+      if (t[q].pos == Pos::kPossPron) return false;
+      if (t[q].pos != Pos::kPropn && WordOf(s, t[q]) != "of" && t[q].pos != Pos::kDet) break;
+    }
+  // "with missiles striking military targets near Kyiv": an -ing form after
+  // the noun phrase of "with" is that phrase's verb.
+  if ((tags & kTagVBG) && (prev == Pos::kNoun || prev == Pos::kPropn) && i + 1 < t.size() &&
+      (next_closed == Pos::kDet || next_closed == Pos::kPossPron || next_closed == Pos::kOther))
+    for (int q = p - 1; q >= 0 && q >= p - 3; --q) {
+      if (WordOf(s, t[q]) == "with") return true;
+      Pos ps = t[q].pos;
+      if (ps != Pos::kNoun && ps != Pos::kAdj && ps != Pos::kPropn && ps != Pos::kDet) break;
+    }
   // ", accusing Doha of supporting terrorism": before a name too;
   // ", drawing swift condemnation": before an adjective.
   if (after_comma && (tags & kTagVBG) &&
