@@ -4,6 +4,8 @@
 // office's code inside the term and an elite (ELI) of his country outside it.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -61,6 +63,15 @@ TEST(RegionalOfficeHolders, EuropeInsideTheTermAndOutside) {
 
 // The three files keep their size and their shape: every data line is dated,
 // starts no earlier than its office allows, reaches 1990 and ends after it starts.
+TEST(RegionalOfficeHolders, AFormerHeadOfAnOrganisationIsWhatTheDateMakesHim) {
+  // The organisation's title after "Former" no longer makes him the organisation.
+  EXPECT_EQ(Codes("Former U.N. Secretary-General Kofi Annan praised Kenya.", 20080122),
+            (V{"GHAELI", "KEN"}));
+  V in_office = Codes("U.N. Secretary-General Kofi Annan praised Kenya.", 20030122);
+  EXPECT_EQ(in_office.front(), "IGOUNO");
+  EXPECT_EQ(std::count(in_office.begin(), in_office.end(), "GHAELI"), 0);
+}
+
 TEST(RegionalOfficeHolders, FilesAreDatedAndLarge) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::path(CASUS_SOURCE_DIR) / "data" / "actors";

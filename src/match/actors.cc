@@ -253,6 +253,15 @@ void Passes::TakePerson(Mention* mt, bool same_country) {
     if (!same_country || p.entry->country == mt->country || mt->igo) {
       if (!same_country) mt->country = p.entry->country;
       mt->role = RoleOf(p);
+      // "Former U.N. Secretary-General Kofi Annan": out of the organisation's
+      // office, the person is what the date makes him (GHAELI), not the IGO.
+      bool former = mt->b > 0 && r_.former_words->Has(s_.toks[mt->b - 1].id);
+      if (mt->igo && former && !p.entry->country.empty()) {
+        mt->igo = false;
+        mt->igo_role.clear();
+        mt->country = p.entry->country;
+        mt->code = mt->country + mt->role;
+      }
       mt->title = mt->e - 1;
       mt->e = p.end;
     }
