@@ -129,6 +129,15 @@ TEST(Actors, PossessivePronounPointsBack) {
   EXPECT_EQ(Codes("Turkey said its jets had hit targets."), (V{"TUR", "TURMIL"}));
 }
 
+TEST(Actors, AnUnknownBodyOfACountryIsTheCountrys) {
+  // Two or more capitalised words after "Russia's": a body of the state.
+  EXPECT_EQ(Codes("Russia's Investigative Committee opened a case."), V{"RUS"});
+  EXPECT_EQ(Spans("Russia's Investigative Committee opened a case."),
+            V{"RUS=Russia's Investigative Committee"});
+  // One word may be anything ("Japan's Nikkei"): the country alone.
+  EXPECT_EQ(Spans("Japan's Nikkei rose."), V{"JPN=Japan"});
+}
+
 TEST(Actors, CitiesFromTheGazetteer) {
   EXPECT_EQ(Codes("Rebels shelled Idlib."), (V{"REB", "SYR"}));
   EXPECT_EQ(Codes("Fighting near Kharkiv continued."), V{"UKR@"});

@@ -641,6 +641,14 @@ bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to)
     TakePerson(mt, true);
     if (mt->e == before && SameCountryNameAfter(mt->e, mt->country, &p))
       mt->e = p.end;  // "Bree Prime Minister Romendacil": the title's role stands
+  } else if (poss && e.field != ActorField::kAdj) {
+    // "Russia's Investigative Committee opened a criminal case": a body the
+    // dictionaries do not know (two or more capitalised words) is the country's.
+    int j = k;
+    while (j < n_ && j < k + 4 && s_.toks[j].upper_initial && s_.toks[j].pos == Pos::kPropn &&
+           !Longest(j).entry)
+      ++j;
+    if (j - k >= 2) mt->e = j;
   } else if (e.field == ActorField::kAdj) {
     // "Ukrainian positions": the adjective's noun phrase stands for the country.
     int j = mt->e;
