@@ -134,6 +134,9 @@ TEST(Actors, AnUnknownBodyOfACountryIsTheCountrys) {
   EXPECT_EQ(Codes("Russia's Investigative Committee opened a case."), V{"RUS"});
   EXPECT_EQ(Spans("Russia's Investigative Committee opened a case."),
             V{"RUS=Russia's Investigative Committee"});
+  // A person of the country after its possessive is one actor, not two.
+  EXPECT_EQ(Spans("Taiwan's Ma Ying-jeou shook hands with him.", 20151107),
+            V{"TWNGOV=Taiwan's Ma Ying-jeou"});
   // One word may be anything ("Japan's Nikkei"): the country alone.
   EXPECT_EQ(Spans("Japan's Nikkei rose."), V{"JPN=Japan"});
 }

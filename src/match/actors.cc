@@ -676,7 +676,9 @@ bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to)
   } else if (e.field == ActorField::kSeat) {
     mt->role = r_.seat_role;
   }
-  if (!mt->igo && PersonAfter(mt->e, &p) && p.entry->country == mt->country) {
+  // "Taiwan's Ma Ying-jeou": the country's person, after its possessive too.
+  int pe = mt->e + (Word(mt->e) == "'s" ? 1 : 0);
+  if (!mt->igo && PersonAfter(pe, &p) && p.entry->country == mt->country) {
     mt->role = RoleOf(p);
     mt->e = p.end;
   }
