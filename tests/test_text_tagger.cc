@@ -79,6 +79,11 @@ TEST(TagRepair, ANounClosesANamePhraseAPossessiveOpened) {
   EXPECT_EQ(PosOf("Officials in the West Bank say talks failed.", "say"), "VERB");
 }
 
+TEST(TagRepair, ACompoundObjectAfterAVerbKeepsItsPluralHead) {
+  // "links" was the verb of "halt rail and bus links with Pakistan".
+  EXPECT_EQ(PosOf("India said it would halt rail and bus links with Pakistan.", "links"), "NOUN");
+}
+
 TEST(Lexicon, BritishSpellingsTakeTheNounOfTheirAmericanSpelling) {
   // en-lexicon knows "programme" only as a verb; read so, "reached an
   // agreement on its nuclear programme with the United States" lost its

@@ -254,7 +254,9 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   // -s form when the coordination opens after a determiner or preposition:
   // "a wave of air and missile strikes on Gaza", "watched the rocket and
   // missile tests" (a compound subject would take "strike").
-  const bool in_phrase = p >= 3 && (t[p - 3].pos == Pos::kDet || t[p - 3].pos == Pos::kPrep);
+  // So after a verb whose object it opens: "would halt rail and bus links with Pakistan".
+  const bool in_phrase = p >= 3 && (t[p - 3].pos == Pos::kDet || t[p - 3].pos == Pos::kPrep ||
+                                    (t[p - 3].pos == Pos::kVerb && t[p - 2].pos == Pos::kNoun));
   if (prev == Pos::kNoun && p >= 0 && !t[p].upper_initial && (t[p].tags & kTagNN) &&
       !(t[p].tags & kTagNNS) && (tags & kTagNounAny) && !(tags & (kTagVBD | kTagVBN)) &&
       (!(tags & kTagVBZ) || in_phrase) && p > 0 && t[p - 1].pos == Pos::kConj)
