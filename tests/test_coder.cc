@@ -489,6 +489,17 @@ TEST(Coder, IntentAndAidNeedSomeoneToReceiveThem) {
   EXPECT_EQ(Briefs("Egyptian students protested in Cairo."), V{"EGY>-:14"});
 }
 
+TEST(Coder, APartyActedUponWithTheSourcesCountryLeavesTheActStanding) {
+  // "separatist leaders" took India from the source: the talks stand, with
+  // no second party; a pronoun that did so is a misreading (no event).
+  EXPECT_EQ(Briefs("Indian Deputy Prime Minister L.K. Advani held talks with moderate "
+                   "Kashmiri separatist leaders in New Delhi."),
+            V{"IND>-:04"});
+  EXPECT_EQ(Briefs("Azerbaijani and Armenian forces clashed, with each side accusing the other "
+                   "of starting the fighting."),
+            (V{"AZE>ARM:19", "ARM>AZE:19", "AZE>ARM:11", "ARM>AZE:11"}));
+}
+
 TEST(Coder, AnIngClauseAfterASubordinatorTakesTheSubjectBeforeIt) {
   // "said Moscow was prepared to pursue further cuts ... after signing the
   // New START treaty with President Barack Obama" (dev2 d052): the signing

@@ -258,7 +258,9 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       }
       // Whether a side took its country from elsewhere (the other side, a
       // place, the speaker) rather than naming it.
-      bool borrowed = (si2 >= 0 && (s.mentions[si2].country.empty() || s.mentions[si2].pronoun)) ||
+      bool borrowed_source =
+          si2 >= 0 && (s.mentions[si2].country.empty() || s.mentions[si2].pronoun);
+      bool borrowed = borrowed_source ||
                       (ti >= 0 && (s.mentions[ti].country.empty() || s.mentions[ti].pronoun));
       if (ti >= 0) {
         ShareCountry(&sm, &tm);
@@ -278,7 +280,11 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       // Kremlin"; "until the government met the president's demand") makes
       // no domestic act, it is a misreading: no event.
       if (e.target && e.target->code == e.source->code) {
-        if (d.reciprocal || d.demand || borrowed || HasUntargeted(*so, gi, *e.source, cc->code))
+        // "held talks with moderate Kashmiri separatist leaders": a party acted
+        // upon that took its country from the source's side is still acted upon.
+        bool pronoun_target = ti >= 0 && s.mentions[ti].pronoun;
+        if (d.reciprocal || d.demand || borrowed_source || pronoun_target ||
+            HasUntargeted(*so, gi, *e.source, cc->code))
           continue;
         e.target.reset();
         ti = -1;
