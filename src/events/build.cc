@@ -203,7 +203,7 @@ void CompleteWithDefault(const SentenceCoder& sc, const SentenceFacts& facts, in
       return Actor{party == Party::kSource ? o.default_source : o.default_target, "", "", ""};
     if (mi < 0 && !(party == Party::kSource && d.speaker)) return std::nullopt;
     Mention m = mi >= 0 ? s.mentions[mi] : *d.speaker;
-    InheritCountry(&m, d.speaker, s, party);
+    if (!sc.policy().petrarch.program) InheritCountry(&m, d.speaker, s, party);
     return MakeActor(m, s);
   };
   Event e;
@@ -247,12 +247,17 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
         continue;
       }
       Mention sm = si2 >= 0 ? s.mentions[si2] : *d.speaker;
-      InheritCountry(&sm, d.demand ? nullptr : d.speaker, s, Party::kSource);
+      // PETRARCH codes a bare agent as it is: "Russian police arrested
+      // students in Moscow" is RUSCOP -> EDU (---EDU), not RUSEDU (the
+      // actor stage has given a subject its phrase's country,
+      // Passes::RolesOverPlaces).
+      const bool inherit = !p.petrarch.program;
+      if (inherit) InheritCountry(&sm, d.demand ? nullptr : d.speaker, s, Party::kSource);
       Event e;
       Mention tm;
       if (ti >= 0) {
         tm = s.mentions[ti];
-        InheritCountry(&tm, d.speaker, s, Party::kTarget);
+        if (inherit) InheritCountry(&tm, d.speaker, s, Party::kTarget);
         // A state deploying or alerting its own forces (15) acts on no one.
         if (tm.country.empty() && !tm.igo && p.own_forces.Covers(cc->code)) ti = -1;
       }
@@ -263,7 +268,7 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       bool borrowed = borrowed_source ||
                       (ti >= 0 && (s.mentions[ti].country.empty() || s.mentions[ti].pronoun));
       if (ti >= 0) {
-        ShareCountry(&sm, &tm);
+        if (inherit) ShareCountry(&sm, &tm);
         e.target = MakeActor(tm, s);
         // "Pakistan put its air force on alert": no second party.
         bool reflexive = tm.country == sm.country && !tm.country.empty() && tm.b > 0 &&
@@ -297,7 +302,10 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
            (!e.target->country.empty() && e.target->country == e.source->country)))
         continue;
       // Nobody identifiable on either side ("traders weighed the risk").
-      if (sm.country.empty() && !sm.igo && !e.target) continue;
+      // PETRARCH without require_dyad codes an agent alone ("a senior
+      // official said": ---GOV/---/023).
+      const bool lone_agent = p.petrarch.program && !p.petrarch.require_dyad && !sm.role.empty();
+      if (sm.country.empty() && !sm.igo && !e.target && !lone_agent) continue;
       // A place at home ("officials in Seoul said") is no target either.
       bool home = e.target && ti >= 0 && s.mentions[ti].place && tm.country == sm.country;
       if ((!e.target || home) && answers && !sm.country.empty()) {

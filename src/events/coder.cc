@@ -12,6 +12,7 @@
 #include "casus/ingest.h"
 #include "events/coding.h"
 #include "events/inherit.h"
+#include "events/petrarch.h"
 #include "events/tabari.h"
 #include "internal.h"
 #include "util/dates.h"
@@ -127,6 +128,8 @@ void CodeSentence(const Dictionaries& d, const EventPolicy& p, Scratch* scratch,
   FinishSentence(sc, scratch->quantities, &so);
   if (p.tabari.on && p.tabari.code_by != TabariOptions::CodeBy::kAll)
     FirstVerbOnly(sc, p.tabari.code_by == TabariOptions::CodeBy::kClause, &so);
+  // PETRARCH codes a verb phrase once.
+  if (p.petrarch.program) InnerVerbsDropped(sc, &so);
   if (ts) TraceEvents(so, ts);
 }
 
@@ -143,7 +146,10 @@ void ReadSentence(const Dictionaries& d, const EventPolicy& p, std::string_view 
   Tokenize(s.text, d.lexicon(), &s.toks);
   Tag(s.text, d.lexicon(), &s.toks);
   FindActors(d, &s);
-  if (p.tabari.on && BlankCommaClauses(p.tabari, s, &scratch->blanked)) {
+  // PETRARCH leaves such clauses out too, its own way (its check_commas).
+  if ((p.tabari.on && BlankCommaClauses(p.tabari.Commas(), s, &scratch->blanked)) ||
+      (!p.tabari.on && p.petrarch.program &&
+       BlankPetrarchCommas(p.petrarch.commas, s, &scratch->blanked))) {
     s.text = scratch->blanked;
     Tokenize(s.text, d.lexicon(), &s.toks);
     Tag(s.text, d.lexicon(), &s.toks);

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "events/coding.h"
+#include "events/petrarch.h"
 #include "events/tabari.h"
 
 namespace casus {
@@ -76,8 +77,13 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
   if (facts.score && p.score_dropped.Covers(f.pat->code)) return Drop::kScoreLine;
   const VerbGroup& g = groups[gi];
   int32_t lem = sc.LemmaId(g.verb);
-  if (p.plain_speech_verbs->Has(lem) && f.pat->items.empty()) return Drop::kPlainSpeech;
-  if (sc.Postposed(gi) && p.speech_verbs->Has(lem)) return Drop::kPostposedSpeech;
+  // PETRARCH codes the speech act itself, as any verb: "Arnor believes
+  // Dagolath and Osgiliath can cope" ARN > DAG, OSG 023; "..., a senior
+  // official said on Saturday" ---GOV 023 when require_dyad is off.
+  const bool speech_acts = p.petrarch.program;
+  if (p.plain_speech_verbs->Has(lem) && f.pat->items.empty() && !speech_acts)
+    return Drop::kPlainSpeech;
+  if (sc.Postposed(gi) && p.speech_verbs->Has(lem) && !speech_acts) return Drop::kPostposedSpeech;
   int governor;
   Inf inf = sc.Infinitive(gi, facts.matched, &governor);
   d->governor = governor;
@@ -151,7 +157,14 @@ void Parties(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) 
              : (governor >= 0)      ? sc.Subject(governor)
                                     : sc.Subject(gi);
   if (subj < 0 && d->inf != Inf::kNone && governor >= 0) subj = sc.Subject(gi);
-  if (f.slot_c >= 0) {  // "% renewed diplomatic ties": the members, on each other
+  // PETRARCH: a compound after the verb is its target when the verb has a
+  // subject of its own ("Eriador agrees with the Philippines and France":
+  // "- * WITH %", ERI on each).
+  const Mention* compound = f.slot_c >= 0 ? FirstOfGroup(sc.sentence(), f.slot_c) : nullptr;
+  if (compound && p.petrarch.program && subj >= 0 && subj != f.slot_c && compound->b > g.verb) {
+    d->sgroup = subj;
+    d->tgroup = f.slot_c;
+  } else if (f.slot_c >= 0) {  // "% renewed diplomatic ties": the members, on each other
     d->sgroup = f.slot_c;
     d->tgroup = -1;
   } else if (f.slot_s >= 0) {
@@ -625,6 +638,43 @@ void DefaultTarget(const SentenceCoder& sc, const Found& f, int gi, bool passive
   }
 }
 
+// PETRARCH's target is the first noun phrase of the verb's phrase, a place
+// too ("Bree President Romendacil arrived in Gondor on Monday on his first
+// official foreign visit": GON, not the official).
+void PlaceObject(const Sentence& s, const VerbGroup& g, GroupDecision* d) {
+  const int k = g.verb + 2;
+  if (k < int(s.toks.size()) && s.toks[k - 1].pos == Pos::kPrep && s.mention_at[k] >= 0 &&
+      s.mentions[s.mention_at[k]].place)
+    d->tgroup = s.mentions[s.mention_at[k]].group;
+}
+
+// An imported TABARI or PETRARCH set: the first actor after the verb,
+// wherever it is ("criticized the recent closure of guest houses in Bree").
+// PETRARCH searches the verb's phrase only ("crowds burned down its embassy,
+// a senior Bree official said": no one, not Bree).
+void TargetAfterVerb(const SentenceCoder& sc, const VerbGroup& g, GroupDecision* d) {
+  const Sentence& s = sc.sentence();
+  const EventPolicy& p = sc.policy();
+  const int phrase_end = p.petrarch.program ? PetrarchPhraseEnd(s, g.verb) : -1;
+  for (size_t mi = 0; mi < s.mentions.size(); ++mi) {
+    const Mention& m = s.mentions[mi];
+    if (phrase_end >= 0 && m.b >= phrase_end) break;
+    // Nor a pronoun ("Frodo said he has deep satisfaction toward Gondor":
+    // GON): PETRARCH codes noun phrases only.
+    if (p.petrarch.program && m.pronoun) continue;
+    if (m.b > g.verb && m.group != d->sgroup && !m.area && !m.media &&
+        (!m.country.empty() || m.igo)) {
+      // PETRARCH's target is the whole compound ("toward Gondor and Arnor's
+      // Elrond": GON and ARN).
+      if (p.petrarch.program)
+        sc.Members(m.group, &d->tgt);
+      else
+        d->tgt.push_back(int(mi));
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDecision* d) {
@@ -674,6 +724,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
     if (by && by->group != d->sgroup) d->speaker = by;
   }
   const bool passive = g.passive && !d->as_active;
+  if (p.petrarch.program && f.slot_t < 0 && !passive) PlaceObject(s, g, d);
   sc.Members(d->tgroup, &d->tgt);
   // "... ties with Gondor and Bree": Gondor acts, on Bree (TABARI's target
   // is the next actor whose code is not the source's).
@@ -707,17 +758,8 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
         break;
       }
   }
-  // An imported TABARI or PETRARCH set: the first actor after the verb,
-  // wherever it is ("criticized the recent closure of guest houses in Bree").
   if (d->tgt.empty() && !d->reciprocal && !passive && p.target_after_verb)
-    for (size_t mi = 0; mi < s.mentions.size(); ++mi) {
-      const Mention& m = s.mentions[mi];
-      if (m.b > g.verb && m.group != d->sgroup && !m.area && !m.media &&
-          (!m.country.empty() || m.igo)) {
-        d->tgt.push_back(int(mi));
-        break;
-      }
-    }
+    TargetAfterVerb(sc, g, d);
   if (d->tgt.empty() && !d->reciprocal && !passive) AnaphoricTarget(sc, gi, d);
   if (d->tgt.empty() && !d->reciprocal && !passive) PossessiveTarget(sc, gi, d);
   if (d->tgt.empty() && !d->reciprocal && !passive) TerritoryTarget(sc, gi, d);
@@ -725,7 +767,9 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   DefaultTarget(sc, f, gi, passive, d);
   // TABARI makes no event without a target, and reads the clause on ("The
   // hall condemned Sylvania": Sylvania is the source, and no one the target).
-  if (p.tabari.on && d->tgt.empty() && !d->reciprocal) {
+  // So does PETRARCH under its require_dyad (its default).
+  const bool dyad = p.tabari.on || (p.petrarch.program && p.petrarch.require_dyad);
+  if (dyad && d->tgt.empty() && !d->reciprocal) {
     d->drop = Drop::kNoParty;
     return;
   }

@@ -27,8 +27,7 @@ Inf SentenceCoder::Infinitive(int gi, const std::vector<const Pattern*>& matched
   *governor = gov;
   int32_t lem = LemmaId(j);
   // "Iran is believed to have supplied drones": the act, reported.
-  if (j == g.start - 2 && groups_[gov].passive && p_.raising_verbs->Has(lem))
-    return Inf::kReported;
+  if (j == g.start - 2 && groups_[gov].passive && p_.raising_verbs->Has(lem)) return Inf::kReported;
   // "is about to restore": the imminent act is asserted.
   if (j == g.start - 3 && p_.be_forms->Has(Id(j)) && p_.imminent_words->Has(Id(j + 1)))
     return Inf::kAsserted;
@@ -46,6 +45,9 @@ Inf SentenceCoder::Infinitive(int gi, const std::vector<const Pattern*>& matched
   if (!matched[gov]) {
     Inf c = Control(gi, j, matched);
     if (c != Inf::kNone) return c;
+    // PETRARCH codes the lower verb when the upper one codes nothing ("Arnor
+    // is inching nearer to accord with Gondor": "- INCHING &ACCORDSYN *").
+    if (p_.petrarch.program) return Inf::kAsserted;
   }
   // A purpose or plan ("went on hunger strike to demand", "plans to
   // visit") is not an act; the governing verb carries the event.

@@ -19,6 +19,9 @@ bool SentenceCoder::Compound(int grp) const {
 bool SentenceCoder::Lit(const PatternItem& it, int q) const {
   const Token& t = s_.toks[q];
   if (t.id >= 0 && t.id == it.id) return true;
+  // PETRARCH matches the word as written: "adopt a set of resolutions" is
+  // not "- * RESOLUTION [102]" (its synsets list their plurals).
+  if (p_.petrarch.program) return false;
   if (t.nlem >= 0 && (t.nlem == it.nlem || t.nlem == it.id)) return true;
   if (t.vlem >= 0 && (t.vlem == it.vlem || t.vlem == it.id)) return true;
   return false;
@@ -75,15 +78,21 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
   if (it.kind == PatElem::kSkip) {
     // Up to four words; an amount counts as none ("announced another $800
     // million in military aid for Ukraine").
-    for (int s = 0, words = 0; words <= 4 && p + s <= ms->stop; ++s) {
+    // PETRARCH's reaches over the verb's whole phrase, its clauses included
+    // ("allowed that Mordor isn't a really pleasant place": "- *
+    // REALLY_PLEASANT [024]"), to a comma.
+    const bool phrase = p_.petrarch.program;
+    const int most = phrase ? 12 : 4;
+    for (int s = 0, words = 0; words <= most && p + s <= ms->stop; ++s) {
       // A skip stays inside the clause.
       if (s > 0) {
         int q = p + s - 1;
-        if (IsMainVerb(q) || Stops(q, kSkipStops)) break;
+        if ((!phrase && IsMainVerb(q)) || Stops(q, phrase ? kComma | kSemicolon : kSkipStops))
+          break;
         bool amount = s_.toks[q].pos == Pos::kNum || (s_.toks[q].pos == Pos::kPunct && q + 1 < n_ &&
                                                       s_.toks[q + 1].pos == Pos::kNum);  // "$", "€"
         if (!amount) ++words;
-        if (words > 4) break;
+        if (words > most) break;
       }
       int r = MatchItems(pat, k + 1, p + s, ms);
       if (r >= 0) return r;
@@ -119,10 +128,13 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
   if (q + 1 < n_ && p_.object_coordinators->Has(Id(q)) && IsMainVerb(q + 1)) q += 2;
   const int slot_from = q;
   // Slot: a mention group must start here (after determiners, adjectives;
-  // glued: after a determiner at most).
+  // glued: after a determiner at most). PETRARCH's slot is the next noun
+  // phrase, a prepositional one too ("received by courier money from
+  // Osgiliath": "- + * MONEY $", OSG).
   while (q < n_ && q < slot_from + (it.glued ? 1 : 3) &&
          (s_.toks[q].pos == Pos::kDet || s_.toks[q].pos == Pos::kAdj ||
-          (s_.toks[q].pos == Pos::kNum && slot_from > p)) &&
+          (s_.toks[q].pos == Pos::kNum && slot_from > p) ||
+          (p_.petrarch.program && !it.glued && q == slot_from && s_.toks[q].pos == Pos::kPrep)) &&
          s_.mention_at[q] < 0)
     ++q;
   if (q < n_ && s_.mention_at[q] < 0 && it.kind == PatElem::kTarget) q = PlacedThing(q);
@@ -178,12 +190,24 @@ bool SentenceCoder::MatchBefore(const Pattern& pat, size_t k, int p, MatchState*
       bool small = ps == Pos::kDet || ps == Pos::kPossPron || ps == Pos::kPron || ps == Pos::kAdv ||
                    ps == Pos::kAdj || ps == Pos::kNum || ps == Pos::kAux || ps == Pos::kModal ||
                    ps == Pos::kNeg;
-      if (!small || Stops(q, kSkipStops) || ++gaps > 3) return false;
+      // PETRARCH passes any word of the clause before its verb ("Neither
+      // Galadriel nor Gollum boycotted": "- NEITHER * [081]").
+      if ((!small && !p_.petrarch.program) || Stops(q, kSkipStops) ||
+          ++gaps > (p_.petrarch.program ? 8 : 3))
+        return false;
     }
     if (q < 0 || !MatchBefore(pat, k - 1, q - 1, ms)) return false;
     ms->literal->push_back(q);
     return true;
   }
+  // PETRARCH: an abbreviation in brackets belongs to the noun phrase before
+  // it ("The Philippines and the European Union (EU) agree": "% | agree").
+  if (p_.petrarch.program && !glued && q >= 2 && Raw(q) == ")")
+    for (int o = q - 1; o >= 0 && o >= q - 4; --o)
+      if (Raw(o) == "(") {
+        q = o - 1;
+        break;
+      }
   // Slot: a mention group ends here (past auxiliaries and adverbs).
   while (
       !glued && q >= 0 && q > p - 3 && s_.mention_at[q] < 0 &&
@@ -235,9 +259,18 @@ Found SentenceCoder::MatchVerb(int gi) const {
   int32_t lem = s_.toks[g.verb].vlem;
   if (lem < 0) lem = s_.toks[g.verb].id;
   const std::vector<uint32_t>* pats = d_.PatternsFor(lem);
-  for (int pass = 0; pass < 2 && !f.pat && pats; ++pass)
-    for (uint32_t pi : *pats)
-      if (TryPattern(d_.pattern(pi), g.verb + 1, pass == 1, &f)) break;
+  // A PETRARCH verb listed in an inflected form, keyed as written ("LEFT
+  // [032:033]" beside "LEAVE [012]"): the program takes it alone ("Telemar
+  // left for Minas Tirith": 032); otherwise it is tried after the lemma's.
+  const std::vector<uint32_t>* own =
+      p_.petrarch.on && s_.toks[g.verb].id >= 0 && s_.toks[g.verb].id != lem
+          ? d_.PatternsFor(s_.toks[g.verb].id)
+          : nullptr;
+  if (own && p_.petrarch.program) pats = own, own = nullptr;
+  for (const std::vector<uint32_t>* list : {pats, own})
+    for (int pass = 0; pass < 2 && !f.pat && list; ++pass)
+      for (uint32_t pi : *list)
+        if (TryPattern(d_.pattern(pi), g.verb + 1, pass == 1, &f)) break;
   // "was deeply worried", "is willing to": the participle is the
   // predicate of "be" ("be worried", "be willing to").
   if (!f.pat && g.start < g.verb) {

@@ -39,6 +39,13 @@ class CodeSet {
 
 struct WordNetPolicy;  // wordnet.h
 
+// Comma-delimited clauses a coder leaves unread, by their length in words:
+// between two commas [min, max], before the first [bmin, bmax], after the
+// last [emin, emax] (TABARI's and PETRARCH's COMMA options).
+struct CommaLimits {
+  int min = 0, max = 0, bmin = 0, bmax = 0, emin = 0, emax = 0;
+};
+
 // A TABARI .options file's coding switches (TABARI manual, ch. 8), read by
 // src/import/tabari_options.cc. In force only for a set that has such a file
 // (`on`); then TABARI's own defaults below hold until a command changes them.
@@ -72,8 +79,43 @@ struct TabariOptions {
   // sentence (S) numbers; empty: off. Records are only `casus validate`'s:
   // a story's consecutive records are read as one article's sentences.
   std::string forward;
+  CommaLimits Commas() const {
+    return {comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax};
+  }
   bool HasDefault() const { return !default_source.empty() || !default_target.empty(); }
   bool operator==(const TabariOptions&) const = default;
+};
+
+// PETRARCH's conventions. `on` (a set with PETRARCH verbs): its dictionaries
+// read as PETRARCH reads them where casus's reading would lose entries (the
+// importer's verb forms and "WIRE_+TAP" verbs; "LORIEN [ELR/GAL]" names two
+// actors; "Lawmakers in Fornost and Gondor welcomed" is FORLEG and GONLEG;
+// "nor" joins a compound; a verb listed in an inflected form, "LEFT
+// [032:033]" beside "LEAVE [012]", is keyed as written and tried after its
+// lemma's patterns).
+//
+// `program`: the PETRARCH program's own rules besides, where casus stands
+// in for the program (`casus validate` of a PETRARCH suite): a pattern's
+// words match as written ("- * EFFORT" is not "efforts"), an inflected verb
+// takes its own patterns alone, a skip reaches over the verb's phrase and
+// the words before the verb over its clause, the infinitive of a verb that
+// codes nothing is coded, a target is the first compound of the verb's
+// phrase (a place right after its preposition too), a verb phrase is coded
+// once (petrarch.h), speech verbs are acts ("Arnor believes Dagolath can cope": ARN >
+// DAG 023), a bare agent borrows no country ("police arrested students in
+// Moscow": ---EDU), and the options below. casus's own gold sets do not
+// share these conventions: a PETRARCH set used to code text (`--dict-set
+// PETR_config.ini`) keeps casus's (Phoenix on dev 1, F1 0.54 against 0.43
+// with them).
+struct PetrarchOptions {
+  bool on = false;
+  bool program = false;
+  // require_dyad: an event needs a target; off, a speech verb with only a
+  // speaker is an event too ("---GOV/---/023" for "a senior official said").
+  bool require_dyad = true;
+  // comma_min .. comma_emax: 2-8 between commas, none before the first, 2-8
+  // after the last (0 as a maximum: none).
+  CommaLimits commas{2, 8, 0, 0, 2, 8};
 };
 
 struct EventPolicy {
@@ -86,6 +128,9 @@ struct EventPolicy {
   bool source_first_actor = false;
   // TABARI and PETRARCH: a passive without its "by" agent reads as active.
   bool passive_needs_agent = false;
+  // Imported PETRARCH verbs: PETRARCH's reading of its dictionaries and its
+  // coding options.
+  PetrarchOptions petrarch;
   // A TABARI set's .options (default parties, minimum words, code by).
   TabariOptions tabari;
   // Word classes (lexicon ids: Has(token id) is a sorted-id lookup).

@@ -56,7 +56,7 @@ bool Within(int n, int lo, int hi) {
 // after a last one left alone, its end ("..., a senior official said on
 // Saturday."). A clause between two keeps its opening comma, so that what
 // is left still reads as a sentence.
-bool BlankCommaClauses(const TabariOptions& o, const Sentence& s, std::string* blanked) {
+bool BlankCommaClauses(const CommaLimits& o, const Sentence& s, std::string* blanked) {
   std::vector<int> delim;
   for (int k = 0; k < int(s.toks.size()); ++k) {
     std::string_view w = s.Word(k);
@@ -78,14 +78,50 @@ bool BlankCommaClauses(const TabariOptions& o, const Sentence& s, std::string* b
     end = s.toks.back().begin;
   for (size_t i = 0; i < delim.size(); i += 2) {
     const Token& c = s.toks[delim[i]];
-    if (Within(words(0, c.begin), o.comma_bmin, o.comma_bmax)) blank(0, c.end);
+    if (Within(words(0, c.begin), o.bmin, o.bmax)) blank(0, c.end);
     if (i + 1 == delim.size()) {
-      if (end > c.end && Within(words(c.end, end), o.comma_emin, o.comma_emax)) blank(c.begin, end);
+      if (end > c.end && Within(words(c.end, end), o.emin, o.emax)) blank(c.begin, end);
       break;
     }
     const Token& d = s.toks[delim[i + 1]];
-    if (Within(words(c.end, d.begin), o.comma_min, o.comma_max)) blank(c.end, d.end);
+    if (Within(words(c.end, d.begin), o.min, o.max)) blank(c.end, d.end);
   }
+  return any;
+}
+
+bool BlankPetrarchCommas(const CommaLimits& o, const Sentence& s, std::string* blanked) {
+  const int n = int(s.toks.size());
+  auto adj = [&](int k) { return k >= 0 && k < n && s.toks[k].pos == Pos::kAdj; };
+  std::vector<int> delim;
+  for (int k = 0; k < n; ++k)
+    if (s.Word(k) == "," && !InCompound(s, k) && !(adj(k - 1) && adj(k + 1))) delim.push_back(k);
+  if (delim.empty()) return false;
+  // Tokens [a, b): how many begin with a letter.
+  auto words = [&](int a, int b) {
+    int w = 0;
+    for (int k = a; k < b; ++k)
+      w += s.toks[k].end > s.toks[k].begin &&
+           std::isalpha(static_cast<unsigned char>(s.text[s.toks[k].begin]));
+    return w;
+  };
+  blanked->assign(s.text);
+  bool any = false;
+  auto blank = [&](int a, int b) {
+    if (a >= b) return;
+    for (uint32_t i = s.toks[a].begin; i < s.toks[b - 1].end; ++i) (*blanked)[i] = ' ';
+    any = true;
+  };
+  // The sentence's end, before its closing punctuation.
+  int end = n;
+  if (const std::string_view last = s.Word(n - 1);
+      last.size() == 1 && last[0] != 0 && std::strchr(".?!", last[0]))
+    end = n - 1;
+  if (o.bmax != 0 && Within(words(0, delim[0]), o.bmin, o.bmax)) blank(0, delim[0]);
+  if (o.emax != 0 && Within(words(delim.back() + 1, end), o.emin, o.emax))
+    blank(delim.back() + 1, end);
+  if (o.max != 0)
+    for (size_t i = 0; i + 1 < delim.size(); ++i)
+      if (Within(words(delim[i] + 1, delim[i + 1]), o.min, o.max)) blank(delim[i], delim[i + 1]);
   return any;
 }
 

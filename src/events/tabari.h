@@ -18,7 +18,15 @@ int TabariWords(std::string_view text);
 // COMMA: `s` (actors found) with its comma-delimited clauses of the
 // configured lengths blanked out into *blanked (same length, so offsets
 // hold); false when none is.
-bool BlankCommaClauses(const TabariOptions& o, const Sentence& s, std::string* blanked);
+bool BlankCommaClauses(const CommaLimits& o, const Sentence& s, std::string* blanked);
+
+// PETRARCH's comma-delimited clause deletion (its check_commas), the same
+// contract: the words after the last comma, then those between each two
+// commas in turn (and before the first, when bmax is not 0), counted as
+// PETRARCH counts them (words that begin with a letter), are blanked when
+// their count is within the limits; a comma inside a noun phrase delimits
+// nothing ("complete, full diplomatic ties", "Mordor, the Shire and Bree").
+bool BlankPetrarchCommas(const CommaLimits& o, const Sentence& s, std::string* blanked);
 
 // COMPLEX: why the sentence (verb groups matched) is too complex to code,
 // or "".

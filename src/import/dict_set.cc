@@ -205,6 +205,7 @@ Status LoadImported(const LoadOptions& options, std::shared_ptr<const Dictionari
     imports.codes_as_written |= f.format == "petrarch-verbs" || f.format == "tabari-verbs";
     imports.target_after_verb |= f.format == "tabari-verbs" || f.format == "petrarch-verbs";
     imports.source_first_actor |= f.format == "tabari-verbs" || f.format == "petrarch-verbs";
+    imports.petrarch |= f.format == "petrarch-verbs";
   }
   // A TABARI .options file: its coding options become the coder's policy.
   // Read here, not in `add`, which a cached image skips.

@@ -82,8 +82,10 @@ bool Number(std::string_view s, long* v) {
 // 7: TABARI's '_' glue kept, its noun endings and '=' on actors; 8: TABARI
 // verb forms and regular endings the lexicon lacks made verb forms; 9: a
 // contraction's halves glued ("did_n't"); 10: TABARI .options reported as
-// read or ignored per command (the report is cached with the image).
-constexpr uint64_t kImporterVersion = 10;
+// read or ignored per command (the report is cached with the image); 11:
+// PETRARCH verbs listed in an inflected form keyed as written ("=left"),
+// their listed forms the lexicon lacks made verb forms, "WIRE_+TAP" loaded.
+constexpr uint64_t kImporterVersion = 11;
 
 uint64_t HashImportSources(const std::vector<DictFile>& files, bool replace,
                            const std::vector<std::string>& notes) {

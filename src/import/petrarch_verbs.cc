@@ -4,7 +4,9 @@
 //   +DOLLAR                    '_' (or a phrase ending in '_') makes no plural
 //   --- ACCELERATE [---] ---   a block header with the block's code
 //   RUSH                       verbs of the block; {forms} are irregular forms
-//   +ASK_FOR {...} [020]       (casus lemmatises), [code] the verb's own code
+//   +ASK_FOR {...} [020]       (casus lemmatises; forms its lexicon lacks are
+//   WIRE_+TAP {...}            added), [code] the verb's own code; words
+//                              before a '+' are glued before the verb
 //   - * (TO BORDER)  [154]     patterns: '*' is the verb; (...) prepositional
 //                              and {...} noun phrases; + target, $ source
 //   ~ a (a b ATTACK) SAY = ... transformations (counted, not expressible)
@@ -23,8 +25,17 @@ std::string SynPlural(const std::string& w) {
   return w + "s";
 }
 
-// "RUSH", "+ASK_FOR {+ASKED_FOR ...} [020]" -> the verb and its own code.
-bool ParseVerbLine(std::string_view t, VerbDef* v) {
+// The verb of a multi-word form: the word marked '+' ("WIRE_+TAPPED":
+// "tapped"), else the first ("+CORDONED_OFF": "cordoned").
+std::string HeadWord(std::string_view form) {
+  size_t plus = form.find('+');
+  if (plus != std::string_view::npos) form.remove_prefix(plus + 1);
+  return PhraseWords(form.substr(0, form.find('_')));
+}
+
+// "RUSH", "+ASK_FOR {+ASKED_FOR ...} [020]", "WIRE_+TAP {WIRE_+TAPPED ...}"
+// -> the verb, the words glued before it, its own code and its listed forms.
+bool ParseVerbLine(std::string_view t, VerbDef* v, std::vector<std::string>* forms) {
   if (!t.empty() && t[0] == '+') t.remove_prefix(1);
   size_t ob = t.find('[');
   if (ob != std::string_view::npos) {
@@ -33,7 +44,21 @@ bool ParseVerbLine(std::string_view t, VerbDef* v) {
     v->code = std::string(Trim(t.substr(ob + 1, cb - ob - 1)));
     t = t.substr(0, ob);
   }
-  t = t.substr(0, t.find('{'));
+  if (size_t oc = t.find('{'); oc != std::string_view::npos) {
+    size_t cc = t.find('}', oc);
+    for (std::string_view f : Words(t.substr(oc + 1, cc == t.npos ? t.npos : cc - oc - 1)))
+      if (std::string h = HeadWord(f); !h.empty()) forms->push_back(h);
+    t = t.substr(0, oc);
+  }
+  // "WIRE_+TAP": the words before the '+' come before the verb, glued to it.
+  if (size_t plus = t.find('+'); plus != std::string_view::npos) {
+    std::string before = PhraseWords(t.substr(0, plus));
+    for (char& c : before)
+      if (c == ' ') c = '_';
+    if (before.empty()) return false;
+    v->before = before + "_";
+    t.remove_prefix(plus + 1);
+  }
   v->words = PhraseWords(t);
   return !v->words.empty() && v->words.find_first_of("{}[]+*") == std::string::npos;
 }
@@ -118,11 +143,26 @@ Status ImportPetrarchVerbs(const std::string& path, const ImportContext& ctx) {
     if (!pats.empty()) flush();
     VerbDef v;
     v.line = n;
-    if (!ParseVerbLine(Trim(StripDictComment(t)), &v)) {
+    std::vector<std::string> forms;
+    if (!ParseVerbLine(Trim(StripDictComment(t)), &v, &forms)) {
       ++ctx.stats->entries;
       ++ctx.stats->dropped;
       ctx.stats->Warn(path, n, "cannot read this verb line: left out");
       continue;
+    }
+    // "{+CORDONED_OFF ...}": a listed form the lexicon lacks becomes the
+    // verb's, as PETRARCH reads it ("have cordoned off the roads").
+    for (const std::string& f : forms)
+      if (ctx.dicts->AddVerbForm(f, v.words.substr(0, v.words.find(' '))))
+        ++ctx.stats->notes["PETRARCH verb form unknown to casus's lexicon, made the verb's"];
+    // "LEFT [032:033]" beside "LEAVE [012]": PETRARCH matches a verb by the
+    // forms it makes of the word as listed, so a listed past form is a verb
+    // of its own, not its lemma's; casus keys it as written ("=left").
+    if (std::string head = v.words.substr(0, v.words.find(' '));
+        ctx.dicts->lexicon().VerbLemma(head) >= 0 &&
+        ctx.dicts->lexicon().VerbLemma(head) != ctx.dicts->lexicon().Find(head)) {
+      v.words = "=" + v.words;
+      ++ctx.stats->notes["PETRARCH verb listed in an inflected form, matched as written"];
     }
     verbs.push_back(v);
   }

@@ -47,6 +47,9 @@ struct Case {
   // and the header after the date ("  FRWD-001-002"), for FORWARD.
   std::vector<std::string> options;
   std::string idinfo;
+  // PETRARCH: the <Config option="require_dyad" value="false"> lines before
+  // the record (option, value), in force from it on.
+  std::vector<std::pair<std::string, std::string>> config;
 };
 
 std::string Attr(std::string_view tag, std::string_view name) {
@@ -110,12 +113,22 @@ Status ReadPetrarchXml(const std::string& path, const std::string& text, std::st
     for (std::string_view one : Split(f, ','))
       if (!one.empty()) *manifest += std::string(fmt) + " " + where(std::string(one)) + "\n";
   }
-  size_t p = 0;
+  size_t p = 0, last_end = 0;
   while ((p = text.find("<Sentence ", p)) != std::string::npos) {
     size_t end = text.find("</Sentence>", p);
     std::string_view rec(text.data() + p, (end == std::string::npos ? text.size() : end) - p);
-    p = end == std::string::npos ? text.size() : end;
     Case c;
+    // The <Config> lines since the record before: PETRARCH applies each as
+    // it reads it, for the records after it.
+    const size_t from = cases->empty() ? 0 : last_end;
+    for (size_t k = text.find("<Config", from); k < p; k = text.find("<Config", k + 7)) {
+      std::string_view tag(text.data() + k, text.find('>', k) - k);
+      // "<Config> tag" in a comment is no option.
+      if (std::string option = Attr(tag, "option"); !option.empty())
+        c.config.emplace_back(option, Attr(tag, "value"));
+    }
+    p = end == std::string::npos ? text.size() : end;
+    last_end = p;
     std::string_view head = rec.substr(0, rec.find('>'));
     c.id = Attr(head, "id");
     c.category = Attr(head, "category");
@@ -230,7 +243,10 @@ bool StoryOf(const std::string& layout, const std::string& idinfo, std::string* 
 class SuiteCoder {
  public:
   SuiteCoder(std::shared_ptr<const Dictionaries> d, const ImportExtras& ex, bool need_target)
-      : d_(std::move(d)), ex_(ex), need_target_(need_target), policy_(d_->events()) {}
+      : d_(std::move(d)), ex_(ex), need_target_(need_target), policy_(d_->events()) {
+    // A PETRARCH suite is coded as the PETRARCH program codes it.
+    policy_.petrarch.program = policy_.petrarch.on;
+  }
 
   // The (source, target, code) set casus codes for `c`.
   std::set<std::string> Code(const Case& c) {
@@ -263,6 +279,28 @@ class SuiteCoder {
     for (const std::string& cmd : commands) {
       std::string what;
       if (!ApplyTabariOption(cmd, &policy_.tabari, &what)) ++ignored_[what];
+    }
+  }
+  // A PETRARCH record's <Config> lines: require_dyad and the comma_* limits
+  // change the coding from this record on; what casus does not implement
+  // (new_actor_length, stop_on_error) is counted.
+  void Configure(const std::vector<std::pair<std::string, std::string>>& config) {
+    PetrarchOptions& o = policy_.petrarch;
+    for (const auto& [option, value] : config) {
+      const std::string v = AsciiLower(Trim(value));
+      int* limit = option == "comma_min"    ? &o.commas.min
+                   : option == "comma_max"  ? &o.commas.max
+                   : option == "comma_bmin" ? &o.commas.bmin
+                   : option == "comma_bmax" ? &o.commas.bmax
+                   : option == "comma_emin" ? &o.commas.emin
+                   : option == "comma_emax" ? &o.commas.emax
+                                            : nullptr;
+      if (option == "require_dyad" && (v == "true" || v == "false"))
+        o.require_dyad = v == "true";
+      else if (limit && !v.empty() && std::all_of(v.begin(), v.end(), ::isdigit))
+        *limit = std::stoi(v);
+      else
+        ++ignored_["<Config> " + option + ": ignored"];
     }
   }
   std::string Trace(const Case& c) const {
@@ -352,6 +390,7 @@ Status RunValidation(const std::string& file, const LoadOptions& base,
   bool trace_failures = tv && *tv && *tv != '0';
   *passed = *failed = 0;
   for (const Case& c : cases) {
+    coder.Configure(c.config);
     std::set<std::string> g = coder.Code(c);
     if (c.error) {  // the coder is expected to refuse: casus passes by coding nothing
       ++err_n;

@@ -240,7 +240,7 @@ bool Expand(const std::vector<Alts>& run, bool after, std::vector<std::string>* 
     for (const std::string& t : tails)
       for (const std::string& w : a) {
         // "_x": glued to what comes before (the verb, for the first after it).
-        std::string sep = !w.empty() && w[0] == '_'                            ? ""
+        std::string sep = !w.empty() && w[0] == '_'                                  ? ""
                           : (!after || w == "*" || w == "+" || w == "$" || w == "%") ? " "
                                                                                      : " * ";
         next.push_back(t + sep + w);
@@ -266,6 +266,15 @@ void SwapSlots(std::vector<Alts>* pre, std::vector<Alts>* elems) {
           slot = true;
         }
   if (!slot) elems->insert(elems->end(), {Alts{"*"}, Alts{"$"}});
+}
+
+// The words before the verb of a pattern line, '|' included ("" when none):
+// a pattern's own (`head`) and then the verb's glued prefix ("will not
+// wire_ | tap" for "- WILL NOT * [081]" under "WIRE_+TAP").
+std::string Before(std::string_view head, const VerbDef& v) {
+  std::string b(head);
+  if (!v.before.empty()) b += (b.empty() ? "" : " ") + v.before;
+  return b.empty() ? b : b + " | ";
 }
 
 // One block's patterns and verbs added to the dictionaries, with the
@@ -365,7 +374,7 @@ void BlockEmitter::Pattern(const PatternDef& p, const std::vector<VerbDef>& verb
     for (const std::string& h : heads)
       for (const std::string& t : tails) {
         ++tried;
-        ok += Add(code, (pre.empty() ? "" : std::string(Trim(h)) + " | ") + v.words + t, p.line);
+        ok += Add(code, Before(Trim(h), v) + v.words + t, p.line);
       }
   if (ok)
     ++st_.loaded;
@@ -388,7 +397,8 @@ void BlockEmitter::Verb(const VerbDef& v, const std::string& block_code) {
   // which casus writes with the source slot: "receive $".
   bool reversed = code[0] == ':';
   if (reversed) ++st_.notes["reversed code [:B]: read with the source slot $"];
-  if (Add(reversed ? code.substr(1) : code, v.words + (reversed ? " $" : ""), v.line))
+  if (Add(reversed ? code.substr(1) : code, Before("", v) + v.words + (reversed ? " $" : ""),
+          v.line))
     ++st_.loaded;
   else
     ++st_.dropped;

@@ -20,7 +20,10 @@ using Synsets = std::map<std::string, std::vector<std::string>>;  // "&name" -> 
 
 struct VerbDef {
   std::string words;  // "ask for": the verb first
-  std::string code;   // its own code, "" for the block's, "---" for none
+  // PETRARCH "WIRE_+TAP": the words glued before the verb, as casus writes
+  // them before '|' ("wire_"); empty when the verb comes first.
+  std::string before;
+  std::string code;  // its own code, "" for the block's, "---" for none
   uint32_t line = 0;
   bool stem = false;  // a TABARI stem ("restor") completed to a known verb
 };

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "events/policy.h"
 #include "match/actors_passes.h"
 #include "util/strings.h"
 
@@ -778,6 +779,10 @@ void FindActors(const Dictionaries& d, Sentence* s) {
   p.DropHyphenModifiers();
   p.ShareCoordinatedRole();
   p.GroupCompounds();
+  if (d.events().petrarch.on) {
+    p.RolesOverPlaces();
+    p.MultiCodeCompounds();
+  }
   p.RememberPersons();
 }
 

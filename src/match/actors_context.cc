@@ -3,6 +3,7 @@
 // roles shared by coordinated adjectives, and compound groups.
 #include <algorithm>
 
+#include "events/policy.h"
 #include "match/actors_passes.h"
 #include "util/strings.h"
 
@@ -255,7 +256,9 @@ bool Passes::JoinsPrevious(size_t k) const {
   bool has_and = false;
   for (int t = gap_b; t < gap_e; ++t) {
     std::string_view w = Word(t);
-    if (w == "and" || w == "or")
+    // PETRARCH joins "nor" too ("Neither Galadriel nor Gollum boycotted":
+    // ELF and HOB).
+    if (w == "and" || w == "or" || (w == "nor" && d_.events().petrarch.on))
       has_and = true;
     else if (s_.Word(t) != "," && !In(w, {"both", "as", "well"}) && !Modifier(t, gap_b))
       return false;
@@ -309,6 +312,112 @@ void Passes::GroupCompounds() {
       continue;
     cur.role = f.role;
     cur.code = cur.country + cur.role;
+  }
+}
+
+// PETRARCH's actor records may carry several codes, "LORIEN [ELR/GAL]",
+// "THE_SHIRE [FRO/BIL/SAM]": the phrase names each of them ("The Shire is
+// about to restore ties with Lorien": FRO, BIL and SAM with ELR and GAL).
+// The importer loads one entry per code on the same phrase; each entry
+// of the same record and dates beside the one matched joins the mention's
+// compound group with the mention's role.
+void Passes::MultiCodeCompounds() {
+  // The trie node whose entries hold the mention's own: its phrase may start
+  // inside the mention ("The Marx Brothers").
+  auto node_of = [&](const Mention& m) {
+    for (int b = m.b; b < m.e; ++b) {
+      uint32_t node = Dictionaries::kRoot;
+      for (int k = b; k < m.e; ++k) {
+        node = d_.Step(node, s_.toks[k].id);
+        if (node == Dictionaries::kNoNode) break;
+        auto entries = d_.node(node).entries;
+        if (std::any_of(entries.begin(), entries.end(),
+                        [&](uint32_t ei) { return &d_.actor(ei) == m.entry; }))
+          return node;
+      }
+    }
+    return Dictionaries::kNoNode;
+  };
+  std::vector<Mention> out;
+  bool added = false;
+  for (const Mention& m : s_.mentions) {
+    out.push_back(m);
+    if (!m.entry || m.pronoun || m.entry->country.empty()) continue;
+    const uint32_t node = node_of(m);
+    if (node == Dictionaries::kNoNode) continue;
+    for (uint32_t ei : d_.node(node).entries) {
+      const ActorEntry& e = d_.actor(ei);
+      // One record's codes share its line and dates; a record's other date
+      // restrictions ("[ORCHOB 20100109-20100112]" over "[HOBMIL
+      // 20080120-20121109]") are alternatives, the first one valid wins.
+      if (&e == m.entry || e.field != m.entry->field || e.country.empty() ||
+          e.source != m.entry->source || e.line != m.entry->line || e.from != m.entry->from ||
+          e.to != m.entry->to || e.country == m.country)
+        continue;
+      Mention c = m;
+      c.entry = &e;
+      c.country = std::string(e.country.view());
+      if (m.role == m.entry->role.view()) c.role = std::string(e.role.view());
+      c.code = c.country + c.role;
+      out.push_back(std::move(c));
+      added = true;
+    }
+  }
+  if (!added) return;
+  s_.mentions.swap(out);
+  Reindex();
+}
+
+// PETRARCH reads a subject noun phrase whole, its prepositional phrase
+// included: "Lawmakers and officials in Fornost and Gondor welcomed" is
+// FORLEG, FORGOV, GONLEG and GONGOV, one compound; "Human rights activists
+// in Arnor are about to restore" ARNOPP. Only before the verb: after it the
+// phrase may be the verb's ("Russian police arrested students in Moscow":
+// ---EDU). Bare roles (one group) + a preposition + countries joined by
+// "and" or commas + a verb: the roles' group becomes each pair.
+void Passes::RolesOverPlaces() {
+  auto bare = [](const Mention& m) {
+    return m.country.empty() && !m.role.empty() && !m.igo && !m.pronoun;
+  };
+  auto country = [](const Mention& m) {
+    return !m.country.empty() && m.role.empty() && !m.igo && !m.pronoun && !m.area;
+  };
+  for (size_t k = 0; k < s_.mentions.size(); ++k) {
+    if (!bare(s_.mentions[k])) continue;
+    size_t r_end = k + 1;  // the role group: k .. r_end
+    while (r_end < s_.mentions.size() && s_.mentions[r_end].group == s_.mentions[k].group &&
+           bare(s_.mentions[r_end]))
+      ++r_end;
+    const int prep = s_.mentions[r_end - 1].e;
+    if (r_end >= s_.mentions.size() || prep >= n_ || s_.toks[prep].pos != Pos::kPrep ||
+        s_.mentions[r_end].b != prep + 1 || !country(s_.mentions[r_end]))
+      continue;
+    size_t c_end = r_end + 1;  // the countries: r_end .. c_end
+    while (c_end < s_.mentions.size() && country(s_.mentions[c_end])) {
+      bool joined = s_.mentions[c_end].b > s_.mentions[c_end - 1].e;
+      for (int t = s_.mentions[c_end - 1].e; t < s_.mentions[c_end].b; ++t)
+        joined &= Word(t) == "and" || Word(t) == ",";
+      if (!joined) break;
+      ++c_end;
+    }
+    const int after = s_.mentions[c_end - 1].e;
+    if (after >= n_ || (s_.toks[after].pos != Pos::kVerb && s_.toks[after].pos != Pos::kAux &&
+                        s_.toks[after].pos != Pos::kModal))
+      continue;
+    std::vector<Mention> pairs;
+    for (size_t c = r_end; c < c_end; ++c)
+      for (size_t r = k; r < r_end; ++r) {
+        Mention m = s_.mentions[c];
+        m.role = s_.mentions[r].role;
+        m.code = m.country + m.role;
+        m.place = false;
+        m.group = s_.mentions[k].group;
+        pairs.push_back(std::move(m));
+      }
+    s_.mentions.erase(s_.mentions.begin() + long(k), s_.mentions.begin() + long(c_end));
+    s_.mentions.insert(s_.mentions.begin() + long(k), pairs.begin(), pairs.end());
+    k += pairs.size() - 1;
+    Reindex();
   }
 }
 

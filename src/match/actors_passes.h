@@ -17,6 +17,10 @@
 //   ShareCoordinatedRole "Indian and Pakistani border guards"
 //   GroupCompounds       "Japan, South Korea and Australia": one group
 //   RememberPersons      titled persons, kept for the article's next sentences
+//   RolesOverPlaces      imported PETRARCH sets only: "Lawmakers in Fornost
+//                        and Gondor welcomed": FORLEG and GONLEG
+//   MultiCodeCompounds   imported PETRARCH sets only: "Lorien [ELR/GAL]"
+//                        names two actors, one compound
 //
 // State: everything lives in the Sentence the caller owns (its mentions, the
 // token -> mention maps and the memo of longest phrase matches, filled once
@@ -50,6 +54,8 @@ class Passes {
   void ShareCoordinatedRole();
   void GroupCompounds();
   void RememberPersons();
+  void MultiCodeCompounds();
+  void RolesOverPlaces();
 
  private:
   // The one way a mention is added: appended (mentions are found left to

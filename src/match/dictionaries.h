@@ -150,6 +150,8 @@ class Dictionaries {
     // expect them.
     bool target_after_verb = false;
     bool source_first_actor = false;
+    // Imported PETRARCH verbs: PETRARCH's own matching (EventPolicy::petrarch).
+    bool petrarch = false;
     // Changes the imported set's own options make to the event policy (a
     // TABARI .options file: default parties, minimum words, code by).
     std::function<void(EventPolicy*)> policy;

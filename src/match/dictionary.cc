@@ -453,8 +453,10 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
           if (ps[i] == "+" || ps[i] == "$" || ps[i] == "*")
             return Status::Error(
                 DataError(fname, lineno, "pattern '" + pat.text + "' must start with a verb"));
-          int32_t v = lex_.VerbLemma(ps[i]);
-          pat.verb = v >= 0 ? v : lex_.Intern(ps[i]);
+          // "=left": this form of the verb only, keyed as written
+          // (FORMATS.md); otherwise every inflection of its lemma.
+          int32_t v = ps[i][0] == '=' ? -1 : lex_.VerbLemma(ps[i]);
+          pat.verb = v >= 0 ? v : lex_.Intern(ps[i][0] == '=' ? ps[i].substr(1) : ps[i]);
           first = false;
           continue;
         }
@@ -561,7 +563,9 @@ std::string Dictionaries::ImagePathFor(const std::string& lexicon_path) {
 // acts, TABARI's target rule, and the set's own options.
 static void ImportedConventions(const Dictionaries::Imports& im,
                                 std::shared_ptr<const EventPolicy>* events) {
-  if (!im.codes_as_written && !im.target_after_verb && !im.source_first_actor && !im.policy) return;
+  if (!im.codes_as_written && !im.target_after_verb && !im.source_first_actor && !im.petrarch &&
+      !im.policy)
+    return;
   auto p = std::make_shared<EventPolicy>(**events);
   if (im.codes_as_written) {
     p->intent_by_root.clear();
@@ -574,6 +578,7 @@ static void ImportedConventions(const Dictionaries::Imports& im,
   p->target_after_verb = im.target_after_verb;
   p->source_first_actor = im.source_first_actor;
   p->passive_needs_agent = im.source_first_actor;
+  p->petrarch.on = im.petrarch;
   if (im.policy) im.policy(p.get());
   *events = std::move(p);
 }
