@@ -76,14 +76,22 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
   if (facts.score && p.score_dropped.Covers(f.pat->code)) return Drop::kScoreLine;
   const VerbGroup& g = groups[gi];
   int32_t lem = sc.LemmaId(g.verb);
-  if (p.plain_speech_verbs->Has(lem) && f.pat->items.empty()) return Drop::kPlainSpeech;
-  if (sc.Postposed(gi) && p.speech_verbs->Has(lem)) return Drop::kPostposedSpeech;
+  // A TABARI set codes its speech verbs as any other (SAID [023?]), its
+  // subordinate codes giving way to any other event (TabariSubordination).
+  if (p.plain_speech_verbs->Has(lem) && f.pat->items.empty() && !p.tabari.on)
+    return Drop::kPlainSpeech;
+  if (sc.Postposed(gi) && p.speech_verbs->Has(lem) && !p.tabari.on) return Drop::kPostposedSpeech;
   int governor;
   Inf inf = sc.Infinitive(gi, facts.matched, &governor);
   d->governor = governor;
   // SET: CODE ALL codes an infinitive too ("urged Bree to assist it": 102
   // and 092).
   if (inf == Inf::kSuppressed && p.tabari.on && p.tabari.code_by == TabariOptions::CodeBy::kAll)
+    inf = Inf::kNone;
+  // TABARI reads no syntax: a verb its dictionaries give no event leaves
+  // the next one to code ("Arnor is inching nearer to accord with Gondor":
+  // ACCORD's event).
+  if (inf == Inf::kSuppressed && p.tabari.on && (governor < 0 || !facts.matched[governor]))
     inf = Inf::kNone;
   if (inf == Inf::kSuppressed) return governor >= 0 ? Drop::kInfinitive : Drop::kPurpose;
   // "demanded that Russia pull its troops": the demand is the event.
@@ -549,6 +557,12 @@ void TabariParties(const SentenceCoder& sc, const Found& f, int gi, GroupDecisio
   const Sentence& s = sc.sentence();
   const TabariOptions& o = sc.policy().tabari;
   const VerbGroup& g = sc.groups()[gi];
+  // "$ *" names the source alone: the target is the one TABARI finds for
+  // any verb ("Gollum, ..., called on Gondor": Gondor).
+  if (f.slot_s >= 0 && f.slot_t < 0 && f.slot_c < 0) {
+    d->tgroup = TabariClauseTarget(sc, gi, d->sgroup);
+    return;
+  }
   if (f.slot_s >= 0 || f.slot_c >= 0 || (g.passive && !d->as_active)) return;
   const Mention* t = FirstOfGroup(s, f.slot_t);
   d->sgroup = TabariClauseSource(sc, gi, t ? t->code : "");
@@ -686,7 +700,11 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   }
   // An imported TABARI or PETRARCH set: the first actor after the verb,
   // wherever it is ("criticized the recent closure of guest houses in Bree").
-  if (d->tgt.empty() && !d->reciprocal && !passive && p.target_after_verb)
+  // A TABARI set looks for its target in the verb's clause alone ("Gondor
+  // called on Calenardon to affirm or cast doubt that ... in south
+  // Ithilen": nobody for CALLED_ON); the searches below read further.
+  const bool searched = p.tabari.on && !passive;
+  if (d->tgt.empty() && !d->reciprocal && !passive && p.target_after_verb && !searched)
     for (size_t mi = 0; mi < s.mentions.size(); ++mi) {
       const Mention& m = s.mentions[mi];
       if (m.b > g.verb && m.group != d->sgroup && !m.area && !m.media &&
@@ -695,9 +713,9 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
         break;
       }
     }
-  if (d->tgt.empty() && !d->reciprocal && !passive) AnaphoricTarget(sc, gi, d);
-  if (d->tgt.empty() && !d->reciprocal && !passive) PossessiveTarget(sc, gi, d);
-  if (d->tgt.empty() && !d->reciprocal && !passive) TerritoryTarget(sc, gi, d);
+  if (d->tgt.empty() && !d->reciprocal && !passive && !searched) AnaphoricTarget(sc, gi, d);
+  if (d->tgt.empty() && !d->reciprocal && !passive && !searched) PossessiveTarget(sc, gi, d);
+  if (d->tgt.empty() && !d->reciprocal && !passive && !searched) TerritoryTarget(sc, gi, d);
   if (d->tgt.empty() && passive && d->tgroup < 0 && !f.copula) PassiveTarget(sc, f, gi, d);
   DefaultTarget(sc, f, gi, passive, d);
   // TABARI makes no event without a target, and reads the clause on ("The

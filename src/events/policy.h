@@ -72,6 +72,9 @@ struct TabariOptions {
   // sentence (S) numbers; empty: off. Records are only `casus validate`'s:
   // a story's consecutive records are read as one article's sentences.
   std::string forward;
+  // SET: CONVERT AGENT = TRUE: an agent named with no actor ("the Muslims",
+  // "security forces") is an actor of its own, its agent code alone.
+  bool convert_agents = false;
   bool HasDefault() const { return !default_source.empty() || !default_target.empty(); }
   bool operator==(const TabariOptions&) const = default;
 };

@@ -82,8 +82,11 @@ bool Number(std::string_view s, long* v) {
 // 7: TABARI's '_' glue kept, its noun endings and '=' on actors; 8: TABARI
 // verb forms and regular endings the lexicon lacks made verb forms; 9: a
 // contraction's halves glued ("did_n't"); 10: TABARI .options reported as
-// read or ignored per command (the report is cached with the image).
-constexpr uint64_t kImporterVersion = 10;
+// read or ignored per command (the report is cached with the image); 11:
+// TABARI's stems read in the words they begin, its pattern words marked as
+// word beginnings ("word~"), "^" a skipped actor, its actor phrases written
+// with spaces ("name~:") and with hyphens read as spaces, SET: CONVERT AGENT.
+constexpr uint64_t kImporterVersion = 11;
 
 uint64_t HashImportSources(const std::vector<DictFile>& files, bool replace,
                            const std::vector<std::string>& notes) {
