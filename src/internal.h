@@ -74,6 +74,9 @@ struct Sentence {
   // sentence's first actor before it, else the previous sentence's, wherever
   // it stands ("However, it acknowledged ...").
   bool tabari_pronouns = false;
+  // A TABARI set's actor phrases: matched whatever their case ("ties with
+  // ithilen government radio's": ITHRAD), and no misspelled name is read.
+  bool tabari_actors = false;
   std::vector<ActorMatch> actor_matches;  // token -> longest actor phrase (FindActors' memo)
   // The article's countries, for places (null: the sentence alone is the article).
   ArticleCountries* article = nullptr;

@@ -261,12 +261,10 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
         // A state deploying or alerting its own forces (15) acts on no one.
         if (tm.country.empty() && !tm.igo && p.own_forces.Covers(cc->code)) ti = -1;
       }
-      // Whether a side took its country from elsewhere (the other side, a
+      // Whether the source took its country from elsewhere (the other side, a
       // place, the speaker) rather than naming it.
       bool borrowed_source =
           si2 >= 0 && (s.mentions[si2].country.empty() || s.mentions[si2].pronoun);
-      bool borrowed = borrowed_source ||
-                      (ti >= 0 && (s.mentions[ti].country.empty() || s.mentions[ti].pronoun));
       if (ti >= 0) {
         if (inherit) ShareCountry(&sm, &tm);
         e.target = MakeActor(tm, s);

@@ -3,6 +3,7 @@
 // clauses, and the small clause tests the other files share (asides,
 // reduced relatives, postposed speech, gerund adjuncts).
 #include "events/sentence_coder.h"
+#include "events/tabari.h"
 
 namespace casus {
 
@@ -54,6 +55,9 @@ void SentenceCoder::ClassifyTokens() {
 
 void SentenceCoder::FindVerbGroups() {
   ClassifyTokens();
+  // A TABARI set's patterns ask for the clause of every token they pass.
+  tabari_clause_.clear();
+  for (int k = 0; p_.tabari.on && k < n_; ++k) tabari_clause_.push_back(TabariClause(*this, k));
   main_.assign(n_, -1);
   groups_.clear();
   for (int i = 0; i < n_; ++i) {

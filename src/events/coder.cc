@@ -6,6 +6,7 @@
 // the per-thread Scratch.
 #include "casus/coder.h"
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 
@@ -26,7 +27,8 @@ struct Scratch {
   SentenceFacts facts;
   GroupDecision decision;
   SentenceOut so;
-  std::string blanked;  // a TABARI set's sentence, its comma clauses blanked (tabari.h)
+  std::string blanked;   // a TABARI set's sentence, its comma clauses blanked (tabari.h)
+  std::string filtered;  // a TABARI set's sentence as its coder reads it ('_' a space)
 };
 
 void ScratchDeleter::operator()(Scratch* s) const {
@@ -130,6 +132,7 @@ void CodeSentence(const Dictionaries& d, const EventPolicy& p, Scratch* scratch,
     FirstVerbOnly(sc, p.tabari.code_by == TabariOptions::CodeBy::kClause, &so);
   // PETRARCH codes a verb phrase once.
   if (p.petrarch.program) InnerVerbsDropped(sc, &so);
+  if (p.tabari.on) TabariSubordination(&so);
   if (ts) TraceEvents(so, ts);
 }
 
@@ -142,7 +145,15 @@ void ReadSentence(const Dictionaries& d, const EventPolicy& p, std::string_view 
                   Scratch* scratch) {
   Sentence& s = scratch->s;
   s.text = text;
+  // TABARI reads '_' as a space ("the Prince of Dol_Amroth").
+  if (p.tabari.on && text.find_first_of("_-") != std::string_view::npos) {
+    scratch->filtered.assign(text);
+    std::replace(scratch->filtered.begin(), scratch->filtered.end(), '_', ' ');
+    std::replace(scratch->filtered.begin(), scratch->filtered.end(), '-', ' ');
+    s.text = scratch->filtered;
+  }
   s.tabari_pronouns = p.tabari.on;
+  s.tabari_actors = p.tabari.on;
   Tokenize(s.text, d.lexicon(), &s.toks);
   Tag(s.text, d.lexicon(), &s.toks);
   FindActors(d, &s);
@@ -155,6 +166,10 @@ void ReadSentence(const Dictionaries& d, const EventPolicy& p, std::string_view 
     Tag(s.text, d.lexicon(), &s.toks);
     FindActors(d, &s);
   }
+  if (p.tabari.on) DropGazetteerPlaces(&s);
+  if (p.tabari.on) TabariVerbWords(d, &s);
+  if (p.tabari.on) SplitMultiCodes(d, &s);
+  if (p.tabari.on && p.tabari.convert_agents) ConvertAgents(&s);
 }
 
 // Why a TABARI set leaves the sentence uncoded ("" when it does not).

@@ -79,8 +79,10 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
   int32_t lem = sc.LemmaId(g.verb);
   // PETRARCH codes the speech act itself, as any verb: "Arnor believes
   // Dagolath and Osgiliath can cope" ARN > DAG, OSG 023; "..., a senior
-  // official said on Saturday" ---GOV 023 when require_dyad is off.
-  const bool speech_acts = p.petrarch.program;
+  // official said on Saturday" ---GOV 023 when require_dyad is off. A TABARI
+  // set codes its speech verbs as any other (SAID [023?]), its subordinate
+  // codes giving way to any other event (TabariSubordination).
+  const bool speech_acts = p.petrarch.program || p.tabari.on;
   if (p.plain_speech_verbs->Has(lem) && f.pat->items.empty() && !speech_acts)
     return Drop::kPlainSpeech;
   if (sc.Postposed(gi) && p.speech_verbs->Has(lem) && !speech_acts) return Drop::kPostposedSpeech;
@@ -90,6 +92,11 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
   // SET: CODE ALL codes an infinitive too ("urged Bree to assist it": 102
   // and 092).
   if (inf == Inf::kSuppressed && p.tabari.on && p.tabari.code_by == TabariOptions::CodeBy::kAll)
+    inf = Inf::kNone;
+  // TABARI reads no syntax: a verb its dictionaries give no event leaves
+  // the next one to code ("Arnor is inching nearer to accord with Gondor":
+  // ACCORD's event).
+  if (inf == Inf::kSuppressed && p.tabari.on && (governor < 0 || !facts.matched[governor]))
     inf = Inf::kNone;
   if (inf == Inf::kSuppressed) return governor >= 0 ? Drop::kInfinitive : Drop::kPurpose;
   // "demanded that Russia pull its troops": the demand is the event.
@@ -584,6 +591,12 @@ void TabariParties(const SentenceCoder& sc, const Found& f, int gi, GroupDecisio
   const Sentence& s = sc.sentence();
   const TabariOptions& o = sc.policy().tabari;
   const VerbGroup& g = sc.groups()[gi];
+  // "$ *" names the source alone: the target is the one TABARI finds for
+  // any verb ("Gollum, ..., called on Gondor": Gondor).
+  if (f.slot_s >= 0 && f.slot_t < 0 && f.slot_c < 0) {
+    d->tgroup = TabariClauseTarget(sc, gi, d->sgroup);
+    return;
+  }
   if (f.slot_s >= 0 || f.slot_c >= 0 || (g.passive && !d->as_active)) return;
   const Mention* t = FirstOfGroup(s, f.slot_t);
   d->sgroup = TabariClauseSource(sc, gi, t ? t->code : "");
@@ -758,11 +771,15 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
         break;
       }
   }
-  if (d->tgt.empty() && !d->reciprocal && !passive && p.target_after_verb)
+  // A TABARI set looks for its target in the verb's clause alone ("Gondor
+  // called on Calenardon to affirm or cast doubt that ... in south
+  // Ithilen": nobody for CALLED_ON); the searches below read further.
+  const bool searched = p.tabari.on && !passive;
+  if (d->tgt.empty() && !d->reciprocal && !passive && p.target_after_verb && !searched)
     TargetAfterVerb(sc, g, d);
-  if (d->tgt.empty() && !d->reciprocal && !passive) AnaphoricTarget(sc, gi, d);
-  if (d->tgt.empty() && !d->reciprocal && !passive) PossessiveTarget(sc, gi, d);
-  if (d->tgt.empty() && !d->reciprocal && !passive) TerritoryTarget(sc, gi, d);
+  if (d->tgt.empty() && !d->reciprocal && !passive && !searched) AnaphoricTarget(sc, gi, d);
+  if (d->tgt.empty() && !d->reciprocal && !passive && !searched) PossessiveTarget(sc, gi, d);
+  if (d->tgt.empty() && !d->reciprocal && !passive && !searched) TerritoryTarget(sc, gi, d);
   if (d->tgt.empty() && passive && d->tgroup < 0 && !f.copula) PassiveTarget(sc, f, gi, d);
   DefaultTarget(sc, f, gi, passive, d);
   // TABARI makes no event without a target, and reads the clause on ("The

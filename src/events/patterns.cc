@@ -4,8 +4,10 @@
 // pass, the slots, the tokens the words matched) lives in a MatchState passed
 // down: matching the same group twice gives the same result.
 #include <algorithm>
+#include <cctype>
 
 #include "events/sentence_coder.h"
+#include "events/tabari.h"
 
 namespace casus {
 
@@ -16,12 +18,27 @@ bool SentenceCoder::Compound(int grp) const {
   return n > 1;
 }
 
+// A TABARI set matches words, not lemmas: the very word, or for a word
+// '_' does not join to the next any word it begins (PatternItem::prefix:
+// "NOW + HAVE BEEN * $ RECENT" in "... of the Prince of Dol Amroth
+// recently").
 bool SentenceCoder::Lit(const PatternItem& it, int q) const {
   const Token& t = s_.toks[q];
   if (t.id >= 0 && t.id == it.id) return true;
   // PETRARCH matches the word as written: "adopt a set of resolutions" is
   // not "- * RESOLUTION [102]" (its synsets list their plurals).
   if (p_.petrarch.program) return false;
+  if (p_.tabari.on) {
+    if (!it.prefix || it.id < 0) return false;
+    const std::string_view stem = d_.lexicon().Word(it.id);
+    // The lexicon's word is lowercase already; an unknown one is lowered here.
+    const std::string_view w = t.id >= 0 ? d_.lexicon().Word(t.id) : s_.Word(q);
+    if (w.size() <= stem.size()) return false;
+    if (t.id >= 0) return w.compare(0, stem.size(), stem) == 0;
+    for (size_t i = 0; i < stem.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(w[i])) != stem[i]) return false;
+    return true;
+  }
   if (t.nlem >= 0 && (t.nlem == it.nlem || t.nlem == it.id)) return true;
   if (t.vlem >= 0 && (t.vlem == it.vlem || t.vlem == it.id)) return true;
   return false;
@@ -64,6 +81,14 @@ int SentenceCoder::PlacedThing(int q) const {
   return (m.city || m.place) && !m.area && !m.country.empty() ? pl : q;
 }
 
+// A TABARI set's patterns read on to the end of the verb's clause, past
+// commas and "that" ("Gollum allowed that Mordor isn't a really pleasant
+// place": * REAL~_PLEASANT); its clauses end at conjunctions (tabari.h).
+bool SentenceCoder::InTabariClause(int q, const MatchState* ms) const {
+  if (q < 0 || q >= int(tabari_clause_.size()) || ms->verb < 0) return false;
+  return tabari_clause_[q] == tabari_clause_[ms->verb];
+}
+
 // Matches pattern items from item k at token p. Returns the end token or -1.
 int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* ms) const {
   if (k == ms->post_end) return p;
@@ -75,24 +100,36 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
       pat.items[k + 1].kind == PatElem::kTarget &&
       (p >= n_ || (!Lit(it, p) && s_.toks[p].pos != Pos::kPrep && s_.toks[p].pos != Pos::kTo)))
     return p;
-  if (it.kind == PatElem::kSkip) {
+  // "^" passes over an actor for a TABARI coder only; elsewhere it is the
+  // skip it always was.
+  // TABARI matches greedily: a word or slot after a skip is its first
+  // occurrence in the clause, which the item finds itself.
+  if (it.kind == PatElem::kSkip && p_.tabari.on && k + 1 < ms->post_end &&
+      !pat.items[k + 1].glued && pat.items[k + 1].kind != PatElem::kSkip)
+    return MatchItems(pat, k + 1, p, ms);
+  if (it.kind == PatElem::kSkip || (it.kind == PatElem::kSkipActor && !p_.tabari.on)) {
     // Up to four words; an amount counts as none ("announced another $800
     // million in military aid for Ukraine").
     // PETRARCH's reaches over the verb's whole phrase, its clauses included
     // ("allowed that Mordor isn't a really pleasant place": "- *
-    // REALLY_PLEASANT [024]"), to a comma.
+    // REALLY_PLEASANT [024]"), to a comma. A TABARI set's skip reads words
+    // alone, verbs or not, as far as it needs ("signed an 800 million ducat
+    // trade protocol": SIGN * PROTOCOL).
     const bool phrase = p_.petrarch.program;
+    const bool tabari = p_.tabari.on;
     const int most = phrase ? 12 : 4;
-    for (int s = 0, words = 0; words <= most && p + s <= ms->stop; ++s) {
+    for (int s = 0, words = 0; (tabari || words <= most) && p + s <= ms->stop; ++s) {
       // A skip stays inside the clause.
       if (s > 0) {
         int q = p + s - 1;
-        if ((!phrase && IsMainVerb(q)) || Stops(q, phrase ? kComma | kSemicolon : kSkipStops))
+        if (tabari ? !InTabariClause(q, ms)
+                   : ((!phrase && IsMainVerb(q)) ||
+                      Stops(q, phrase ? kComma | kSemicolon : kSkipStops)))
           break;
         bool amount = s_.toks[q].pos == Pos::kNum || (s_.toks[q].pos == Pos::kPunct && q + 1 < n_ &&
                                                       s_.toks[q + 1].pos == Pos::kNum);  // "$", "€"
         if (!amount) ++words;
-        if (words > most) break;
+        if (!tabari && words > most) break;
       }
       int r = MatchItems(pat, k + 1, p + s, ms);
       if (r >= 0) return r;
@@ -103,6 +140,13 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
   if (it.kind == PatElem::kWord) {
     int nouns = 0;
     while (!it.glued && q < ms->stop && !Lit(it, q)) {
+      // A TABARI set: words apart stand anywhere after ("Eriador's death
+      // toll has risen": DEATH TOLL RISEN), inside the clause.
+      if (p_.tabari.on) {
+        if (!InTabariClause(q, ms)) break;
+        ++q;
+        continue;
+      }
       Pos ps = s_.toks[q].pos;
       bool skip = ps == Pos::kDet || ps == Pos::kPossPron || ps == Pos::kNum || ps == Pos::kAdj ||
                   (ps == Pos::kAdv && q <= p + 1) || Raw(q) == "'" ||
@@ -130,14 +174,20 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
   // Slot: a mention group must start here (after determiners, adjectives;
   // glued: after a determiner at most). PETRARCH's slot is the next noun
   // phrase, a prepositional one too ("received by courier money from
-  // Osgiliath": "- + * MONEY $", OSG).
-  while (q < n_ && q < slot_from + (it.glued ? 1 : 3) &&
-         (s_.toks[q].pos == Pos::kDet || s_.toks[q].pos == Pos::kAdj ||
-          (s_.toks[q].pos == Pos::kNum && slot_from > p) ||
-          (p_.petrarch.program && !it.glued && q == slot_from && s_.toks[q].pos == Pos::kPrep)) &&
+  // Osgiliath": "- + * MONEY $", OSG). A TABARI set's slot not glued to
+  // what comes before is the next actor in the clause ("warned at the
+  // Gondor of the Prince of Dol Amroth": * AT ^ +).
+  const bool anywhere = p_.tabari.on && !it.glued;
+  while (q < n_ && (anywhere || q < slot_from + (it.glued ? 1 : 3)) &&
+         (anywhere ? InTabariClause(q, ms)
+                   : (s_.toks[q].pos == Pos::kDet || s_.toks[q].pos == Pos::kAdj ||
+                      (s_.toks[q].pos == Pos::kNum && slot_from > p) ||
+                      (p_.petrarch.program && !it.glued && q == slot_from &&
+                       s_.toks[q].pos == Pos::kPrep))) &&
          s_.mention_at[q] < 0)
     ++q;
-  if (q < n_ && s_.mention_at[q] < 0 && it.kind == PatElem::kTarget) q = PlacedThing(q);
+  if (q < n_ && s_.mention_at[q] < 0 && it.kind == PatElem::kTarget && !p_.tabari.on)
+    q = PlacedThing(q);
   if (q >= n_ || s_.mention_at[q] < 0) return -1;
   int mi = s_.mention_at[q];
   if (s_.mentions[mi].b != q && !(s_.mentions[mi].b < q)) return -1;
@@ -146,6 +196,7 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
   for (const Mention& m : s_.mentions)
     if (m.group == grp) end = std::max(end, m.e);
   if (it.kind == PatElem::kCompound && !Compound(grp)) return -1;
+  if (it.kind == PatElem::kSkipActor) return MatchItems(pat, k + 1, end, ms);
   (it.kind == PatElem::kTarget   ? ms->slot_t
    : it.kind == PatElem::kSource ? ms->slot_s
                                  : ms->slot_c) = grp;
@@ -171,7 +222,7 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
 bool SentenceCoder::MatchBefore(const Pattern& pat, size_t k, int p, MatchState* ms) const {
   if (k == ms->post_end) return true;
   const PatternItem& it = pat.items[k];
-  if (it.kind == PatElem::kSkip) {
+  if (it.kind == PatElem::kSkip || (it.kind == PatElem::kSkipActor && !p_.tabari.on)) {
     for (int s = 0; s <= 4 && p - s >= -1; ++s) {
       if (s > 0 && Stops(p - s + 1, kSkipStops)) break;
       if (MatchBefore(pat, k - 1, p - s, ms)) return true;
@@ -183,9 +234,15 @@ bool SentenceCoder::MatchBefore(const Pattern& pat, size_t k, int p, MatchState*
   const bool glued =
       k + 1 < pat.items.size() ? pat.items[k + 1].glued : pat.items[ms->post_end].glued;
   int q = p;
+  // A TABARI set reads its patterns over the words alone: a word or slot
+  // not glued to what follows it may stand anywhere before it ("Arnor
+  // suggested Gondor should apply ...": SUGGESTED * APPLY; "Gollum, ...,
+  // called on Gondor": $ *).
+  const bool anywhere = p_.tabari.on && !glued;
   if (it.kind == PatElem::kWord) {
     for (int gaps = 0; q >= 0 && !Lit(it, q); --q) {
       if (glued) return false;
+      if (anywhere) continue;
       Pos ps = s_.toks[q].pos;
       bool small = ps == Pos::kDet || ps == Pos::kPossPron || ps == Pos::kPron || ps == Pos::kAdv ||
                    ps == Pos::kAdj || ps == Pos::kNum || ps == Pos::kAux || ps == Pos::kModal ||
@@ -209,9 +266,9 @@ bool SentenceCoder::MatchBefore(const Pattern& pat, size_t k, int p, MatchState*
         break;
       }
   // Slot: a mention group ends here (past auxiliaries and adverbs).
-  while (
-      !glued && q >= 0 && q > p - 3 && s_.mention_at[q] < 0 &&
-      (s_.toks[q].pos == Pos::kAdv || s_.toks[q].pos == Pos::kAux || s_.toks[q].pos == Pos::kModal))
+  while (!glued && q >= 0 && (anywhere || q > p - 3) && s_.mention_at[q] < 0 &&
+         (anywhere || s_.toks[q].pos == Pos::kAdv || s_.toks[q].pos == Pos::kAux ||
+          s_.toks[q].pos == Pos::kModal))
     --q;
   if (q < 0 || s_.mention_at[q] < 0) return false;
   int grp = GroupOf(s_.mention_at[q]);
@@ -219,9 +276,10 @@ bool SentenceCoder::MatchBefore(const Pattern& pat, size_t k, int p, MatchState*
   for (const Mention& m : s_.mentions)
     if (m.group == grp && m.b <= q) b = std::min(b, m.b);
   if (it.kind == PatElem::kCompound && !Compound(grp)) return false;
-  (it.kind == PatElem::kTarget   ? ms->slot_t
-   : it.kind == PatElem::kSource ? ms->slot_s
-                                 : ms->slot_c) = grp;
+  if (it.kind != PatElem::kSkipActor)
+    (it.kind == PatElem::kTarget   ? ms->slot_t
+     : it.kind == PatElem::kSource ? ms->slot_s
+                                   : ms->slot_c) = grp;
   return MatchBefore(pat, k - 1, b - 1, ms);
 }
 
@@ -232,6 +290,7 @@ bool SentenceCoder::TryPattern(const Pattern& p, int start, bool relaxed, Found*
   ms.relaxed = relaxed;
   ms.literal = &literal;
   ms.post_end = p.items.size();
+  ms.verb = start - 1;
   for (size_t k = 0; k < p.items.size(); ++k)
     if (p.items[k].kind == PatElem::kBefore) ms.post_end = k;
   // "A Chinese boat was seized by the Indonesian navy off the Natuna
@@ -259,6 +318,32 @@ Found SentenceCoder::MatchVerb(int gi) const {
   int32_t lem = s_.toks[g.verb].vlem;
   if (lem < 0) lem = s_.toks[g.verb].id;
   const std::vector<uint32_t>* pats = d_.PatternsFor(lem);
+  // A TABARI set: a modal or auxiliary with patterns of its own is the
+  // first verb TABARI reads ("Gondor should apply Geneva conventions":
+  // SHOULD's "SUGGESTED * APPLY_{GENEVA | INTERNATIONAL} CONVENTIONS").
+  for (int k = g.start; p_.tabari.on && k < g.verb; ++k) {
+    const std::vector<uint32_t>* mp = d_.PatternsFor(LemmaId(k));
+    for (int pass = 0; pass < 2 && !f.pat && mp; ++pass)
+      for (uint32_t pi : *mp)
+        if (TryPattern(d_.pattern(pi), k + 1, pass == 1, &f)) break;
+    if (f.pat) return f;
+  }
+  // TABARI tries a verb's patterns longest first: of those with as many
+  // words as the first that matches, the one with the most letters ("vowed
+  // resistance to the end to the invading Rohans": RESISTANCE TO THE
+  // INVADING over RESIST {TO THE END}); ties go to casus's order.
+  if (p_.tabari.on && pats) {
+    size_t best = 0;
+    for (uint32_t pi : *pats) {
+      if (f.pat && d_.pattern(pi).literals != f.pat->literals) break;
+      Found m;
+      if (!TryPattern(d_.pattern(pi), g.verb + 1, false, &m)) continue;
+      size_t letters = 1;
+      for (const PatternItem& it : m.pat->items)
+        if (it.kind == PatElem::kWord && it.id >= 0) letters += d_.lexicon().Word(it.id).size();
+      if (letters > best) best = letters, f = std::move(m);
+    }
+  }
   // A PETRARCH verb listed in an inflected form, keyed as written ("LEFT
   // [032:033]" beside "LEAVE [012]"): the program takes it alone ("Telemar
   // left for Minas Tirith": 032); otherwise it is tried after the lemma's.

@@ -82,6 +82,9 @@ struct TabariOptions {
   CommaLimits Commas() const {
     return {comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax};
   }
+  // SET: CONVERT AGENT = TRUE: an agent named with no actor ("the Muslims",
+  // "security forces") is an actor of its own, its agent code alone.
+  bool convert_agents = false;
   bool HasDefault() const { return !default_source.empty() || !default_target.empty(); }
   bool operator==(const TabariOptions&) const = default;
 };

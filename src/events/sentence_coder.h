@@ -62,6 +62,7 @@ struct MatchState {
   std::vector<int>* literal = nullptr;  // tokens the pattern's words matched
   size_t post_end = 0;                  // items after the verb end here (a kBefore or the end)
   int stop = 0;  // words after the verb end before this token (a passive's "by")
+  int verb = 0;  // the token the pattern's '*' stands on
 };
 
 // Infinitive complements: "threatened to attack" (hypothetical), "began to
@@ -70,7 +71,16 @@ struct MatchState {
 // extradite" (a rejection).
 // kReported: "Iran is believed to have supplied drones": the act, as others
 // report it (a raising passive, syntax.txt [raising-verbs]).
-enum class Inf { kNone, kAsserted, kHypothetical, kSuppressed, kCaused, kPlanned, kRefused, kReported };
+enum class Inf {
+  kNone,
+  kAsserted,
+  kHypothetical,
+  kSuppressed,
+  kCaused,
+  kPlanned,
+  kRefused,
+  kReported
+};
 
 // Token classes that end or bound a clause. Each search stops at its own
 // named subset (the k*Stops masks below): they differ on purpose.
@@ -154,6 +164,8 @@ class SentenceCoder {
   int GerundAdjunct(int gi) const;
   bool InCompound(int j) const;  // token j is a comma inside a compound
   bool TimeWord(int q) const;    // a weekday or date word (patterns.cc)
+  // Token q lies in the TABARI clause of the pattern's verb (patterns.cc).
+  bool InTabariClause(int q, const MatchState* ms) const;
   bool Together(int gi) const;
   bool EachOther(int from) const;
 
@@ -203,8 +215,9 @@ class SentenceCoder {
   const EventPolicy& p_;
   const Sentence& s_;
   int n_;
-  std::vector<int> main_;      // token -> verb group or -1
-  std::vector<uint16_t> cls_;  // token -> TokenClass bits
+  std::vector<int> main_;           // token -> verb group or -1
+  std::vector<int> tabari_clause_;  // a TABARI set: token -> its clause (tabari.h TabariClause)
+  std::vector<uint16_t> cls_;       // token -> TokenClass bits
   std::vector<VerbGroup> groups_;
 };
 

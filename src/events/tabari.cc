@@ -1,6 +1,7 @@
 // TABARI's sentence-level options (tabari.h), in casus's own terms.
 #include "events/tabari.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
@@ -125,6 +126,81 @@ bool BlankPetrarchCommas(const CommaLimits& o, const Sentence& s, std::string* b
   return any;
 }
 
+void DropGazetteerPlaces(Sentence* s) {
+  auto gazetteer = [](const Mention& m) { return m.entry && m.entry->field == ActorField::kCity; };
+  if (std::none_of(s->mentions.begin(), s->mentions.end(), gazetteer)) return;
+  s->mentions.erase(std::remove_if(s->mentions.begin(), s->mentions.end(), gazetteer),
+                    s->mentions.end());
+  std::fill(s->mention_at.begin(), s->mention_at.end(), -1);
+  std::fill(s->mention_end.begin(), s->mention_end.end(), -1);
+  for (size_t k = 0; k < s->mentions.size(); ++k) {
+    const Mention& m = s->mentions[k];
+    for (int t = m.b; t < m.e; ++t) s->mention_at[t] = int(k);
+    s->mention_end[m.e - 1] = int(k);
+  }
+}
+
+void SplitMultiCodes(const Dictionaries& d, Sentence* s) {
+  const size_t n = s->mentions.size();
+  for (size_t mi = 0; mi < n; ++mi) {
+    const Mention m = s->mentions[mi];
+    if (!m.entry || m.pronoun || size_t(m.b) >= s->actor_matches.size()) continue;
+    const ActorMatch& am = s->actor_matches[m.b];
+    if (am.entry != m.entry) continue;
+    uint32_t node = Dictionaries::kRoot;
+    for (int j = m.b; j < am.end && node != Dictionaries::kNoNode; ++j)
+      node = d.Step(node, s->toks[j].id);
+    if (node == Dictionaries::kNoNode) continue;
+    for (uint32_t ei : d.node(node).entries) {
+      const ActorEntry& e = d.actor(ei);
+      if (&e == m.entry || e.source != m.entry->source || e.line != m.entry->line ||
+          e.country == m.entry->country || (s->day && (s->day < e.from || s->day > e.to)))
+        continue;
+      Mention other = m;
+      other.entry = &e;
+      other.country = std::string(e.country);
+      other.code = other.country + other.role;
+      s->mentions.push_back(std::move(other));
+    }
+  }
+}
+
+void TabariVerbWords(const Dictionaries& d, Sentence* s) {
+  for (size_t k = 0; k < s->toks.size(); ++k) {
+    Token& t = s->toks[k];
+    // A word neither lexicon nor dictionaries know is no verb, whatever its
+    // ending ("Mouse is baning Libya": BAN= takes no endings).
+    if (t.pos == Pos::kVerb && (t.id < 0 || d.lexicon().Entry(t.id).tags == 0)) {
+      t.pos = Pos::kNoun;
+      continue;
+    }
+    if (k == 0) continue;
+    if ((t.pos != Pos::kNoun && t.pos != Pos::kAdj) || t.upper_initial || s->mention_at[k] >= 0)
+      continue;
+    const std::string_view prev = s->Word(int(k) - 1);
+    bool determiner = false;
+    for (const char* w : {"a", "an", "the"})
+      determiner |= prev.size() == std::strlen(w) &&
+                    std::equal(prev.begin(), prev.end(), w,
+                               [](char a, char b) { return std::tolower((unsigned char)a) == b; });
+    const int32_t lemma = t.vlem >= 0 ? t.vlem : t.id;
+    if (!determiner && lemma >= 0 && d.PatternsFor(lemma)) t.pos = Pos::kVerb;
+  }
+}
+
+// TABARI turns an agent that no actor stands beside into an actor; casus
+// has already composed the agents that stand beside one ("Gondor's
+// police"), so a mention with a role and no country is such an agent
+// ("Arnor is about to restore full diplomatic ties with the Muslims": MOS).
+void ConvertAgents(Sentence* s) {
+  for (Mention& m : s->mentions) {
+    if (!m.country.empty() || m.igo || m.pronoun || m.media || m.role.empty()) continue;
+    m.code = m.role;
+    m.country = m.role;
+    m.role.clear();
+  }
+}
+
 int TabariClause(const SentenceCoder& sc, int k) {
   const Sentence& s = sc.sentence();
   // A noun that is no actor's ("Ithilen but Dagolath" are two clauses' actors).
@@ -139,13 +215,55 @@ int TabariClause(const SentenceCoder& sc, int k) {
     while (next < n && sc.PosAt(next) == Pos::kAdj) ++next;
     bool nouns = noun(c - 1) && next < n && noun(next);
     bool adjectives = sc.PosAt(c - 1) == Pos::kAdj && sc.PosAt(c + 1) == Pos::kAdj;
-    clause += !nouns && !adjectives;
+    // Actors on both sides are TABARI's compound even where casus reads a
+    // place ("celebrated Eid at Osgiliath and Eriador with Gondor").
+    // TABARI's compounds join with "and" or "nor", not "but".
+    bool actors = (sc.W(c) == "and" || sc.W(c) == "nor") && s.mention_at[c - 1] >= 0 && next < n &&
+                  s.mention_at[next] >= 0;
+    clause += !nouns && !adjectives && !actors;
   }
   return clause;
 }
 
-void FirstVerbOnly(const SentenceCoder& sc, bool per_clause, SentenceOut* so) {
+namespace {
+
+// TABARI's subordinate ("[023?]") and dominant ("[031!]") codes.
+bool Subordinate(const Event& e) {
+  return !e.cameo.empty() && e.cameo.back() == '?';
+}
+bool Dominant(const Event& e) {
+  return !e.cameo.empty() && e.cameo.back() == '!';
+}
+
+// Keeps the sentence's events whose flag in `keep` (from so->first_event) is set.
+void KeepEvents(const std::vector<char>& keep, SentenceOut* so) {
   std::vector<Event>& ev = so->out->events;
+  const size_t first = so->first_event;
+  size_t to = first;
+  for (size_t a = first; a < ev.size(); ++a) {
+    const size_t i = a - first;
+    if (!keep[i]) continue;
+    if (to != a) {
+      ev[to] = std::move(ev[a]);
+      so->ev_mentions[to - first] = so->ev_mentions[i];
+      so->ev_group[to - first] = so->ev_group[i];
+      so->ev_derived[to - first] = so->ev_derived[i];
+    }
+    ++to;
+  }
+  ev.resize(to);
+  so->ev_mentions.resize(to - first);
+  so->ev_group.resize(to - first);
+  so->ev_derived.resize(to - first);
+}
+
+}  // namespace
+
+// A subordinate event does not end a clause's coding: TABARI reads on for
+// one that is not ("... an Orc leader said the move could be a prelude":
+// SAID [023?] is kept only if nothing else is coded, TabariSubordination).
+void FirstVerbOnly(const SentenceCoder& sc, bool per_clause, SentenceOut* so) {
+  const std::vector<Event>& ev = so->out->events;
   const size_t first = so->first_event;
   // Per clause, the group of its first event (-2: none yet); events written
   // as nouns (group -1) count as the sentence's last clause.
@@ -154,25 +272,38 @@ void FirstVerbOnly(const SentenceCoder& sc, bool per_clause, SentenceOut* so) {
     if (!per_clause) return 0;
     return gi < 0 ? int(sc.sentence().toks.size()) : TabariClause(sc, sc.groups()[gi].verb);
   };
-  size_t keep = first;
+  std::vector<char> keep(ev.size() - first, 0);
   for (size_t a = first; a < ev.size(); ++a) {
     const size_t i = a - first;
     const int gi = so->ev_group[i], c = clause_of(gi);
     if (size_t(c) >= chosen.size()) chosen.resize(size_t(c) + 1, -2);
-    if (chosen[size_t(c)] == -2) chosen[size_t(c)] = gi;
-    if (chosen[size_t(c)] != gi) continue;
-    if (keep != a) {
-      ev[keep] = std::move(ev[a]);
-      so->ev_mentions[keep - first] = so->ev_mentions[i];
-      so->ev_group[keep - first] = so->ev_group[i];
-      so->ev_derived[keep - first] = so->ev_derived[i];
+    if (Subordinate(ev[a]) && sc.policy().tabari.on) {
+      keep[i] = chosen[size_t(c)] == -2 || chosen[size_t(c)] == gi;
+      continue;
     }
-    ++keep;
+    if (chosen[size_t(c)] == -2) chosen[size_t(c)] = gi;
+    keep[i] = chosen[size_t(c)] == gi;
   }
-  ev.resize(keep);
-  so->ev_mentions.resize(keep - first);
-  so->ev_group.resize(keep - first);
-  so->ev_derived.resize(keep - first);
+  KeepEvents(keep, so);
+}
+
+// TABARI's evaluation of a sentence's events: a dominant event cancels all
+// but the dominant ones, any other event the subordinate ones; then the
+// marks are dropped from the codes ("Dagolath attended ... [031!]": 031).
+void TabariSubordination(SentenceOut* so) {
+  std::vector<Event>& ev = so->out->events;
+  const size_t first = so->first_event;
+  bool dominant = false, other = false;
+  for (size_t a = first; a < ev.size(); ++a) {
+    dominant |= Dominant(ev[a]);
+    other |= !Subordinate(ev[a]);
+  }
+  std::vector<char> keep(ev.size() - first, 1);
+  for (size_t a = first; a < ev.size(); ++a)
+    keep[a - first] = dominant ? Dominant(ev[a]) : !other || !Subordinate(ev[a]);
+  KeepEvents(keep, so);
+  for (size_t a = first; a < ev.size(); ++a)
+    if (Subordinate(ev[a]) || Dominant(ev[a])) ev[a].cameo.pop_back();
 }
 
 // A TABARI set's COMPLEX conditions (policy.h): why the sentence is too

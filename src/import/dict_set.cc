@@ -148,7 +148,8 @@ Status ImportFile(const DictFile& f, const ImportContext& ctx) {
   if (k == "petrarch-verbs") return ImportPetrarchVerbs(p, ctx);
   if (k == "petrarch-actors" || k == "tabari-actors")
     return ImportPetrarchActors(p, ctx, k == "tabari-actors");
-  if (k == "petrarch-agents" || k == "tabari-agents") return ImportPetrarchAgents(p, ctx);
+  if (k == "petrarch-agents" || k == "tabari-agents")
+    return ImportPetrarchAgents(p, ctx, k == "tabari-agents");
   if (k == "petrarch-discards") return ImportPetrarchDiscards(p, ctx);
   if (k == "petrarch-issues") return ImportPetrarchIssues(p, ctx);
   if (k == "tabari-verbs") return ImportTabariVerbs(p, ctx);

@@ -126,7 +126,8 @@ Status ImportFile(const DictFile& f, const ImportContext& ctx);
 Status ImportPetrarchVerbs(const std::string& path, const ImportContext& ctx);
 // TABARI's (tabari): a one-word phrase not ending in '_' is a stem.
 Status ImportPetrarchActors(const std::string& path, const ImportContext& ctx, bool tabari = false);
-Status ImportPetrarchAgents(const std::string& path, const ImportContext& ctx);  // + TABARI
+Status ImportPetrarchAgents(const std::string& path, const ImportContext& ctx,
+                            bool tabari = false);  // + TABARI
 Status ImportPetrarchDiscards(const std::string& path, const ImportContext& ctx);
 Status ImportPetrarchIssues(const std::string& path, const ImportContext& ctx);
 Status ImportTabariVerbs(const std::string& path, const ImportContext& ctx);
@@ -157,6 +158,10 @@ std::string PhraseWords(std::string_view s);
 // TABARI's '_' between two parts of a token: the second directly follows the
 // first ("NEW_RELATIONS" -> "new_relations"); a final '_' and '~' dropped.
 std::string GluedWords(std::string_view s);
+// TABARI reads a hyphen in the text as a space ("Barad-dur", "Al-Gore"), so
+// a hyphen inside a dictionary word joins two words: "BARAD-DUR" ->
+// "BARAD_DUR". Edge hyphens ("ANTI-") are left.
+std::string TabariHyphens(std::string_view s);
 // Proper-name spelling for casus's case rules: "Hamid Karzai", with short
 // connecting words ("of", "the", "al") left lower case (any case in text).
 std::string NameCase(const std::string& lower_words);

@@ -84,8 +84,11 @@ bool Number(std::string_view s, long* v) {
 // contraction's halves glued ("did_n't"); 10: TABARI .options reported as
 // read or ignored per command (the report is cached with the image); 11:
 // PETRARCH verbs listed in an inflected form keyed as written ("=left"),
-// their listed forms the lexicon lacks made verb forms, "WIRE_+TAP" loaded.
-constexpr uint64_t kImporterVersion = 11;
+// their listed forms the lexicon lacks made verb forms, "WIRE_+TAP" loaded;
+// 12: TABARI's stems read in the words they begin, its pattern words marked as
+// word beginnings ("word~"), "^" a skipped actor, its actor phrases written
+// with spaces ("name~:") and with hyphens read as spaces, SET: CONVERT AGENT.
+constexpr uint64_t kImporterVersion = 12;
 
 uint64_t HashImportSources(const std::vector<DictFile>& files, bool replace,
                            const std::vector<std::string>& notes) {

@@ -1,5 +1,6 @@
 // Helpers shared by the importers: reading lines that may be in any
 // encoding, comments, phrases and dates of the PETRARCH/TABARI formats.
+#include <cctype>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -86,8 +87,20 @@ std::string JoinWords(std::string_view s, bool glue) {
 
 }  // namespace
 
-std::string PhraseWords(std::string_view s) { return JoinWords(s, false); }
-std::string GluedWords(std::string_view s) { return JoinWords(s, true); }
+std::string PhraseWords(std::string_view s) {
+  return JoinWords(s, false);
+}
+std::string GluedWords(std::string_view s) {
+  return JoinWords(s, true);
+}
+
+std::string TabariHyphens(std::string_view s) {
+  std::string out(s);
+  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (size_t i = 1; i + 1 < out.size(); ++i)
+    if (out[i] == '-' && word(out[i - 1]) && word(out[i + 1])) out[i] = '_';
+  return out;
+}
 
 std::string NameCase(const std::string& lower_words) {
   std::string out;

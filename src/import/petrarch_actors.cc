@@ -93,6 +93,10 @@ struct Phrase {
   // matches "Libyas"; "'s" casus splits off itself), unless written with
   // '=' ("MOUSE=": the word as it is).
   bool endings = false;
+  // TABARI: words written apart ("PRINCE DOL_AMROTH") may have others
+  // between them in the text ("the Prince of Dol Amroth"): "name~:".
+  bool gaps = false;
+  std::string split;  // TABARI: the words with a hyphen read as a space, if any
 };
 
 // TABARI matches an actor word not ending in '_' as a stem ("ARNOR" matches
@@ -169,6 +173,9 @@ class ActorReader {
     const bool exact = tabari_ && EndsWith(before, "=");
     if (exact) before.remove_suffix(1);
     std::string words = PhraseWords(before);
+    // TABARI reads a hyphen as a space: "BARAD-DUR" is also "Barad dur".
+    std::string split = tabari_ ? PhraseWords(TabariHyphens(before)) : "";
+    if (split == words) split.clear();
     if (words.empty() || words.find_first_of("[]{}") != std::string::npos) {
       ctx_.stats->Warn(path_, n, "no phrase before the code: entry left out");
       ++ctx_.stats->dropped;
@@ -180,7 +187,8 @@ class ActorReader {
     }
     bool stem = tabari_ && !exact && !EndsWith(before, "_") &&
                 words.find(' ') == std::string::npos && words.size() >= 4;
-    rec_.phrases.push_back({words, n, stem, tabari_ && !exact && !stem});
+    const bool gaps = tabari_ && Trim(before).find_first_of(" \t") != std::string_view::npos;
+    rec_.phrases.push_back({words, n, stem, tabari_ && !exact && !stem, gaps, split});
   }
 
   // The record's restrictions as casus lines for each phrase.
@@ -213,6 +221,7 @@ class ActorReader {
       const std::string& words = ph.words;
       const uint32_t line = ph.line;
       std::string name = NameCase(words);
+      if (!ph.split.empty()) name += "; " + NameCase(ph.split);
       if (ph.stem)
         for (std::string_view end : kStemEndings) name += "; " + NameCase(words + std::string(end));
       if (ph.endings && words.back() != 's')
@@ -225,7 +234,8 @@ class ActorReader {
         if (from != 0 || to != 99999999)
           l += " " + (from == 0 ? std::string("..") : YmdText(from)) + " " +
                (to == 99999999 ? std::string("..") : YmdText(to));
-        l += " name: " + name;
+        l += ph.gaps ? " name~: " : " name: ";
+        l += name;
         Status s = ctx_.dicts->AddActorLine(l, file_, line);
         if (!s.ok())
           ctx_.stats->Warn(path_, line, "casus cannot load '" + l + "': " + s.message());

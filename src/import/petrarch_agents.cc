@@ -31,7 +31,7 @@ std::string Plural(const std::string& w) {
 
 }  // namespace
 
-Status ImportPetrarchAgents(const std::string& path, const ImportContext& ctx) {
+Status ImportPetrarchAgents(const std::string& path, const ImportContext& ctx, bool tabari) {
   std::vector<std::string> lines;
   Status s = ReadLines(path, ctx.stats, &lines);
   if (!s.ok()) return s;
@@ -112,6 +112,12 @@ Status ImportPetrarchAgents(const std::string& path, const ImportContext& ctx) {
     std::string line = code + " role: ";
     for (const auto& p : phrases) line += p + "; ";
     for (const auto& p : plurals) line += p + "; ";
+    // TABARI reads a hyphen as a space: "government-owned newspaper" is
+    // also "government owned newspaper" for a TABARI coder.
+    if (tabari)
+      for (const auto* list : {&phrases, &plurals})
+        for (const auto& p : *list)
+          if (std::string split = PhraseWords(TabariHyphens(p)); split != p) line += split + "; ";
     Status st = ctx.dicts->AddActorLine(line, file, n);
     if (!st.ok()) {
       ctx.stats->Warn(path, n, "casus cannot load '" + line + "': " + st.message());

@@ -143,9 +143,13 @@ bool ReadSet(std::string_view args, TabariOptions* o, std::string* what) {
     *what = "set time shift: ignored (casus dates events from their text itself)";
   else if (args.find("YYYY") != std::string_view::npos)
     *what = "set yyyy: ignored (casus reads six- and eight-digit dates alike)";
-  else if (args.find("CONV") != std::string_view::npos)
-    *what = "set convert agent: ignored (casus composes agents with their country itself)";
-  else
+  else if (args.find("CONV") != std::string_view::npos) {
+    // "SET: CONVERT AGENT = TRUE": an agent with no actor beside it is an
+    // actor of its own ("restore ties with the Muslims": ~MOS).
+    o->convert_agents = args.find("TRUE") != std::string_view::npos;
+    *what = "SET: CONVERT AGENT";
+    return true;
+  } else
     *what = "set: ignored (interface and output layout, not coding)";
   return false;
 }

@@ -14,7 +14,8 @@ using Alts = std::vector<std::string>;
 
 // "didn't" -> "did_n't", "won't" -> "wo_n't": casus splits contractions as
 // the Penn Treebank does (PETRARCH's own files write "DID N'T"), so a pattern
-// word must too; the halves are glued, as they stand in the text.
+// word must too; the halves are glued, as they stand in the text. An edge
+// hyphen is dropped ("anti-" -> "anti").
 std::string SplitContractions(const std::string& phrase) {
   std::string out;
   size_t b = 0;
@@ -22,6 +23,10 @@ std::string SplitContractions(const std::string& phrase) {
     size_t e = phrase.find_first_of(" _", b);
     if (e == std::string::npos) e = phrase.size();
     std::string_view w(phrase.data() + b, e - b);
+    // "ANTI- + *": a hyphen at a word's edge is split off the text's word
+    // ("an anti- Gondor parade"), so the pattern's word is the rest.
+    while (w.size() > 1 && w.back() == '-') w.remove_suffix(1);
+    while (w.size() > 1 && w.front() == '-') w.remove_prefix(1);
     if (w.size() > 3 && EndsWith(w, "n't"))
       out += std::string(w.substr(0, w.size() - 3)) + "_n't";
     else
@@ -32,13 +37,27 @@ std::string SplitContractions(const std::string& phrase) {
   return out;
 }
 
+// A pattern word as the builder reads it. TABARI matches a word that '_'
+// does not join to the next ("RECENT", "REAL~_PLEASANT", the last of
+// "NEW_PROTOCOL") as the beginning of a text word ("recently", "really"),
+// the others as the very word ("RESOLUTION_" is not "resolutions"): the
+// first are written "word~" (PatternItem::prefix).
+std::string Literal(std::string_view raw, bool partial) {
+  std::string w = SplitContractions(GluedWords(raw));
+  if (partial && w.find_first_of("'_ +$%^&*") == std::string::npos) w += '~';
+  return w;
+}
+
 // "&tietypes memos" -> "military memos", "economic memos", ...: each synset
 // named in a phrase (synsets may name synsets: "+&TIETYPES_MEMOS") replaced
 // by each of its phrases, the phrase's glue ('_') kept. False: an undefined
-// synset, a cycle or too many.
-bool ExpandSynsets(const std::string& phrase, const Synsets& syn, int depth, Alts* out) {
+// synset, a cycle or too many. `tabari`: its words are matched as TABARI's
+// (Literal: "+SWISS_FRANC" is "swiss francs").
+bool ExpandSynsets(const std::string& phrase, const Synsets& syn, int depth, bool tabari,
+                   Alts* out) {
   std::vector<std::string> acc = {""};
   std::string glued = GluedWords(phrase);
+  const bool closed = !phrase.empty() && phrase.back() == '_';  // "+KRONER_"
   size_t i = 0;
   while (i < glued.size()) {
     size_t j = glued.find_first_of(" _", i);
@@ -52,9 +71,10 @@ bool ExpandSynsets(const std::string& phrase, const Synsets& syn, int depth, Alt
       auto it = syn.find(name);
       if (it == syn.end() || depth > 4) return false;
       for (const std::string& p : it->second)
-        if (!ExpandSynsets(p, syn, depth + 1, &alts)) return false;
+        if (!ExpandSynsets(p, syn, depth + 1, tabari, &alts)) return false;
     } else {
-      alts.push_back(SplitContractions(w));
+      const bool open_end = j < glued.size() ? glued[j] != '_' : !closed;
+      alts.push_back(Literal(w, tabari && open_end));
     }
     std::vector<std::string> next;
     for (const std::string& a : acc)
@@ -73,7 +93,7 @@ constexpr std::string_view kGlue = "\x1e";  // a glue token of Elements' own
 // "NEW_&TIETYPES_RELATIONS", "}_CONVENTIONS") has its alternatives written
 // with a leading '_'.
 bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Synsets& syn,
-         std::vector<Alts>* out, std::string* why) {
+         bool tabari, std::vector<Alts>* out, std::string* why) {
   bool glue = false;
   auto push = [&](Alts alts) {
     if (glue)
@@ -95,7 +115,9 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
           alts.push_back(cur);
           cur.clear();
         } else if (toks[i] != kGlue) {
-          cur += (cur.empty() ? "" : " ") + SplitContractions(GluedWords(toks[i]));
+          // "{ GENEVA_ | INTERNATIONAL }": '_' keeps GENEVA whole (Literal).
+          const bool open_end = toks[i].back() != '_' && !(i + 1 < e && toks[i + 1] == kGlue);
+          cur += (cur.empty() ? "" : " ") + Literal(toks[i], tabari && open_end);
         }
       }
       alts.push_back(cur);
@@ -107,9 +129,11 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
     for (std::string_view piece : Split(t, '_'))
       if (!piece.empty() && piece != "~") parts.push_back(piece);
     if (parts.size() > 1 && t.find('&') == std::string_view::npos) {
+      const bool open_end = t.back() != '_' && !(i + 1 < e && toks[i + 1] == kGlue);
       for (size_t k = 0; k < parts.size(); ++k) {
         std::string_view q = parts[k];
-        if (!q.empty() && q.back() == '~') q.remove_suffix(1);
+        const bool tilde = !q.empty() && q.back() == '~';
+        if (tilde) q.remove_suffix(1);
         glue = glue || k > 0;
         // "%": a compound whose members act on each other ("- % * DIPLOMATIC").
         if (q == "+" || q == "$" || q == "%") {
@@ -118,7 +142,7 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
           *why = "element casus cannot express";
           return false;
         } else {
-          push({SplitContractions(GluedWords(q))});
+          push({Literal(q, tabari && (tilde || (k + 1 == parts.size() && open_end)))});
         }
       }
       continue;
@@ -127,8 +151,9 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
       push({std::string(t)});
       continue;
     }
+    // "^": one actor passed over ("$ ^ FOR *"), casus's kSkipActor.
     if (t == "^") {
-      out->push_back({"*"});
+      out->push_back({"^"});
       glue = false;
       continue;
     }
@@ -136,7 +161,7 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
     if (t.find('&') != std::string_view::npos &&
         t.find_first_of("+$%^|{}=") == std::string_view::npos) {
       Alts alts;
-      if (!ExpandSynsets(std::string(t), syn, 0, &alts)) {
+      if (!ExpandSynsets(std::string(t), syn, 0, tabari, &alts)) {
         *why = "undefined synset";
         return false;
       }
@@ -147,7 +172,10 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
       *why = "element casus cannot express";
       return false;
     }
-    push({SplitContractions(GluedWords(t))});
+    const bool tilde = t.size() > 1 && t.back() == '~';
+    if (tilde) t.remove_suffix(1);
+    const bool open_end = t.back() != '_' && !(i + 1 < e && toks[i + 1] == kGlue);
+    push({Literal(t, tabari && (tilde || open_end))});
   }
   // "IN_*": the last word before the verb is glued to it.
   if (glue) out->push_back({"_"});
@@ -156,7 +184,7 @@ bool Run(const std::vector<std::string_view>& toks, size_t b, size_t e, const Sy
 
 // The elements before and after the verb, or why the pattern cannot be
 // expressed.
-bool Elements(const std::string& body, const Synsets& syn, std::vector<Alts>* before,
+bool Elements(const std::string& body, const Synsets& syn, bool tabari, std::vector<Alts>* before,
               std::vector<Alts>* out, std::string* why) {
   std::string b;
   // Parse-tree groupings ((...) prepositional, {...} noun phrases) only
@@ -192,8 +220,8 @@ bool Elements(const std::string& body, const Synsets& syn, std::vector<Alts>* be
     return false;
   }
   // "- INDICATED WOULD * NOW": words before the verb.
-  if (!Run(toks, 0, star, syn, before, why)) return false;
-  return Run(toks, star + 1, toks.size(), syn, out, why);
+  if (!Run(toks, 0, star, syn, tabari, before, why)) return false;
+  return Run(toks, star + 1, toks.size(), syn, tabari, out, why);
 }
 
 // A code casus's CAMEO table lacks (CAMEO 2.0 additions such as 1213, typos
@@ -240,9 +268,10 @@ bool Expand(const std::vector<Alts>& run, bool after, std::vector<std::string>* 
     for (const std::string& t : tails)
       for (const std::string& w : a) {
         // "_x": glued to what comes before (the verb, for the first after it).
-        std::string sep = !w.empty() && w[0] == '_'                                  ? ""
-                          : (!after || w == "*" || w == "+" || w == "$" || w == "%") ? " "
-                                                                                     : " * ";
+        std::string sep = !w.empty() && w[0] == '_' ? ""
+                          : (!after || w == "*" || w == "+" || w == "$" || w == "%" || w == "^")
+                              ? " "
+                              : " * ";
         next.push_back(t + sep + w);
       }
     if (next.size() > kMaxExpansions) return false;
@@ -282,8 +311,8 @@ std::string Before(std::string_view head, const VerbDef& v) {
 // many expansions fail).
 class BlockEmitter {
  public:
-  BlockEmitter(const std::string& path, uint32_t file, const ImportContext& ctx)
-      : path_(path), file_(file), ctx_(ctx), st_(*ctx.stats) {}
+  BlockEmitter(const std::string& path, uint32_t file, const ImportContext& ctx, bool tabari)
+      : path_(path), file_(file), ctx_(ctx), st_(*ctx.stats), tabari_(tabari) {}
   void Pattern(const PatternDef& p, const std::vector<VerbDef>& verbs, const Synsets& synsets);
   void Verb(const VerbDef& v, const std::string& block_code);
 
@@ -295,6 +324,7 @@ class BlockEmitter {
   const ImportContext& ctx_;
   ImportStats& st_;
   uint32_t warned_ = 0, recoded_ = 0;
+  const bool tabari_;  // TABARI's pattern words (Literal)
 };
 
 // One code as casus loads it: itself, a suite's own, or its nearest parent.
@@ -358,7 +388,7 @@ void BlockEmitter::Pattern(const PatternDef& p, const std::vector<VerbDef>& verb
   }
   std::vector<Alts> pre, elems;
   std::string why;
-  if (!Elements(p.body, synsets, &pre, &elems, &why)) {
+  if (!Elements(p.body, synsets, tabari_, &pre, &elems, &why)) {
     ++st_.unmapped["pattern: " + why];
     return;
   }
@@ -385,6 +415,12 @@ void BlockEmitter::Pattern(const PatternDef& p, const std::vector<VerbDef>& verb
 }
 
 void BlockEmitter::Verb(const VerbDef& v, const std::string& block_code) {
+  if (v.stem_word) {
+    std::string code = v.code.empty() ? block_code : v.code;
+    if (!code.empty() && code != "---" && code != "+++")
+      Add(code[0] == ':' ? code.substr(1) : code, v.words + (code[0] == ':' ? " $" : ""), v.line);
+    return;
+  }
   ++st_.entries;
   if (v.stem) ++st_.notes["TABARI verb stem completed to a verb casus knows"];
   std::string code = v.code.empty() ? block_code : v.code;
@@ -408,8 +444,8 @@ void BlockEmitter::Verb(const VerbDef& v, const std::string& block_code) {
 
 void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
                const std::vector<PatternDef>& patterns, const Synsets& synsets,
-               const std::string& path, uint32_t file, const ImportContext& ctx) {
-  BlockEmitter em(path, file, ctx);
+               const std::string& path, uint32_t file, const ImportContext& ctx, bool tabari) {
+  BlockEmitter em(path, file, ctx, tabari);
   // A literal word beats a synset at equal specificity ("- * DOLLAR [071]"
   // over "- * &CURRENCY [903]" for "a million dollars", TABARI's suite):
   // casus tries equals in load order, so synset patterns load last.

@@ -26,6 +26,9 @@ struct VerbDef {
   std::string code;  // its own code, "" for the block's, "---" for none
   uint32_t line = 0;
   bool stem = false;  // a TABARI stem ("restor") completed to a known verb
+  // A word a TABARI stem begins ("resumption" for RESUM): the stem's entry
+  // read again, not an entry of its own (not counted).
+  bool stem_word = false;
 };
 
 struct PatternDef {
@@ -36,9 +39,12 @@ struct PatternDef {
 
 // Adds the verbs alone (with a real code) and every pattern for every verb of
 // the block as casus pattern lines; counts what cannot be expressed.
+// `tabari`: the words are TABARI's, matched as its coder does (a word '_'
+// does not join to the next need only begin a text word).
 void EmitBlock(const std::vector<VerbDef>& verbs, const std::string& block_code,
                const std::vector<PatternDef>& patterns, const Synsets& synsets,
-               const std::string& path, uint32_t file, const ImportContext& ctx);
+               const std::string& path, uint32_t file, const ImportContext& ctx,
+               bool tabari = false);
 
 // "- * POLICE (TO BORDER)  [153:154]  # c" -> body and code; false if no [code].
 bool SplitPatternLine(std::string_view line, PatternDef* out);

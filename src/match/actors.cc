@@ -15,6 +15,7 @@ namespace actors {
 namespace {
 
 bool CaseOk(const ActorEntry& e, const Sentence& s, int i) {
+  if (s.tabari_actors) return true;
   for (size_t k = 0; k < e.cases.size(); ++k) {
     const Token& t = s.toks[i + k];
     if (e.cases[k] == 2 && !t.all_upper) return false;
@@ -91,7 +92,12 @@ ActorMatch LongestAt(const Dictionaries& d, const Sentence& s, int i, bool missp
     else if (dated_out)
       best = {j + 1, dated_out, true};
   }
-  if (!best.entry && misspelled && s.toks[i].upper_initial) return Misspelled(d, s, i);
+  if (!best.entry && misspelled && s.toks[i].upper_initial && !s.tabari_actors)
+    return Misspelled(d, s, i);
+  if (s.tabari_actors) {
+    ActorMatch gapped = GappedAt(d, s, i);
+    if (gapped.entry && gapped.end > best.end) return gapped;
+  }
   return best;
 }
 
@@ -564,6 +570,10 @@ int Passes::Compose(int i, const ActorMatch& m) {
     mt.code = mt.igo ? std::string(e.code.view()) : mt.country + mt.role;
   if (mt.igo && mt.code.empty()) mt.code = e.code;
   if (mt.code.empty()) mt.code = mt.role;
+  // A TABARI code is whatever its file writes ("NORTH_YEMEN [YEMNO]",
+  // "ITHILEN TELEVISION [ITHTV]"), not a country and a role.
+  if (s_.tabari_actors && mt.role.empty() && !mt.igo && e.field == ActorField::kName)
+    mt.code = e.code;
   if (mt.b > 0 && Word(mt.b - 1) == "the") --mt.b;
   mt.head = mt.e - 1;
   MarkPlace(&mt);

@@ -36,6 +36,11 @@
 
 namespace casus::actors {
 
+// A TABARI set's (Sentence::tabari_actors) phrase at token i read with up
+// to four words between its words (ActorEntry::gaps; actors_tabari.cc);
+// no match unless some word stands between. Reads only.
+ActorMatch GappedAt(const Dictionaries& d, const Sentence& s, int i);
+
 class Passes {
  public:
   // Clears the sentence's mentions and fills its memo of longest matches.

@@ -68,7 +68,9 @@ struct ActorEntry {
   // A small place (under the gazetteer's floor): a place only in an article
   // that names its country (src/match/places.h).
   bool needs_country = false;
-  uint8_t spare = 0;  // no padding: the entries are image bytes
+  // An imported TABARI phrase written with spaces: other words may stand
+  // between its words ("PRINCE DOL_AMROTH": "the Prince of Dol Amroth").
+  bool gaps = false;  // (one byte: no padding, the entries are image bytes)
 };
 static_assert(sizeof(ActorEntry) == 76 && alignof(ActorEntry) == 4);
 
@@ -76,7 +78,9 @@ static_assert(sizeof(ActorEntry) == 76 && alignof(ActorEntry) == 4);
 // before the verb, in written order ("indicated would | act now").
 // kCompound ("%", imported TABARI/PETRARCH patterns) is a slot for a compound
 // whose members act on each other ("Gondor and Osgiliath renewed ties").
-enum class PatElem : uint8_t { kWord, kTarget, kSource, kSkip, kBefore, kCompound };
+// kSkipActor ("^", imported TABARI patterns) passes over one actor, no party
+// ("Arnor was United Arab Emirates for Eriador warning": $ ^ FOR *).
+enum class PatElem : uint8_t { kWord, kTarget, kSource, kSkip, kBefore, kCompound, kSkipActor };
 
 struct PatternItem {
   PatElem kind = PatElem::kWord;
@@ -84,7 +88,11 @@ struct PatternItem {
   // it in the text (on kBefore: the verb directly follows the last word
   // before it), nothing between (imported TABARI/PETRARCH '_' connectors).
   bool glued = false;
-  uint8_t spare[2] = {};                  // no padding: items are stored as bytes in the image
+  // An imported TABARI word a text word need only begin ("RECENT" of
+  // "recently"), written "recent~"; the others of a TABARI set are matched
+  // as the very word (no lemma), see SentenceCoder::Lit.
+  bool prefix = false;
+  uint8_t spare = 0;                      // no padding: items are stored as bytes in the image
   int32_t id = -1, vlem = -1, nlem = -1;  // for kWord
 };
 

@@ -320,7 +320,13 @@ Status Dictionaries::AddActorLine(std::string_view raw, uint32_t file, uint32_t 
   e.line = lineno;
   if (!IsUpperCode(e.code))
     return Status::Error(DataError(fname, lineno, "bad actor code '" + e.code + "'"));
-  const std::string& field = words.back();
+  // "name~:": the phrases' words may stand apart (an imported TABARI
+  // phrase written with spaces, ActorEntry::gaps).
+  std::string field = words.back();
+  if (field.size() > 1 && field.back() == '~') {
+    e.gaps = true;
+    field.pop_back();
+  }
   static const std::pair<const char*, ActorField> kFields[] = {
       {"name", ActorField::kName},     {"adj", ActorField::kAdj},
       {"people", ActorField::kPeople}, {"capital", ActorField::kCapital},
@@ -405,6 +411,16 @@ Status Dictionaries::AddPatternLine(std::string_view raw, uint32_t file, uint32_
         it.kind = PatElem::kSkip;
       } else if (w == "%") {
         it.kind = PatElem::kCompound;
+      } else if (w == "^") {
+        it.kind = PatElem::kSkipActor;
+      } else if (w.size() > 1 && w.back() == '~') {
+        // Its lemmas as for any word: only a TABARI coder reads the prefix.
+        const std::string stem = w.substr(0, w.size() - 1);
+        it.prefix = true;
+        it.id = lex_.Intern(stem);
+        it.vlem = lex_.VerbLemma(stem);
+        it.nlem = lex_.NounLemma(stem);
+        ++pat.literals;
       } else {
         it.id = lex_.Intern(w);
         it.vlem = lex_.VerbLemma(w);

@@ -29,6 +29,7 @@ struct ActorDraft {
   std::string feature;
   PlaceKind place = PlaceKind::kNone;
   bool needs_country = false;
+  bool gaps = false;  // ActorEntry::gaps
 };
 
 struct Dictionaries::Builder {

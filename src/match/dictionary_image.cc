@@ -76,6 +76,7 @@ void Dictionaries::PutActors(ImageWriter* w) const {
     e->field = a.field;
     e->place = a.place;
     e->needs_country = a.needs_country;
+    e->gaps = a.gaps;
     e->from = a.from;
     e->to = a.to;
     e->source = a.source;
