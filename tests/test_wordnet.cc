@@ -141,6 +141,10 @@ TEST(SupportVerbs, TheEventNounGivesTheCode) {
     EXPECT_EQ(e.evidence.dictionary.rfind("data/rules/nominal.txt:", 0), 0u);
   EXPECT_EQ(Coded("Egypt launched a mediation between Israel and Hamas."),
             (V{"EGY>ISR:045", "EGY>PSE:045"}));
+  // A protest noun (nominal.txt [nominal-protest]) after "began".
+  EXPECT_EQ(Coded("Hong Kong students began a week-long boycott of classes to demand "
+                  "universal suffrage from Beijing."),
+            (V{"HKG>CHN:140"}));
 }
 
 namespace fs = std::filesystem;
