@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "casus/coder.h"
+#include "internal.h"
 #include "match/dictionaries.h"
 
 namespace casus::testing {
@@ -71,6 +72,25 @@ inline std::vector<std::string> Coded(const std::string& text,
   }
   std::sort(out.begin(), out.end());
   return out;
+}
+
+// "SRC>TGT:CAMEO" (actor codes, "-" for none), in coding order, of `text`
+// coded with dictionaries `d` under policy `p` (an imported set's options).
+inline std::vector<std::string> CodedUnder(const Dictionaries& d, const EventPolicy& p,
+                                           const std::string& text,
+                                           const std::string& date = "2020-01-01") {
+  Article a;
+  a.id = "t";
+  a.date = date;
+  a.text = text;
+  ScratchPtr scratch = MakeScratch();
+  CodedArticle out;
+  CodeWithPolicy(d, p, a, scratch.get(), &out);
+  std::vector<std::string> got;
+  for (const Event& e : out.events)
+    got.push_back((e.source ? e.source->code : "-") + ">" + (e.target ? e.target->code : "-") +
+                  ":" + e.cameo);
+  return got;
 }
 
 }  // namespace casus::testing

@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "casus/coder.h"
+#include "common.h"
 #include "events/policy.h"
 #include "files.h"
 #include "import/import.h"
@@ -383,18 +384,7 @@ std::vector<std::string> CodeUnder(const Loaded& l, const std::string& commands,
   std::string what;
   for (std::string_view c : Split(commands, '\n'))
     if (!c.empty()) EXPECT_TRUE(ApplyTabariOption(c, &p.tabari, &what)) << c;
-  Article a;
-  a.id = "t";
-  a.date = date;
-  a.text = text;
-  ScratchPtr scratch = MakeScratch();
-  CodedArticle out;
-  CodeWithPolicy(*l.d, p, a, scratch.get(), &out);
-  std::vector<std::string> got;
-  for (const Event& e : out.events)
-    got.push_back((e.source ? e.source->code : "-") + ">" + (e.target ? e.target->code : "-") +
-                  ":" + e.cameo);
-  return got;
+  return testing::CodedUnder(*l.d, p, text, date);
 }
 
 TEST_F(Fixture, TabariOptionCommands) {

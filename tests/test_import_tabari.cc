@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "casus/coder.h"
+#include "common.h"
 #include "events/policy.h"
 #include "files.h"
 #include "import/import.h"
@@ -88,18 +89,7 @@ std::vector<std::string> Code(const std::string& text, const std::string& comman
   EXPECT_TRUE(p.tabari.on);
   std::string what;
   if (!command.empty()) EXPECT_TRUE(ApplyTabariOption(command, &p.tabari, &what)) << command;
-  Article a;
-  a.id = "t";
-  a.date = "2020-01-01";
-  a.text = text;
-  ScratchPtr scratch = MakeScratch();
-  CodedArticle out;
-  CodeWithPolicy(*s.d, p, a, scratch.get(), &out);
-  std::vector<std::string> got;
-  for (const Event& e : out.events)
-    got.push_back((e.source ? e.source->code : "-") + ">" + (e.target ? e.target->code : "-") +
-                  ":" + e.cameo);
-  return got;
+  return testing::CodedUnder(*s.d, p, text);
 }
 
 using V = std::vector<std::string>;

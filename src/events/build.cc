@@ -331,10 +331,8 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
   return int(so->out->events.size() - before);
 }
 
-namespace {
-
 // Keeps the sentence's events whose flag in `keep` (from so->first_event) is set.
-void Compact(const std::vector<char>& keep, SentenceOut* so) {
+void KeepSentenceEvents(const std::vector<char>& keep, SentenceOut* so) {
   std::vector<Event>& events = so->out->events;
   size_t first = so->first_event, to = first;
   for (size_t a = first; a < events.size(); ++a) {
@@ -353,6 +351,8 @@ void Compact(const std::vector<char>& keep, SentenceOut* so) {
   so->ev_derived.resize(to - first);
 }
 
+namespace {
+
 // "Turkey warned it would launch an operation": the warning is the threat;
 // the one the stated act makes (ClauseMeaning) is dropped when the source
 // already makes a threat in the sentence.
@@ -369,7 +369,7 @@ void DropDerivedThreats(const EventPolicy& p, SentenceOut* so) {
           !(!so->ev_derived[b - first] && p.threat.Covers(events[b].root) && events[b].source &&
             events[a].source && SameParty(*events[b].source, *events[a].source));
   }
-  Compact(keep, so);
+  KeepSentenceEvents(keep, so);
 }
 
 // "American and British warplanes and warships struck more than 60 targets":
@@ -393,7 +393,7 @@ void DropRepeats(SentenceOut* so) {
   for (size_t a = first + 1; a < events.size(); ++a)
     for (size_t b = first; b < a && keep[a - first]; ++b)
       if (keep[b - first] && same(events[a], events[b])) keep[a - first] = 0, any = true;
-  if (any) Compact(keep, so);
+  if (any) KeepSentenceEvents(keep, so);
 }
 
 // "Washington blamed Russia, but the Russian defence ministry denied it",

@@ -105,6 +105,11 @@ void FinishSentence(const SentenceCoder& sc, const std::vector<FoundQuantity>& q
 void NominalEvents(const SentenceCoder& sc, const SentenceFacts& facts, SentenceOut* so,
                    TraceSentence* ts);
 
+// Keeps the sentence's events (from so->first_event) whose flag in `keep`
+// is set, with their per-event bookkeeping; the one compaction every
+// sentence-level rule uses (build.cc).
+void KeepSentenceEvents(const std::vector<char>& keep, SentenceOut* so);
+
 // Pieces of an event shared by the builders (build.cc).
 std::string SpanKey(const Sentence& s, const Mention* m);  // "b-e" bytes of m, "" for none
 std::string EventId(const SentenceOut& so, const Event& e, const std::string& source_span,

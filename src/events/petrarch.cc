@@ -41,22 +41,9 @@ void InnerVerbsDropped(const SentenceCoder& sc, SentenceOut* so) {
     }
     return false;
   };
-  size_t keep = first;
-  for (size_t a = first; a < ev.size(); ++a) {
-    const size_t i = a - first;
-    if (inner(so->ev_group[i])) continue;
-    if (keep != a) {
-      ev[keep] = std::move(ev[a]);
-      so->ev_mentions[keep - first] = so->ev_mentions[i];
-      so->ev_group[keep - first] = so->ev_group[i];
-      so->ev_derived[keep - first] = so->ev_derived[i];
-    }
-    ++keep;
-  }
-  ev.resize(keep);
-  so->ev_mentions.resize(keep - first);
-  so->ev_group.resize(keep - first);
-  so->ev_derived.resize(keep - first);
+  std::vector<char> keep(ev.size() - first);
+  for (size_t i = 0; i < keep.size(); ++i) keep[i] = !inner(so->ev_group[i]);
+  KeepSentenceEvents(keep, so);
 }
 
 }  // namespace casus

@@ -235,28 +235,6 @@ bool Dominant(const Event& e) {
   return !e.cameo.empty() && e.cameo.back() == '!';
 }
 
-// Keeps the sentence's events whose flag in `keep` (from so->first_event) is set.
-void KeepEvents(const std::vector<char>& keep, SentenceOut* so) {
-  std::vector<Event>& ev = so->out->events;
-  const size_t first = so->first_event;
-  size_t to = first;
-  for (size_t a = first; a < ev.size(); ++a) {
-    const size_t i = a - first;
-    if (!keep[i]) continue;
-    if (to != a) {
-      ev[to] = std::move(ev[a]);
-      so->ev_mentions[to - first] = so->ev_mentions[i];
-      so->ev_group[to - first] = so->ev_group[i];
-      so->ev_derived[to - first] = so->ev_derived[i];
-    }
-    ++to;
-  }
-  ev.resize(to);
-  so->ev_mentions.resize(to - first);
-  so->ev_group.resize(to - first);
-  so->ev_derived.resize(to - first);
-}
-
 }  // namespace
 
 // A subordinate event does not end a clause's coding: TABARI reads on for
@@ -284,7 +262,7 @@ void FirstVerbOnly(const SentenceCoder& sc, bool per_clause, SentenceOut* so) {
     if (chosen[size_t(c)] == -2) chosen[size_t(c)] = gi;
     keep[i] = chosen[size_t(c)] == gi;
   }
-  KeepEvents(keep, so);
+  KeepSentenceEvents(keep, so);
 }
 
 // TABARI's evaluation of a sentence's events: a dominant event cancels all
@@ -301,7 +279,7 @@ void TabariSubordination(SentenceOut* so) {
   std::vector<char> keep(ev.size() - first, 1);
   for (size_t a = first; a < ev.size(); ++a)
     keep[a - first] = dominant ? Dominant(ev[a]) : !other || !Subordinate(ev[a]);
-  KeepEvents(keep, so);
+  KeepSentenceEvents(keep, so);
   for (size_t a = first; a < ev.size(); ++a)
     if (Subordinate(ev[a]) || Dominant(ev[a])) ev[a].cameo.pop_back();
 }
