@@ -191,6 +191,19 @@ TEST(Organisations, ArmedGroupsAndEntities) {
   EXPECT_EQ(Codes("The former Yugoslav Republic of Macedonia protested.", 20000505), V{"MKD"});
 }
 
+TEST(Organisations, AGroupsOfficeHolderIsOneActor) {
+  // After the group's role noun, or one lowercase noun the roles omit.
+  EXPECT_EQ(Codes("PLO chairman Yasser Arafat met Egypt's president.", 19950505),
+            (V{"PSEGOV", "EGYGOV"}));
+  EXPECT_EQ(Codes("Hamas leader Ismail Haniyeh met Egypt's president.", 20160505),
+            (V{"PSEINS", "EGYGOV"}));
+  // A name no dictionary lists takes the group's code.
+  EXPECT_EQ(Codes("FARC leader Rodrigo Londono met Cuba's president.", 20160505),
+            (V{"COLREB", "CUBGOV"}));
+  EXPECT_EQ(Codes("Boko Haram militants attacked Nigerian troops.", 20160505),
+            (V{"NGAINS", "NGAMIL"}));
+}
+
 TEST(Organisations, PartiesByDate) {
   EXPECT_EQ(Codes("The Conservative Party won.", 2012'05'05), V{"GBRPTY"});
   EXPECT_EQ(Codes("The Conservative Party won.", 2000'05'05), V{"GBROPP"});

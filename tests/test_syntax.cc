@@ -286,5 +286,33 @@ TEST(ControlVerbs, ATimeAdjunctBeforeTheInfinitiveChangesNothing) {
       Coded("Iraq's parliament voted on Sunday to demand the withdrawal of U.S. troops.").empty());
 }
 
+TEST(Existentials, ClashesOfOneCountryAreADomesticDyad) {
+  // Both sides name their country: a domestic dyad, each way.
+  EXPECT_EQ(Coded("There were clashes between Liberian government troops and LURD rebels on "
+                  "the outskirts of Monrovia on Friday.",
+                  "2003-06-06"),
+            (V{"LBR>LBR:190:asserted", "LBR>LBR:190:asserted"}));
+  // One side borrowed its country from the other: no American act on Americans.
+  EXPECT_EQ(Coded("Heavy fighting broke out between insurgents and U.S. forces."), (V{}));
+}
+
+TEST(Reciprocal, OneCodeOnEachOtherIsOneActWithNoSecondParty) {
+  EXPECT_EQ(Coded("Cyprus President Demetris Christofias and Turkish Cypriot leader Mehmet Ali "
+                  "Talat resumed U.N.-sponsored reunification talks in Nicosia on Wednesday.",
+                  "2010-02-17"),
+            (V{"CYP>-:046:asserted"}));
+}
+
+TEST(Reciprocal, AStateAfterAPrepositionOfNoPartyIsWhereNotWho) {
+  // events.txt [joint-party-prepositions]; a handshake is a meeting (044).
+  EXPECT_EQ(Coded("Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook "
+                  "hands on the White House lawn on Monday.",
+                  "1993-09-13"),
+            (V{"ISR>PSE:044:asserted", "PSE>ISR:044:asserted"}));
+  // "with" names the party.
+  EXPECT_EQ(Coded("Britain and France signed a defence pact with Germany."),
+            (V{"FRA>DEU:057:asserted", "GBR>DEU:057:asserted"}));
+}
+
 }  // namespace
 }  // namespace casus

@@ -278,15 +278,18 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
                          ""};  // the state's own people
       e.source = MakeActor(sm, s);
       // "Egyptian students protested in Cairo": the act stands, with no
-      // second party (members acting on each other are not one actor twice).
+      // second party.
       // A side that borrowed its country ("Western leaders condemned the
       // Kremlin"; "until the government met the president's demand") makes
       // no domestic act, it is a misreading: no event.
       if (e.target && e.target->code == e.source->code) {
         // "held talks with moderate Kashmiri separatist leaders": a party acted
         // upon that took its country from the source's side is still acted upon.
+        // Members of one code acting on each other ("Cyprus President
+        // Demetris Christofias and Turkish Cypriot leader Mehmet Ali Talat
+        // resumed ... talks") make one act with no second party, not two.
         bool pronoun_target = ti >= 0 && s.mentions[ti].pronoun;
-        if (d.reciprocal || d.demand || borrowed_source || pronoun_target ||
+        if ((d.reciprocal && ti < si2) || d.demand || borrowed_source || pronoun_target ||
             HasUntargeted(*so, gi, *e.source, cc->code))
           continue;
         e.target.reset();

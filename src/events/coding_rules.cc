@@ -53,12 +53,18 @@ int Accusation(const SentenceCoder& sc, int gi) {
 }
 
 // Whether every target names no state but the sources' own: a bare role
-// ("militants") or one of the source members' countries.
-bool JointObject(const Sentence& s, const std::vector<int>& src, const std::vector<int>& tgt) {
+// ("militants") or one of the source members' countries; or stands after
+// a preposition that names no party ("shook hands on the White House lawn").
+bool JointObject(const SentenceCoder& sc, const std::vector<int>& src,
+                 const std::vector<int>& tgt) {
+  const Sentence& s = sc.sentence();
   for (int t : tgt) {
     const Mention& m = s.mentions[t];
-    if (m.igo || m.pronoun) return false;
-    bool own = m.country.empty() || std::any_of(src.begin(), src.end(), [&](int k) {
+    if (m.pronoun) return false;
+    bool where = m.b > 0 && s.toks[m.b - 1].pos == Pos::kPrep &&
+                 !sc.policy().joint_party_prepositions->Has(sc.Id(m.b - 1));
+    if (m.igo && !where) return false;
+    bool own = where || m.country.empty() || std::any_of(src.begin(), src.end(), [&](int k) {
                  return s.mentions[k].country == m.country;
                });
     if (!own) return false;
@@ -753,7 +759,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   // agreed to share intelligence on Islamist militants", "Russia and Ukraine
   // signed a deal ... to reopen Ukraine's Black Sea ports".
   if (!d->tgt.empty() && d->src.size() > 1 && f.slot_s < 0 && f.slot_c < 0 && !passive &&
-      p.joint.Covers(f.pat->code) && JointObject(s, d->src, d->tgt))
+      p.joint.Covers(f.pat->code) && JointObject(sc, d->src, d->tgt))
     d->tgt.clear();
   d->reciprocal = d->tgt.empty() && d->src.size() > 1 && f.slot_s < 0 &&
                   (f.slot_c >= 0 || each_other || p.reciprocal_verbs->Has(sc.LemmaId(g.verb)) ||

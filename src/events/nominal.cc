@@ -170,8 +170,23 @@ void Emit(const SentenceCoder& sc, const Nominal& nm, int si, int ti, SentenceOu
   // A noun with no party acted upon says too little to code ("Trump's
   // visit"); one within the owner's own country is no event between states
   // ("Putin's trip to Vladivostok").
-  if (!e.target || e.target->code == e.source->code) return;
-  if (!e.source->country.empty() && e.target->country == e.source->country) return;
+  // Members of one country on each other ("clashes between Liberian
+  // government troops and LURD rebels") are a domestic dyad; of one code,
+  // one act with no second party. Each must name its country: "fighting
+  // between insurgents and U.S. forces" is no American act on Americans.
+  if (!e.target) return;
+  const bool domestic = !e.source->country.empty() && e.target->country == e.source->country;
+  if (nm.reciprocal && domestic &&
+      (s.mentions[si].country.empty() || s.mentions[ti].country.empty()))
+    return;
+  if (nm.reciprocal && e.target->code == e.source->code) {
+    e.target.reset();
+    ti = -1;
+  } else if (e.target->code == e.source->code) {
+    return;
+  } else if (!nm.reciprocal && domestic) {
+    return;
+  }
   e.article_id = so->article->id;
   e.sentence_index = so->index;
   e.sentence = so->sentence;
@@ -188,8 +203,8 @@ void Emit(const SentenceCoder& sc, const Nominal& nm, int si, int ti, SentenceOu
   ev.verb_phrase = so->sentence.substr(ev.begin, ev.end - ev.begin);
   ev.pattern = "nominal: " + std::string(sc.Raw(nm.k));
   ev.dictionary = nm.cls->where;
-  e.event_id = EventId(*so, e, SpanKey(s, &s.mentions[si]),
-                       SpanKey(s, e.target && ti >= 0 ? &s.mentions[ti] : nullptr));
+  e.event_id =
+      EventId(*so, e, SpanKey(s, &s.mentions[si]), SpanKey(s, ti >= 0 ? &s.mentions[ti] : nullptr));
   if (tg)
     tg->events.push_back(
         {e.source->code, e.target ? e.target->code : "", e.cameo, e.modality, "", false});

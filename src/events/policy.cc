@@ -117,6 +117,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("anaphoric-event-nouns", &p->anaphoric_event_nouns);
   r.Words("object-possessives", &p->object_possessives);
   r.Words("reciprocal-verbs", &p->reciprocal_verbs);
+  r.Words("joint-party-prepositions", &p->joint_party_prepositions);
   r.Words("together-words", &p->together_words);
   r.Pairs("each-other-phrases", lex, &p->each_other);
   r.Words("verb-coordinators", &p->verb_coordinators);

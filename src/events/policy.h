@@ -154,6 +154,7 @@ struct EventPolicy {
   const WordSet* anaphoric_event_nouns = nullptr;      // "denounced the decision"
   const WordSet* object_possessives = nullptr;         // "demanded his reinstatement"
   const WordSet* reciprocal_verbs = nullptr;
+  const WordSet* joint_party_prepositions = nullptr;  // "signed a deal with"
   const WordSet* together_words = nullptr;
   std::vector<std::pair<int32_t, int32_t>> each_other;  // two-word phrases as lexicon ids
   const WordSet* verb_coordinators = nullptr;

@@ -93,6 +93,7 @@ class Passes {
   bool NameParticle(int j) const;
   // The person named after a title, dictionary or unknown: extends *mt.
   void TakePerson(Mention* mt, bool same_country);
+  void TakeGroupPerson(Mention* mt, bool had_role);
 
   // MatchPhrases, by what starts at token i; each returns where to go on.
   int HyphenatedLeader(int i);
