@@ -145,6 +145,13 @@ TEST(ClauseMeaning, AReactionAnswersWhoeverActedAgainstTheSource) {
   EXPECT_EQ(Coded("South Korean President Lee met Indian Prime Minister Singh. Singh criticised "
                   "the sanctions."),
             (V{"IND>-:111:asserted", "KOR>IND:040:asserted"}));
+  // Else the subject of the sentence's first clause, of another country.
+  EXPECT_EQ(Coded("China declared an air defence identification zone over the East China Sea "
+                  "on Saturday, and Tokyo lodged a strong protest."),
+            (V{"JPN>CHN:114:asserted"}));
+  // Not the source's own country.
+  EXPECT_EQ(Coded("China declared an air defence zone, and Beijing lodged a strong protest."),
+            (V{"CHN>-:114:asserted"}));
 }
 
 TEST(ClauseMeaning, AJointActOnNoOtherStateIsBetweenTheMembers) {

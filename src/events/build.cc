@@ -404,8 +404,22 @@ void DropRepeats(SentenceOut* so) {
 // with nobody named answers whoever acted against the source's country
 // (conflict, QuadClass 3-4, or cooperation withheld: "had not received an
 // apology from Tehran ... and demanded"; a meeting is no act to protest): in the
-// sentence first (before or after it), else earlier in the article.
-void ReactionTargets(const EventPolicy& p, SentenceOut* so) {
+// sentence first (before or after it), else earlier in the article; else the
+// subject of the sentence's first clause, of another country ("China
+// declared an air defence identification zone ..., and Tokyo lodged a strong
+// protest"; "Trump cut short his summit ... after the North Korean leader
+// demanded that all sanctions be lifted").
+const Mention* FirstSubject(const Sentence& s) {
+  for (const Mention& m : s.mentions) {
+    if (m.place || m.media || m.city || m.dateline || m.area) continue;
+    if (m.pronoun || m.e >= int(s.toks.size())) return nullptr;
+    Pos next = s.toks[m.e].pos;
+    return next == Pos::kVerb || next == Pos::kAux ? &m : nullptr;
+  }
+  return nullptr;
+}
+
+void ReactionTargets(const EventPolicy& p, const Sentence& s, SentenceOut* so) {
   std::vector<Event>& events = so->out->events;
   auto on = [](const Event& x, const std::string& country) {
     return ActedOn(x, country) && (x.quad_class >= 3 || x.negated);
@@ -419,7 +433,15 @@ void ReactionTargets(const EventPolicy& p, SentenceOut* so) {
       if (b != a && on(events[b], c)) by = &events[b];
     for (size_t b = so->first_event; b-- > 0 && !by;)
       if (on(events[b], c)) by = &events[b];
-    if (by) e.target = by->source;
+    if (by) {
+      e.target = by->source;
+      continue;
+    }
+    const Mention* first = FirstSubject(s);
+    int si = so->ev_mentions[a - so->first_event].first;
+    if (first && si >= 0 && first->b < s.mentions[si].b &&
+        (first->igo || !first->country.empty()) && first->country != c)
+      e.target = MakeActor(*first, s);
   }
 }
 
@@ -441,7 +463,7 @@ void FinishSentence(const SentenceCoder& sc, const std::vector<FoundQuantity>& q
       if (!owned || fq.mention == sm_i || fq.mention == tm_i) events[a].quantities.push_back(fq.q);
     }
   }
-  ReactionTargets(sc.policy(), so);
+  ReactionTargets(sc.policy(), sc.sentence(), so);
   // "X threatened/warned it would attack Y": the threat is aimed at Y.
   for (size_t a = so->first_event; a < events.size(); ++a) {
     Event& t = events[a];

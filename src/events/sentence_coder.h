@@ -189,6 +189,7 @@ class SentenceCoder {
 
   // --- speech (speech.cc) ---
   void Attribute(std::vector<Attribution>* att) const;
+  int NounObjectEnd(int v) const;
 
   // --- complements (complements.cc) ---
   Inf Infinitive(int gi, const std::vector<const Pattern*>& matched, int* governor) const;

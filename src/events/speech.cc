@@ -8,6 +8,27 @@
 
 namespace casus {
 
+// When the speech verb at v has a noun phrase for its object, no clause
+// ("declared an air defence identification zone over ..."), the token
+// where the next coordinated clause starts (", and", ", but", ";"); else
+// the sentence's end.
+int SentenceCoder::NounObjectEnd(int v) const {
+  int k = v + 1;
+  while (k < n_ && s_.mention_at[k] < 0 &&
+         (s_.toks[k].pos == Pos::kDet || s_.toks[k].pos == Pos::kAdj ||
+          s_.toks[k].pos == Pos::kNoun || s_.toks[k].pos == Pos::kNum))
+    ++k;
+  // "said the attack killed 12": a clause whose subject is a noun phrase.
+  if (k == v + 1 || k >= n_ || s_.toks[k].pos == Pos::kVerb || s_.toks[k].pos == Pos::kAux ||
+      s_.mention_at[k] >= 0)
+    return n_;
+  for (; k + 1 < n_; ++k) {
+    if (Stops(k, kSemicolon)) return k;
+    if (Stops(k, kComma) && s_.toks[k + 1].pos == Pos::kConj) return k;
+  }
+  return n_;
+}
+
 void SentenceCoder::Attribute(std::vector<Attribution>* att) const {
   att->assign(groups_.size(), Attribution{});
   // "according to X"
@@ -66,9 +87,13 @@ void SentenceCoder::Attribute(std::vector<Attribution>* att) const {
       for (size_t gj = 0; gj < groups_.size(); ++gj)
         if (groups_[gj].verb < cut) (*att)[gj] = {speaker, deny};
     }
-    // Complement: everything after the verb ("said (that) …").
+    // Complement: everything after the verb ("said (that) …"), up to a
+    // new clause after a noun object ("China declared an air defence zone
+    // ..., and Tokyo lodged a strong protest": Tokyo's act is no speech).
+    const int end = NounObjectEnd(g.verb);
     for (size_t gj = 0; gj < groups_.size(); ++gj)
-      if (groups_[gj].start > g.verb && gj != gi) (*att)[gj] = {speaker, deny};
+      if (groups_[gj].start > g.verb && groups_[gj].start < end && gj != gi)
+        (*att)[gj] = {speaker, deny};
   }
 }
 
