@@ -314,5 +314,17 @@ TEST(Reciprocal, AStateAfterAPrepositionOfNoPartyIsWhereNotWho) {
             (V{"FRA>DEU:057:asserted", "GBR>DEU:057:asserted"}));
 }
 
+TEST(Patterns, APhraseOfWhereBetweenPatternWordsIsPassedOver) {
+  // events.txt [place-adjunct-prepositions]: "agree to" across "at a summit in Warsaw".
+  EXPECT_EQ(Coded("NATO leaders agreed at a summit in Warsaw on Friday to deploy four battalions "
+                  "to Poland.",
+                  "2016-07-08"),
+            (V{"IGOWSTNAT>POL:030:asserted"}));
+  // Not a phrase that names no place.
+  EXPECT_EQ(
+      Coded("NATO leaders agreed at length to deploy four battalions to Poland.", "2016-07-08"),
+      (V{}));
+}
+
 }  // namespace
 }  // namespace casus

@@ -81,6 +81,31 @@ int SentenceCoder::PlacedThing(int q) const {
   return (m.city || m.place) && !m.area && !m.country.empty() ? pl : q;
 }
 
+// "agreed at a summit in Warsaw on Friday to deploy": a phrase of where,
+// naming a place, between pattern words. Returns the token after it, or q
+// when the words at q are no such phrase.
+int SentenceCoder::PlaceAdjunctEnd(int q) const {
+  if (!p_.place_adjunct_prepositions->Has(Id(q))) return q;
+  int j = q + 1;
+  bool place = false;
+  while (j < n_ && j < q + 8) {
+    if (s_.mention_at[j] >= 0) {
+      const Mention& m = s_.mentions[s_.mention_at[j]];
+      if (!(m.place || m.city) || m.b != j) break;
+      place = true;
+      j = m.e;
+      continue;
+    }
+    Pos ps = s_.toks[j].pos;
+    if (ps == Pos::kDet || ps == Pos::kAdj || ps == Pos::kNoun ||
+        (ps == Pos::kPrep && p_.place_adjunct_prepositions->Has(Id(j))))
+      ++j;
+    else
+      break;
+  }
+  return place ? j : q;
+}
+
 // A TABARI set's patterns read on to the end of the verb's clause, past
 // commas and "that" ("Gollum allowed that Mordor isn't a really pleasant
 // place": * REAL~_PLEASANT); its clauses end at conjunctions (tabari.h).
@@ -158,6 +183,10 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
                   (k > 0 && q > p && ps == Pos::kConj && W(q) == "and" && q + 1 < ms->stop &&
                    s_.toks[q - 1].pos == Pos::kNoun && s_.toks[q + 1].pos == Pos::kNoun) ||
                   TimeWord(q) || (W(q) == "on" && TimeWord(q + 1));  // "agreed on Friday to"
+      if (!skip && ps == Pos::kPrep && PlaceAdjunctEnd(q) > q) {
+        q = PlaceAdjunctEnd(q);
+        continue;
+      }
       if (!skip) break;
       ++q;
     }

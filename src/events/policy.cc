@@ -108,6 +108,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("get-passive", &p->get_passive);
   r.Words("subordinators", &p->subordinators);
   r.Words("adjunct-prepositions", &p->adjunct_prepositions);
+  r.Words("place-adjunct-prepositions", &p->place_adjunct_prepositions);
   r.Words("party-place-prepositions", &p->party_place_prepositions);
   r.Words("retaliation-verbs", &p->retaliation_verbs);
   r.Words("answer-verbs", &p->answer_verbs);

@@ -148,11 +148,12 @@ struct EventPolicy {
   const WordSet* get_passive = nullptr;
   const WordSet* subordinators = nullptr;
   const WordSet* adjunct_prepositions = nullptr;
-  const WordSet* party_place_prepositions = nullptr;   // "call on + [in South Ossetia] to"
-  const WordSet* retaliation_verbs = nullptr;          // "vowed to retaliate after X struck"
-  const WordSet* retaliation_subordinators = nullptr;  // its "after"
-  const WordSet* anaphoric_event_nouns = nullptr;      // "denounced the decision"
-  const WordSet* object_possessives = nullptr;         // "demanded his reinstatement"
+  const WordSet* place_adjunct_prepositions = nullptr;  // "agreed at a summit in Warsaw to"
+  const WordSet* party_place_prepositions = nullptr;    // "call on + [in South Ossetia] to"
+  const WordSet* retaliation_verbs = nullptr;           // "vowed to retaliate after X struck"
+  const WordSet* retaliation_subordinators = nullptr;   // its "after"
+  const WordSet* anaphoric_event_nouns = nullptr;       // "denounced the decision"
+  const WordSet* object_possessives = nullptr;          // "demanded his reinstatement"
   const WordSet* reciprocal_verbs = nullptr;
   const WordSet* joint_party_prepositions = nullptr;  // "signed a deal with"
   const WordSet* together_words = nullptr;

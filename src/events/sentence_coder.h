@@ -210,6 +210,7 @@ class SentenceCoder {
   bool Lit(const PatternItem& it, int q) const;
   bool RoleModifier(int q) const;
   int PlacedThing(int q) const;
+  int PlaceAdjunctEnd(int q) const;
   bool Compound(int grp) const;
 
   const Dictionaries& d_;
