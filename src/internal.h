@@ -15,16 +15,17 @@ namespace casus {
 struct Mention {
   int b = 0, e = 0;
   std::string code, country, role;
-  std::string igo_role;   // an IGO's role noun ("ECOWAS troops": MIL); its code stays the IGO's
+  std::string igo_role;  // an IGO's role noun ("ECOWAS troops": MIL); its code stays the IGO's
   bool igo = false;
-  bool place = false;     // inside a locative phrase ("in Kabul"): context, not a participant
-  bool media = false;     // a news agency or outlet
-  bool pronoun = false;   // "he", "it", "they" standing for an actor named earlier
-  bool city = false;      // from the gazetteer: a place, never a speaker or actor by itself
-  bool dateline = false;  // named in the dateline: where the story was filed
-  bool area = false;      // a sea or region of data/places: only ever where, never who
-  bool asset = false;     // a country's goods or economy ("Iranian oil exports"): a target only
-  bool role_of = false;   // "the ambassadors of Arnor": a role, then its country after "of"
+  bool place = false;      // inside a locative phrase ("in Kabul"): context, not a participant
+  bool media = false;      // a news agency or outlet
+  bool pronoun = false;    // "he", "it", "they" standing for an actor named earlier
+  bool city = false;       // from the gazetteer: a place, never a speaker or actor by itself
+  bool dateline = false;   // named in the dateline: where the story was filed
+  bool area = false;       // a sea or region of data/places: only ever where, never who
+  bool asset = false;      // a country's goods or economy ("Iranian oil exports"): a target only
+  bool role_of = false;    // "the ambassadors of Arnor": a role, then its country after "of"
+  bool stateless = false;  // "an international tribunal": a bare role of no state
   const ActorEntry* entry = nullptr;  // the dictionary entry that named it (coordinates, feature)
   int group = -1;                     // compound group id ("Japan, South Korea and Australia")
   int head = 0;                       // token of the head noun

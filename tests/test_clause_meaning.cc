@@ -85,6 +85,22 @@ TEST(ClauseMeaning, RefusedFutureCooperationIsARejection) {
   V got = Coded("China said it was open to talks but would not back down on its core demands.");
   EXPECT_NE(std::find(got.begin(), got.end(), "CHN>-:124:asserted"), got.end())
       << ::testing::PrintToString(got);
+  // coding.txt [rejection-by-code] 03: accepting a deal refused.
+  EXPECT_EQ(Coded("Serbian President Aleksandar Vucic said Belgrade would never accept a deal "
+                  "that implied recognition of Kosovo's independence.",
+                  "2019-01-01"),
+            (V{"SRB>-:120:asserted"}));
+  // An international court takes no country from its place.
+  EXPECT_EQ(Coded("An international tribunal in The Hague ruled that China had no historic rights "
+                  "to the South China Sea, and Beijing said it would not accept the verdict."),
+            (V{"CHN>JUD:120:asserted"}));
+}
+
+TEST(ClauseMeaning, OneOfficerIsNoForce) {
+  // coding.txt [force-person-nouns]: a visit, not an occupation (192).
+  EXPECT_EQ(Coded("Pakistan's army chief attended a security conference in Kabul."),
+            (V{"PAK>AFG:042:asserted"}));
+  EXPECT_EQ(Coded("Pakistani troops entered Afghanistan."), (V{"PAK>AFG:192:asserted"}));
 }
 
 TEST(ClauseMeaning, ARaisingPassiveReportsTheAct) {

@@ -79,6 +79,12 @@ TEST(TagRepair, ANounClosesANamePhraseAPossessiveOpened) {
   EXPECT_EQ(PosOf("Officials in the West Bank say talks failed.", "say"), "VERB");
 }
 
+TEST(TagRepair, ANounAfterTheAndANameEndsTheNounPhrase) {
+  // "accord" was a verb, with "the Oslo" (Norway) its subject.
+  EXPECT_EQ(PosOf("They shook hands after the signing of the Oslo accord.", "accord"), "NOUN");
+  EXPECT_EQ(PosOf("The Taliban control the city.", "control"), "VERB");
+}
+
 TEST(TagRepair, ACompoundObjectAfterAVerbKeepsItsPluralHead) {
   // "links" was the verb of "halt rail and bus links with Pakistan".
   EXPECT_EQ(PosOf("India said it would halt rail and bus links with Pakistan.", "links"), "NOUN");

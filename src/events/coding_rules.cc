@@ -240,8 +240,10 @@ const CameoCode* Recode(const SentenceCoder& sc, int gi, const GroupDecision& d)
   const EventPolicy& p = sc.policy();
   const CameoCode* cc = d.cc;
   // "ECOWAS troops entered Gambia": armed forces occupy (192), not visit.
-  if (!d.src.empty() && (p.force_roles->Has(s.mentions[d.src[0]].role) ||
-                         p.force_roles->Has(s.mentions[d.src[0]].igo_role)))
+  // "Pakistan's army chief attended a conference in Kabul": a visit.
+  const Mention* src = d.src.empty() ? nullptr : &s.mentions[d.src[0]];
+  const bool officer = src && (src->name_b >= 0 || p.force_person_nouns->Has(sc.Id(src->head)));
+  if (src && !officer && (p.force_roles->Has(src->role) || p.force_roles->Has(src->igo_role)))
     if (const CameoCode* f = EventPolicy::Lookup(p.force_by_code, cc->code)) cc = f;
   // Protesters who clash or fight are rioting (145), not waging war.
   if (p.riot_recoded.Covers(cc->code) && !d.src.empty()) {

@@ -9,7 +9,7 @@ void SetCountry(Mention* m, const std::string& country) {
 }
 
 void InheritCountry(Mention* m, const Mention* speaker, const Sentence& s, Party party) {
-  if (!m->country.empty() || m->igo) return;
+  if (!m->country.empty() || m->igo || m->stateless) return;
   const std::string* c = nullptr;
   if (party == Party::kSource && speaker && !speaker->country.empty()) c = &speaker->country;
   if (!c)
@@ -25,9 +25,10 @@ void InheritCountry(Mention* m, const Mention* speaker, const Sentence& s, Party
 }
 
 void ShareCountry(Mention* source, Mention* target) {
-  bool bare_t = target->country.empty() && !target->igo;
+  bool bare_t = target->country.empty() && !target->igo && !target->stateless;
   if (bare_t && !source->country.empty() && !source->igo) SetCountry(target, source->country);
-  if (source->country.empty() && !source->igo && !target->country.empty() && !target->igo)
+  if (source->country.empty() && !source->igo && !source->stateless && !target->country.empty() &&
+      !target->igo)
     SetCountry(source, target->country);
 }
 

@@ -186,7 +186,8 @@ struct EventPolicy {
   const WordSet* press_roles = nullptr;
   const WordSet* riot_roles = nullptr;
   const WordSet* armed_band_roles = nullptr;
-  const WordSet* force_roles = nullptr;  // armed forces: "entered Gambia" occupies
+  const WordSet* force_roles = nullptr;         // armed forces: "entered Gambia" occupies
+  const WordSet* force_person_nouns = nullptr;  // "army chief": one officer, no force
   const WordSet* soft_target_roles = nullptr;
   const WordSet* attack_agent_roles = nullptr;
   std::string own_people_role;  // "the state's own people"

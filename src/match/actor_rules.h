@@ -23,6 +23,7 @@ struct ActorRules {
   const WordSet* not_names = nullptr;           // [not-name-words]: "President Karimov Monday"
   const WordSet* name_particles = nullptr;      // [name-particles]: "Nuri al-Maliki"
   const WordSet* former_words = nullptr;        // [former-words]: "former President X"
+  const WordSet* stateless_words = nullptr;     // [stateless-words]: "an international tribunal"
   const WordSet* ethnic_words = nullptr;        // [ethnic-words]: "ethnic Hungarians in Romania"
   const WordSet* ethnic_place_words = nullptr;  // [ethnic-place-words]: the "in" of it
   const WordSet* occasion_words = nullptr;      // [occasion-words]: "the sidelines of"

@@ -457,6 +457,7 @@ int Passes::Compose(int i, const ActorMatch& m) {
   mt.igo = e.country.empty() && e.field != ActorField::kRole;
   mt.media = e.role == r_.media_role;
   if (e.field == ActorField::kRole) {
+    mt.stateless = i > 0 && r_.stateless_words->Has(s_.toks[i - 1].id);
     ComposeRoleFirst(&mt);
   } else if (IsCountryish(e) || (mt.igo && e.field == ActorField::kName)) {
     int skip_to;
@@ -652,6 +653,7 @@ Status ActorRules::Resolve(const Rules& rules) {
                            {"not-name-words", &not_names},
                            {"name-particles", &name_particles},
                            {"former-words", &former_words},
+                           {"stateless-words", &stateless_words},
                            {"ethnic-words", &ethnic_words},
                            {"ethnic-place-words", &ethnic_place_words},
                            {"occasion-words", &occasion_words},

@@ -194,9 +194,15 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
     return true;
   // "in his State of the Union address on Tuesday": after a name that a
   // possessive pronoun opened, a noun closes the noun phrase.
+  // "after the signing of the Oslo accord.": after "the" and a name, a
+  // noun before punctuation or a preposition ends the noun phrase.
   if (prev == Pos::kPropn && (tags & kTagNounAny) && !(tags & kTagVBD))
     for (int q = p - 1; q >= 0 && q >= p - 6; --q) {
       if (t[q].pos == Pos::kPossPron) return false;
+      if (t[q].pos == Pos::kDet &&
+          (i + 1 == t.size() || next_closed == Pos::kPrep ||
+           std::ispunct(static_cast<unsigned char>(WordOf(s, t[i + 1])[0]))))
+        return false;
       if (t[q].pos != Pos::kPropn && WordOf(s, t[q]) != "of" && t[q].pos != Pos::kDet) break;
     }
   // "with missiles striking military targets near Kyiv": an -ing form after
