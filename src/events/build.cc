@@ -437,6 +437,9 @@ void ReactionTargets(const EventPolicy& p, const Sentence& s, SentenceOut* so) {
       e.target = by->source;
       continue;
     }
+    // An imported coder's reading has no such rule ("..., a senior Bree
+    // official said": BREGOV with no one).
+    if (p.petrarch.program || p.tabari.on) continue;
     const Mention* first = FirstSubject(s);
     int si = so->ev_mentions[a - so->first_event].first;
     if (first && si >= 0 && first->b < s.mentions[si].b &&
