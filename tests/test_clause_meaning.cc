@@ -96,6 +96,17 @@ TEST(ClauseMeaning, RefusedFutureCooperationIsARejection) {
             (V{"CHN>JUD:120:asserted"}));
 }
 
+TEST(ClauseMeaning, AGerundTakingAClauseActsByTheSubjectBeforeIt) {
+  // "demanding" was a noun, and Russia's withdrawal coded as done.
+  EXPECT_EQ(Coded("The U.N. General Assembly overwhelmingly adopted a resolution on Wednesday "
+                  "demanding that Russia immediately withdraw its forces from Ukraine.",
+                  "2022-03-02"),
+            (V{"IGOUNO>RUS:100:asserted"}));
+  // The owner's forces, from a place: Russia's, not Ukraine's.
+  EXPECT_EQ(Coded("Russia withdrew its forces from Ukraine.", "2022-03-02"),
+            (V{"RUS>UKR:0874:asserted"}));
+}
+
 TEST(ClauseMeaning, OneOfficerIsNoForce) {
   // coding.txt [force-person-nouns]: a visit, not an occupation (192).
   EXPECT_EQ(Coded("Pakistan's army chief attended a security conference in Kabul."),

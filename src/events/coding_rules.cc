@@ -138,6 +138,17 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
     int head = sc.GerundAdjunct(gi);
     if (head >= 0 && !p.adjunct_event.Covers(f.pat->code)) return Drop::kGerundAdjunct;
     if (head >= 0 && inf == Inf::kNone) d->governor = head;
+    // "adopted a resolution on Wednesday demanding that Russia withdraw":
+    // a gerund that takes a clause, with no comma, says something of its
+    // own by the subject of the finite verb before it.
+    if (head < 0 && inf == Inf::kNone && d->governor < 0 && sc.W(g.verb + 1) == "that")
+      for (int r = g.start - 1; r >= 0; --r) {
+        if (sc.Stops(r, kSemicolon | kWhWord | kComma)) break;
+        if (sc.IsMainVerb(r) && s.toks[r].vform != VForm::kGerund) {
+          d->governor = sc.GroupAt(r);
+          break;
+        }
+      }
   }
   // "militias aligned with Iran" describes, not acts
   if (sc.ReducedRelativeHead(gi) >= 0) return Drop::kReducedRelative;

@@ -497,7 +497,9 @@ void Passes::ComposeRoleFirst(Mention* mt) {
     mt->role = r.entry->role;
     mt->e = r.end;
   }
-  if (Word(mt->e) == "of" || Word(mt->e) == "from") {
+  // "withdraw its forces from Ukraine": the owner's forces, from a place.
+  const bool owned = mt->b > 0 && s_.toks[mt->b - 1].pos == Pos::kPossPron;
+  if (Word(mt->e) == "of" || (Word(mt->e) == "from" && !owned)) {
     int k = mt->e + 1;
     ActorMatch c = Longest(k);
     for (int skip = 0; !c.entry && skip < 3 && k + 1 < n_ &&

@@ -188,6 +188,11 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   // ", damaging a hospital": a gerund opening a phrase after a comma
   bool after_comma = i > 0 && WordOf(s, t[i - 1]) == ",";
   Pos next_closed = i + 1 < t.size() ? lex.Entry(t[i + 1].id).closed : Pos::kOther;
+  // "adopted a resolution on Wednesday demanding that Russia withdraw": an
+  // -ing form before "that" takes a clause; it is a verb.
+  if ((tags & kTagVBG) && (first & kTagVerbAny) && i + 1 < t.size() &&
+      WordOf(s, t[i + 1]) == "that")
+    return true;
   // "kept firing rockets": an -ing form after keep/continue/stop is a verb.
   if (prev == Pos::kVerb && (tags & kTagVBG) && p >= 0 && t[p].vlem >= 0 &&
       (lex.Entry(t[p].vlem).marks & kMarkGerundTaker))
