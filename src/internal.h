@@ -67,6 +67,10 @@ struct Sentence {
   std::string_view text;
   std::vector<Token> toks;
   std::vector<Mention> mentions;
+  // "a U.S.-brokered deal": a mediator named only as a hyphenated modifier,
+  // no party of the clause (its `e` is the hyphen; data/rules/actors.txt
+  // [mediator-suffixes]).
+  std::vector<Mention> hyphen_mediators;
   std::vector<int> mention_at;   // token -> mention index or -1
   std::vector<int> mention_end;  // token -> mention ending at this token or -1
   int32_t day = 0;               // yyyymmdd of the article, for dated actors

@@ -8,6 +8,7 @@
 namespace casus {
 namespace {
 
+using testing::Coded;
 using testing::CodeText;
 
 // "SRC>TGT:CODE:modality" (country keys) of the events a noun made.
@@ -67,8 +68,8 @@ TEST(Nominal, PlaceOfTheThingHitNamesTheTarget) {
                     "Kremenchuk."),
             (V{"RUS>UKR:190:asserted"}));
   // A sea or region is only ever where.
-  EXPECT_TRUE(Nominal("The Chinese blockade of shipping in the South China Sea worried Manila.")
-                  .empty());
+  EXPECT_TRUE(
+      Nominal("The Chinese blockade of shipping in the South China Sea worried Manila.").empty());
 }
 
 TEST(Nominal, BetweenMakesEachActOnTheOther) {
@@ -108,6 +109,20 @@ TEST(Nominal, EvidenceNamesTheNounPhraseAndTheRuleFile) {
   EXPECT_EQ(it->evidence.verb_phrase, "Russia's invasion of Ukraine");
   EXPECT_EQ(it->evidence.dictionary.rfind("data/rules/nominal.txt:", 0), 0u)
       << it->evidence.dictionary;
+}
+
+TEST(Nominal, AHyphenatedMediatorMediatesBetweenTheEarlierParties) {
+  // actors.txt [mediator-suffixes], nominal.txt [hyphen-mediation-nouns].
+  EXPECT_EQ(Coded("Israel and the United Arab Emirates agreed on Thursday to normalise diplomatic "
+                  "relations in a U.S.-brokered deal.",
+                  "2020-08-13"),
+            (V{"ARE>ISR:030:asserted", "ISR>ARE:030:asserted", "USA>ARE:045:asserted",
+               "USA>ISR:045:asserted"}));
+  // Still no party itself, and nothing before it to mediate: no event.
+  EXPECT_EQ(Coded("A U.S.-brokered deal was announced."), (V{}));
+  // "-backed" is no mediation.
+  EXPECT_EQ(Coded("Israel and Hamas agreed to a U.S.-backed deal."),
+            (V{"ISR>PSE:030:asserted", "PSE>ISR:030:asserted"}));
 }
 
 }  // namespace

@@ -214,6 +214,69 @@ void Emit(const SentenceCoder& sc, const Nominal& nm, int si, int ti, SentenceOu
   so->out->events.push_back(std::move(e));
 }
 
+// "agreed ... in a U.S.-brokered deal": the mediator (Sentence::
+// hyphen_mediators) on each party of the sentence's events told before it.
+void HyphenMediation(const SentenceCoder& sc, SentenceOut* so, TraceSentence* ts) {
+  const Sentence& s = sc.sentence();
+  const EventPolicy& p = sc.policy();
+  const int n = int(s.toks.size());
+  if (!p.hyphen_mediation_nouns || !p.hyphen_mediation_code) return;
+  for (const Mention& m : s.hyphen_mediators) {
+    int k = m.e + 2;  // after the hyphen and "brokered"
+    while (k < n && k < m.e + 5 && s.toks[k].pos == Pos::kAdj) ++k;
+    if (k >= n || !p.hyphen_mediation_nouns->Has(sc.Id(k))) continue;
+    Mention mm = m;
+    InheritCountry(&mm, nullptr, s, Party::kSource);
+    if (mm.country.empty() && !mm.igo) continue;
+    std::vector<Actor> parties;
+    const size_t end = so->out->events.size();
+    for (size_t a = so->first_event; a < end; ++a) {
+      const Event& e = so->out->events[a];
+      if (e.evidence.begin >= s.toks[m.b].begin) continue;
+      for (const std::optional<Actor>& x : {e.source, e.target})
+        if (x && x->country != mm.country &&
+            std::none_of(parties.begin(), parties.end(),
+                         [&](const Actor& y) { return y.code == x->code; }))
+          parties.push_back(*x);
+    }
+    TraceGroup* tg = nullptr;
+    if (ts) {
+      tg = &ts->groups.emplace_back();
+      tg->verb = std::string(sc.Raw(m.e + 1));
+      tg->lemma = "(hyphen)";
+      tg->pattern = "nominal: " + tg->verb;
+      tg->code = p.hyphen_mediation_code->code;
+      tg->dictionary = p.hyphen_mediation_where;
+      if (parties.empty()) tg->dropped = "no event (no parties told before it)";
+    }
+    for (const Actor& party : parties) {
+      if (tg)
+        tg->events.push_back({mm.code, party.code, p.hyphen_mediation_code->code, "", "", false});
+      Event e;
+      e.source = MakeActor(mm, s);
+      e.target = party;
+      e.article_id = so->article->id;
+      e.sentence_index = so->index;
+      e.sentence = so->sentence;
+      e.date = so->date;
+      SetCode(p.hyphen_mediation_code, &e);
+      Evidence& ev = e.evidence;
+      ev.begin = s.toks[m.b].begin;
+      ev.end = s.toks[k].end;
+      ev.char_begin = uint32_t(Utf8Chars(so->sentence, ev.begin));
+      ev.char_end = uint32_t(Utf8Chars(so->sentence, ev.end));
+      ev.verb_phrase = so->sentence.substr(ev.begin, ev.end - ev.begin);
+      ev.pattern = "nominal: " + std::string(sc.Raw(m.e + 1));
+      ev.dictionary = p.hyphen_mediation_where;
+      e.event_id = EventId(*so, e, SpanKey(s, &m), party.text);
+      so->ev_mentions.push_back({-1, -1});
+      so->ev_group.push_back(-1);
+      so->ev_derived.push_back(0);
+      so->out->events.push_back(std::move(e));
+    }
+  }
+}
+
 }  // namespace
 
 void NominalEvents(const SentenceCoder& sc, const SentenceFacts& facts, SentenceOut* so,
@@ -251,6 +314,7 @@ void NominalEvents(const SentenceCoder& sc, const SentenceFacts& facts, Sentence
     if (nm.reciprocal) Emit(sc, nm, nm.target, nm.source, so, tg);
     if (tg && tg->events.empty()) tg->dropped = "no event (no party, or coded by a verb already)";
   }
+  if (!s.hyphen_mediators.empty()) HyphenMediation(sc, so, ts);
 }
 
 }  // namespace casus

@@ -62,6 +62,14 @@ struct EventPolicyResolver {
     Words("nominal-background-words", &p->nominal_background);
     Words("nominal-of-agent-nouns", &p->nominal_of_agent);
     Words("nominal-place-prepositions", &p->nominal_place_preps);
+    Words("hyphen-mediation-nouns", &p->hyphen_mediation_nouns);
+    Code("hyphen-mediation-code", &p->hyphen_mediation_code);
+    if (const RuleSection* h = rules.Find("hyphen-mediation-nouns")) {
+      size_t at = h->file.rfind("rules/");
+      p->hyphen_mediation_where =
+          (at == std::string::npos ? h->file : "data/" + h->file.substr(at)) + ":" +
+          std::to_string(h->line);
+    }
     if (!status.ok()) return;
     for (const std::string& c : classes->items()) {
       EventPolicy::NominalClass nc;

@@ -227,7 +227,10 @@ struct EventPolicy {
   const WordSet* nominal_unreal = nullptr;
   const WordSet* nominal_background = nullptr;
   const WordSet* nominal_of_agent = nullptr;
-  const WordSet* nominal_place_preps = nullptr;  // "a strike on a plant in Khartoum"
+  const WordSet* nominal_place_preps = nullptr;     // "a strike on a plant in Khartoum"
+  const WordSet* hyphen_mediation_nouns = nullptr;  // "a U.S.-brokered deal"
+  const CameoCode* hyphen_mediation_code = nullptr;
+  std::string hyphen_mediation_where;  // "file:line" of its noun section
 
   // Verb coverage beyond the patterns: WordNet back-off, frames, support verbs.
   std::shared_ptr<const WordNetPolicy> wordnet;

@@ -16,6 +16,7 @@ namespace casus {
 struct ActorRules {
   const WordSet* locatives = nullptr;           // [locatives]: "in Kenya" is a place
   const WordSet* leader_suffixes = nullptr;     // [leader-suffixes]: "Saudi-led"
+  const WordSet* mediator_suffixes = nullptr;   // [mediator-suffixes]: "U.S.-brokered"
   const WordSet* owner_suffixes = nullptr;      // [owner-suffixes]: "British-flagged"
   const WordSet* subject_pronouns = nullptr;    // [antecedent-subject-pronouns]: "it would"
   const WordSet* object_pronouns = nullptr;     // [antecedent-object-pronouns]: "accused them"

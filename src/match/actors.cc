@@ -112,6 +112,7 @@ const ActorMatch kNoMatch;
 Passes::Passes(const Dictionaries& d, Sentence* s)
     : d_(d), r_(d.actor_rules()), s_(*s), n_(int(s->toks.size())) {
   s_.mentions.clear();
+  s_.hyphen_mediators.clear();
   s_.mention_at.assign(n_, -1);
   s_.mention_end.assign(n_, -1);
   // Every position is asked several times (roles after names, thing nouns,
@@ -648,6 +649,7 @@ Status RequireRole(const Rules& rules, std::string_view name, std::string* out) 
 Status ActorRules::Resolve(const Rules& rules) {
   for (auto [name, out] : {std::pair{"locatives", &locatives},
                            {"leader-suffixes", &leader_suffixes},
+                           {"mediator-suffixes", &mediator_suffixes},
                            {"owner-suffixes", &owner_suffixes},
                            {"antecedent-subject-pronouns", &subject_pronouns},
                            {"antecedent-object-pronouns", &object_pronouns},

@@ -218,6 +218,7 @@ void Passes::DropHyphenModifiers() {
     if (!GluedHyphen(k2)) return false;
     // "a U.S.-French proposal": two actors, not a modifier.
     if (Longest(k2 + 1).entry) return false;
+    if (r_.mediator_suffixes->Has(s_.toks[k2 + 1].id)) s_.hyphen_mediators.push_back(m);
     return !r_.leader_suffixes->Has(s_.toks[k2 + 1].id);
   });
 }
