@@ -286,7 +286,9 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
         // "held talks with moderate Kashmiri separatist leaders": a party acted
         // upon that took its country from the source's side is still acted upon.
         bool pronoun_target = ti >= 0 && s.mentions[ti].pronoun;
-        if (d.reciprocal || d.demand || borrowed_source || pronoun_target ||
+        // PETRARCH under require_dyad: a pair of one actor is no event.
+        const bool dyad = p.petrarch.program && p.petrarch.require_dyad;
+        if (d.reciprocal || d.demand || borrowed_source || pronoun_target || dyad ||
             HasUntargeted(*so, gi, *e.source, cc->code))
           continue;
         e.target.reset();

@@ -209,6 +209,7 @@ class SentenceCoder {
   bool Lit(const PatternItem& it, int q) const;
   bool RoleModifier(int q) const;
   int PlacedThing(int q) const;
+  int NounPhraseEnd(int p, int stop) const;
   bool Compound(int grp) const;
 
   const Dictionaries& d_;
