@@ -82,6 +82,11 @@ struct Sentence {
   // A TABARI set's actor phrases: matched whatever their case ("ties with
   // ithilen government radio's": ITHRAD), and no misspelled name is read.
   bool tabari_actors = false;
+  // The PETRARCH program's actor phrases: written with spaces, they let
+  // other words stand between their words ("Ithilen state-run television":
+  // ITHILEN TELEVISION, ActorEntry::gaps), and their codes are what the
+  // file writes (ITHTV), as TABARI's.
+  bool petrarch_actors = false;
   std::vector<ActorMatch> actor_matches;  // token -> longest actor phrase (FindActors' memo)
   // The article's countries, for places (null: the sentence alone is the article).
   ArticleCountries* article = nullptr;

@@ -645,7 +645,12 @@ TEST_F(Fixture, TabariForwardsTheActorAlone) {
 // <Config> lines (require_dyad, comma_*), its comma-clause deletion, speech
 // verbs as acts, words matched as written, inflected verbs of their own,
 // multi-word verbs, multi-code actors, roles over a compound's places, a
-// verb phrase coded once.
+// verb phrase coded once; 264 by its noun phrases (agents composed over a
+// noun chunk, prefix agents, "former", "of" phrases, conjoined nouns
+// sharing a country, new_actor_length), "^" as one noun phrase, actor
+// phrases with words between, "_" in the text, tagger misreadings the
+// program's parser does not make, and a verb phrase with no source coded
+// once as nothing (test_import_petrarch.cc).
 // TABARI 401 by reading a TABARI set's words as its coder does (modals, nouns and
 // stems as verbs, word-beginning pattern words, "$ *" and "^", [X?] and
 // [X!] codes, phrases whose words stand apart, CONVERT AGENT:
@@ -653,7 +658,7 @@ TEST_F(Fixture, TabariForwardsTheActorAlone) {
 TEST(SharedValidate, PetrarchUnitTests) {
   fs::path x = Shared() / "data/petrarch2/validation/PETR.UnitTest.records.xml";
   if (!fs::exists(x)) GTEST_SKIP() << "no " << x;
-  EXPECT_GE(Passed(x), 231);
+  EXPECT_GE(Passed(x), 264);
 }
 
 TEST(SharedValidate, TabariValidationProject) {

@@ -289,8 +289,12 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
         // Demetris Christofias and Turkish Cypriot leader Mehmet Ali Talat
         // resumed ... talks") make one act with no second party, not two.
         bool pronoun_target = ti >= 0 && s.mentions[ti].pronoun;
-        if ((d.reciprocal && ti < si2) || d.demand || borrowed_source || pronoun_target ||
-            HasUntargeted(*so, gi, *e.source, cc->code))
+        // PETRARCH under require_dyad: a pair of one actor is no event. An
+        // imported coder keeps no untargeted act for members on each other.
+        const bool dyad = p.petrarch.program && p.petrarch.require_dyad;
+        const bool imported = p.petrarch.program || p.tabari.on;
+        if ((d.reciprocal && (ti < si2 || imported)) || d.demand || borrowed_source ||
+            pronoun_target || dyad || HasUntargeted(*so, gi, *e.source, cc->code))
           continue;
         e.target.reset();
         ti = -1;

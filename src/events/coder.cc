@@ -26,9 +26,10 @@ struct Scratch {
   std::vector<FoundQuantity> quantities;
   SentenceFacts facts;
   GroupDecision decision;
+  std::vector<int> sourceless;  // PETRARCH: groups with a pattern and no source
   SentenceOut so;
   std::string blanked;   // a TABARI set's sentence, its comma clauses blanked (tabari.h)
-  std::string filtered;  // a TABARI set's sentence as its coder reads it ('_' a space)
+  std::string filtered;  // a TABARI or PETRARCH set's sentence as its coder reads it ('_' a space)
 };
 
 void ScratchDeleter::operator()(Scratch* s) const {
@@ -120,8 +121,12 @@ void CodeSentence(const Dictionaries& d, const EventPolicy& p, Scratch* scratch,
   facts.score = HasScoreLine(s);
   if (ts) ts->groups.resize(ng);
   GroupDecision& dec = scratch->decision;
+  std::vector<int>& sourceless = scratch->sourceless;
+  sourceless.clear();
   for (size_t gi = 0; gi < ng; ++gi) {
     Decide(sc, facts, int(gi), &dec);
+    if (p.petrarch.program && dec.drop == Drop::kNoSource && facts.matched[gi])
+      sourceless.push_back(int(gi));
     if (dec.drop == Drop::kNone && BuildEvents(sc, facts, int(gi), dec, &so) == 0)
       dec.drop = Drop::kNoParty;
     if (ts) TraceDecision(sc, facts, int(gi), dec, &ts->groups[gi]);
@@ -131,7 +136,7 @@ void CodeSentence(const Dictionaries& d, const EventPolicy& p, Scratch* scratch,
   if (p.tabari.on && p.tabari.code_by != TabariOptions::CodeBy::kAll)
     FirstVerbOnly(sc, p.tabari.code_by == TabariOptions::CodeBy::kClause, &so);
   // PETRARCH codes a verb phrase once.
-  if (p.petrarch.program) InnerVerbsDropped(sc, &so);
+  if (p.petrarch.program) InnerVerbsDropped(sc, sourceless, &so);
   if (p.tabari.on) TabariSubordination(&so);
   if (ts) TraceEvents(so, ts);
 }
@@ -152,8 +157,16 @@ void ReadSentence(const Dictionaries& d, const EventPolicy& p, std::string_view 
     std::replace(scratch->filtered.begin(), scratch->filtered.end(), '-', ' ');
     s.text = scratch->filtered;
   }
+  // The PETRARCH suite's text joins a name's words as its dictionaries do
+  // ("the Prince of Dol_Amroth"): PETRARCH reads them as the phrase.
+  if (!p.tabari.on && p.petrarch.program && text.find('_') != std::string_view::npos) {
+    scratch->filtered.assign(text);
+    std::replace(scratch->filtered.begin(), scratch->filtered.end(), '_', ' ');
+    s.text = scratch->filtered;
+  }
   s.tabari_pronouns = p.tabari.on;
   s.tabari_actors = p.tabari.on;
+  s.petrarch_actors = !p.tabari.on && p.petrarch.program;
   Tokenize(s.text, d.lexicon(), &s.toks);
   Tag(s.text, d.lexicon(), &s.toks);
   FindActors(d, &s);
@@ -165,6 +178,12 @@ void ReadSentence(const Dictionaries& d, const EventPolicy& p, std::string_view 
     Tokenize(s.text, d.lexicon(), &s.toks);
     Tag(s.text, d.lexicon(), &s.toks);
     FindActors(d, &s);
+  }
+  if (!p.tabari.on && p.petrarch.program) {
+    PetrarchVerbWords(d, &s);
+    PetrarchNegatedVerbs(d, &s);
+    PetrarchGluedVerbs(d, &s);
+    PetrarchNounPhrases(d, p.petrarch.new_actor_length, &s);
   }
   if (p.tabari.on) DropGazetteerPlaces(&s);
   if (p.tabari.on) TabariVerbWords(d, &s);

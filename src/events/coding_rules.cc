@@ -551,7 +551,12 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   if (p.tabari.on) TabariParties(sc, f, gi, d);
   // Their source is never the pattern's target ("+ WAS * DEAD").
   if (p.source_first_actor && d->sgroup >= 0 && d->sgroup == d->tgroup) d->sgroup = -1;
-  if (d->sgroup < 0 && p.source_first_actor) d->sgroup = TabariSource(sc, facts, gi, d->tgroup);
+  // PETRARCH: a pronoun subject it finds no antecedent for (petrarch.h,
+  // PetrarchNounPhrases) leaves the verb without a source ("..., he said").
+  const bool lone_pronoun = p.petrarch.program && g.start > 0 &&
+                            s.toks[g.start - 1].pos == Pos::kPron && s.mention_at[g.start - 1] < 0;
+  if (d->sgroup < 0 && p.source_first_actor && !lone_pronoun)
+    d->sgroup = TabariSource(sc, facts, gi, d->tgroup);
   const DefaultSide dsrc = DefaultSource(sc, f, gi, d);
   if (d->sgroup < 0 && dsrc != DefaultSide::kDefault) {
     d->drop = Drop::kNoSource;
@@ -614,7 +619,13 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   // hall condemned Sylvania": Sylvania is the source, and no one the target).
   // So does PETRARCH under its require_dyad (its default).
   const bool dyad = p.tabari.on || (p.petrarch.program && p.petrarch.require_dyad);
-  if (dyad && d->tgt.empty() && !d->reciprocal) {
+  // Without require_dyad PETRARCH codes a verb with no target only when it
+  // has an object phrase; a bare time word is none ("a senior Bree official
+  // said today.", where "said on Saturday." is coded).
+  const int after = g.verb + 1;
+  const bool bare_time = p.petrarch.program && sc.TimeWord(after) &&
+                         (after + 1 >= int(s.toks.size()) || s.toks[after + 1].pos == Pos::kPunct);
+  if ((dyad || bare_time) && d->tgt.empty() && !d->reciprocal) {
     d->drop = Drop::kNoParty;
     return;
   }

@@ -61,6 +61,23 @@ bool SentenceCoder::RoleModifier(int q) const {
   return m.country.empty() && !m.igo && q + 1 < n_ && s_.toks[q + 1].pos == Pos::kNoun;
 }
 
+// PETRARCH's "^": the end of the noun phrase at p (before `stop`), its
+// preposition first if it has one: determiners, adjectives, nouns, numbers
+// and possessives ("with Eriador next week"), not an "of" phrase ("the
+// parliament | of Gondor"). p when none starts there.
+int SentenceCoder::NounPhraseEnd(int p, int stop) const {
+  int q = p < stop && s_.toks[p].pos == Pos::kPrep ? p + 1 : p;
+  const int b = q;
+  while (q < stop) {
+    const Pos ps = s_.toks[q].pos;
+    if (ps != Pos::kDet && ps != Pos::kAdj && ps != Pos::kNoun && ps != Pos::kPropn &&
+        ps != Pos::kNum && ps != Pos::kPoss && ps != Pos::kPossPron)
+      break;
+    ++q;
+  }
+  return q > b ? q : p;
+}
+
 // "fired missiles at targets in Syria": a target slot with a thing, not an
 // actor, whose place names the party acted upon. Returns the place's first
 // token, or q when the words at q are not such a thing.
@@ -132,6 +149,12 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
   if (it.kind == PatElem::kSkip && p_.tabari.on && k + 1 < ms->post_end &&
       !pat.items[k + 1].glued && pat.items[k + 1].kind != PatElem::kSkip)
     return MatchItems(pat, k + 1, p, ms);
+  // PETRARCH's "^" passes over one noun phrase, its preposition too ("warned
+  // at the Gondor of the Prince of Dol Amroth": "- * AT ^ +", DOL).
+  if (it.kind == PatElem::kSkipActor && p_.petrarch.program && !p_.tabari.on) {
+    const int q = NounPhraseEnd(p, ms->stop);
+    return q > p ? MatchItems(pat, k + 1, q, ms) : -1;
+  }
   if (it.kind == PatElem::kSkip || (it.kind == PatElem::kSkipActor && !p_.tabari.on)) {
     // Up to four words; an amount counts as none ("announced another $800
     // million in military aid for Ukraine").
@@ -207,6 +230,12 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
   // what comes before is the next actor in the clause ("warned at the
   // Gondor of the Prince of Dol Amroth": * AT ^ +).
   const bool anywhere = p_.tabari.on && !it.glued;
+  // PETRARCH's noun phrase also takes a prefix written with its hyphen ("an
+  // anti- Gondor parade").
+  auto prefix = [&](int t) {
+    return p_.petrarch.program && t + 1 < n_ && Raw(t + 1) == "-" &&
+           s_.toks[t + 1].begin == s_.toks[t].end;
+  };
   while (q < n_ && (anywhere || q < slot_from + (it.glued ? 1 : 3)) &&
          (anywhere ? InTabariClause(q, ms)
                    : (s_.toks[q].pos == Pos::kDet || s_.toks[q].pos == Pos::kAdj ||
@@ -215,8 +244,15 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
                        s_.toks[q].pos == Pos::kPrep))) &&
          s_.mention_at[q] < 0)
     ++q;
+  if (!anywhere && q + 2 < n_ && s_.mention_at[q] < 0 && prefix(q)) q += 2;
   if (q < n_ && s_.mention_at[q] < 0 && it.kind == PatElem::kTarget && !p_.tabari.on)
     q = PlacedThing(q);
+  // PETRARCH: a noun phrase naming no actor is its "of" phrase's ("with the
+  // leaders of Gondor": GON).
+  if (q < n_ && s_.mention_at[q] < 0 && p_.petrarch.program && !p_.tabari.on) {
+    const int e = NounPhraseEnd(q, ms->stop);
+    if (e > q && e + 1 < n_ && W(e) == "of" && s_.mention_at[e + 1] >= 0) q = e + 1;
+  }
   if (q >= n_ || s_.mention_at[q] < 0) return -1;
   int mi = s_.mention_at[q];
   if (s_.mentions[mi].b != q && !(s_.mentions[mi].b < q)) return -1;
@@ -277,8 +313,11 @@ bool SentenceCoder::MatchBefore(const Pattern& pat, size_t k, int p, MatchState*
                    ps == Pos::kAdj || ps == Pos::kNum || ps == Pos::kAux || ps == Pos::kModal ||
                    ps == Pos::kNeg;
       // PETRARCH passes any word of the clause before its verb ("Neither
-      // Galadriel nor Gollum boycotted": "- NEITHER * [081]").
-      if ((!small && !p_.petrarch.program) || Stops(q, kSkipStops) ||
+      // Galadriel nor Gollum boycotted": "- NEITHER * [081]"), and of the
+      // clause it completes ("noted that Cirith Ungol regretted": "- NOTED
+      // + *").
+      const uint16_t stops = p_.petrarch.program ? kSkipStops & ~kWhWord : kSkipStops;
+      if ((!small && !p_.petrarch.program) || Stops(q, stops) ||
           ++gaps > (p_.petrarch.program ? 8 : 3))
         return false;
     }
@@ -294,10 +333,16 @@ bool SentenceCoder::MatchBefore(const Pattern& pat, size_t k, int p, MatchState*
         q = o - 1;
         break;
       }
-  // Slot: a mention group ends here (past auxiliaries and adverbs).
-  while (!glued && q >= 0 && (anywhere || q > p - 3) && s_.mention_at[q] < 0 &&
+  // Slot: a mention group ends here (past auxiliaries and adverbs; for
+  // PETRARCH, whose infinitive with no subject of its own reads its
+  // governing verb's, past "to" and that verb too: "Gollum was seen to
+  // break": "- + * IN $").
+  const bool raised = p_.petrarch.program && q >= 0 && s_.toks[q].pos == Pos::kTo;
+  while (!glued && q >= 0 && (anywhere || q > p - (raised ? 5 : 3)) && s_.mention_at[q] < 0 &&
          (anywhere || s_.toks[q].pos == Pos::kAdv || s_.toks[q].pos == Pos::kAux ||
-          s_.toks[q].pos == Pos::kModal))
+          s_.toks[q].pos == Pos::kModal ||
+          (raised && (s_.toks[q].pos == Pos::kTo ||
+                      (s_.toks[q].pos == Pos::kVerb && s_.toks[q + 1].pos == Pos::kTo)))))
     --q;
   if (q < 0 || s_.mention_at[q] < 0) return false;
   int grp = GroupOf(s_.mention_at[q]);

@@ -106,7 +106,8 @@ struct TabariOptions {
 // phrase (a place right after its preposition too), a verb phrase is coded
 // once (petrarch.h), speech verbs are acts ("Arnor believes Dagolath can cope": ARN >
 // DAG 023), a bare agent borrows no country ("police arrested students in
-// Moscow": ---EDU), and the options below. casus's own gold sets do not
+// Moscow": ---EDU), its noun phrases and tagging (petrarch.h: "MSF Arnor"
+// NGOARN, "^" one noun phrase), and the options below. casus's own gold sets do not
 // share these conventions: a PETRARCH set used to code text (`--dict-set
 // PETR_config.ini`) keeps casus's (Phoenix on dev 1, F1 0.54 against 0.43
 // with them).
@@ -119,6 +120,10 @@ struct PetrarchOptions {
   // comma_min .. comma_emax: 2-8 between commas, none before the first, 2-8
   // after the last (0 as a maximum: none).
   CommaLimits commas{2, 8, 0, 0, 2, 8};
+  // new_actor_length: a noun phrase of at most this many words that names
+  // no actor is an actor of its own, its words its code
+  // ("\"THE MINISTRY OF MAGIC\""); 0: none.
+  int new_actor_length = 0;
 };
 
 struct EventPolicy {

@@ -211,6 +211,7 @@ class SentenceCoder {
   bool RoleModifier(int q) const;
   int PlacedThing(int q) const;
   int PlaceAdjunctEnd(int q) const;
+  int NounPhraseEnd(int p, int stop) const;
   bool Compound(int grp) const;
 
   const Dictionaries& d_;

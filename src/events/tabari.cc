@@ -93,9 +93,13 @@ bool BlankCommaClauses(const CommaLimits& o, const Sentence& s, std::string* bla
 bool BlankPetrarchCommas(const CommaLimits& o, const Sentence& s, std::string* blanked) {
   const int n = int(s.toks.size());
   auto adj = [&](int k) { return k >= 0 && k < n && s.toks[k].pos == Pos::kAdj; };
+  // Before the comma, a word that may be an adjective will do ("restore
+  // complete, full diplomatic ties": the tagger's verb).
+  auto maybe_adj = [&](int k) { return adj(k) || (k >= 0 && (s.toks[k].tags & kTagJJ)); };
   std::vector<int> delim;
   for (int k = 0; k < n; ++k)
-    if (s.Word(k) == "," && !InCompound(s, k) && !(adj(k - 1) && adj(k + 1))) delim.push_back(k);
+    if (s.Word(k) == "," && !InCompound(s, k) && !(maybe_adj(k - 1) && adj(k + 1)))
+      delim.push_back(k);
   if (delim.empty()) return false;
   // Tokens [a, b): how many begin with a letter.
   auto words = [&](int a, int b) {

@@ -87,8 +87,9 @@ bool Number(std::string_view s, long* v) {
 // their listed forms the lexicon lacks made verb forms, "WIRE_+TAP" loaded;
 // 12: TABARI's stems read in the words they begin, its pattern words marked as
 // word beginnings ("word~"), "^" a skipped actor, its actor phrases written
-// with spaces ("name~:") and with hyphens read as spaces, SET: CONVERT AGENT.
-constexpr uint64_t kImporterVersion = 12;
+// with spaces ("name~:") and with hyphens read as spaces, SET: CONVERT AGENT;
+// 13: PETRARCH's actor phrases written with spaces marked "name~:" too.
+constexpr uint64_t kImporterVersion = 13;
 
 uint64_t HashImportSources(const std::vector<DictFile>& files, bool replace,
                            const std::vector<std::string>& notes) {

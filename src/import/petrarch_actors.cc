@@ -187,7 +187,10 @@ class ActorReader {
     }
     bool stem = tabari_ && !exact && !EndsWith(before, "_") &&
                 words.find(' ') == std::string::npos && words.size() >= 4;
-    const bool gaps = tabari_ && Trim(before).find_first_of(" \t") != std::string_view::npos;
+    // Both coders read a phrase written with spaces as words that others may
+    // stand between; casus reads it so for TABARI sets and the PETRARCH
+    // program (Sentence::petrarch_actors).
+    const bool gaps = Trim(before).find_first_of(" \t") != std::string_view::npos;
     rec_.phrases.push_back({words, n, stem, tabari_ && !exact && !stem, gaps, split});
   }
 

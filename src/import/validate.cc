@@ -281,20 +281,21 @@ class SuiteCoder {
       if (!ApplyTabariOption(cmd, &policy_.tabari, &what)) ++ignored_[what];
     }
   }
-  // A PETRARCH record's <Config> lines: require_dyad and the comma_* limits
-  // change the coding from this record on; what casus does not implement
-  // (new_actor_length, stop_on_error) is counted.
+  // A PETRARCH record's <Config> lines: require_dyad, new_actor_length and
+  // the comma_* limits change the coding from this record on; what casus
+  // does not implement (stop_on_error) is counted.
   void Configure(const std::vector<std::pair<std::string, std::string>>& config) {
     PetrarchOptions& o = policy_.petrarch;
     for (const auto& [option, value] : config) {
       const std::string v = AsciiLower(Trim(value));
-      int* limit = option == "comma_min"    ? &o.commas.min
-                   : option == "comma_max"  ? &o.commas.max
-                   : option == "comma_bmin" ? &o.commas.bmin
-                   : option == "comma_bmax" ? &o.commas.bmax
-                   : option == "comma_emin" ? &o.commas.emin
-                   : option == "comma_emax" ? &o.commas.emax
-                                            : nullptr;
+      int* limit = option == "comma_min"          ? &o.commas.min
+                   : option == "comma_max"        ? &o.commas.max
+                   : option == "comma_bmin"       ? &o.commas.bmin
+                   : option == "comma_bmax"       ? &o.commas.bmax
+                   : option == "comma_emin"       ? &o.commas.emin
+                   : option == "comma_emax"       ? &o.commas.emax
+                   : option == "new_actor_length" ? &o.new_actor_length
+                                                  : nullptr;
       if (option == "require_dyad" && (v == "true" || v == "false"))
         o.require_dyad = v == "true";
       else if (limit && !v.empty() && std::all_of(v.begin(), v.end(), ::isdigit))

@@ -94,7 +94,7 @@ ActorMatch LongestAt(const Dictionaries& d, const Sentence& s, int i, bool missp
   }
   if (!best.entry && misspelled && s.toks[i].upper_initial && !s.tabari_actors)
     return Misspelled(d, s, i);
-  if (s.tabari_actors) {
+  if (s.tabari_actors || s.petrarch_actors) {
     ActorMatch gapped = GappedAt(d, s, i);
     if (gapped.entry && gapped.end > best.end) return gapped;
   }
@@ -476,9 +476,11 @@ int Passes::Compose(int i, const ActorMatch& m) {
     mt.code = mt.igo ? std::string(e.code.view()) : mt.country + mt.role;
   if (mt.igo && mt.code.empty()) mt.code = e.code;
   if (mt.code.empty()) mt.code = mt.role;
-  // A TABARI code is whatever its file writes ("NORTH_YEMEN [YEMNO]",
-  // "ITHILEN TELEVISION [ITHTV]"), not a country and a role.
-  if (s_.tabari_actors && mt.role.empty() && !mt.igo && e.field == ActorField::kName)
+  // A TABARI (or PETRARCH program's) code is whatever its file writes
+  // ("NORTH_YEMEN [YEMNO]", "ITHILEN TELEVISION [ITHTV]"), not a country and
+  // a role.
+  if ((s_.tabari_actors || s_.petrarch_actors) && mt.role.empty() && !mt.igo &&
+      e.field == ActorField::kName)
     mt.code = e.code;
   if (mt.b > 0 && Word(mt.b - 1) == "the") --mt.b;
   mt.head = mt.e - 1;
