@@ -9,6 +9,7 @@
 #include "enrich/enrich.h"
 #include "events/petrarch.h"
 #include "match/actor_rules.h"
+#include "util/strings.h"
 
 namespace casus {
 namespace {
@@ -20,10 +21,10 @@ struct Piece {
   bool agent = false;
 };
 
-// Codes CAMEO writes before a country ("MSF [NGO~]": NGOARN): PETRARCH's
-// and TABARI's prefix agents are these sectors.
-bool PrefixAgent(std::string_view role) {
-  return role == "NGO" || role == "IGO" || role == "NGM";
+// Codes CAMEO writes before a country ("MSF [NGO~]": NGOARN):
+// data/rules/actors.txt [prefix-agent-roles].
+bool PrefixAgent(const ActorRules& r, const std::string& role) {
+  return r.prefix_agents && r.prefix_agents->Has(AsciiLower(role));
 }
 
 bool ChunkPos(Pos p) {
@@ -104,6 +105,7 @@ class Chunker {
     return r_.former_words && s_.toks[i].id >= 0 && r_.former_words->Has(s_.toks[i].id);
   }
   const std::string& FormerRole() const { return r_.former_office_role; }
+  const ActorRules& Rules() const { return r_; }
   // The actor stage already composed token k's mention beyond its entry
   // ("Lawmakers and officials in Fornost and Gondor": each role over each
   // place, FORLEG and FORGOV).
@@ -130,14 +132,14 @@ bool HoldsCode(const std::string& code, const std::string& part) {
 
 // PETRARCH's mix of a noun phrase's codes: each actor takes the agents its
 // code does not hold yet, prefix agents before it; "~PPL" only when alone.
-std::vector<std::string> MixCodes(const std::vector<std::string>& actors,
+std::vector<std::string> MixCodes(const ActorRules& r, const std::vector<std::string>& actors,
                                   const std::vector<std::string>& agents) {
   std::vector<std::string> out;
   for (std::string code : actors) {
     for (const std::string& ag : agents) {
-      if (ag == "PPL" && agents.size() > 1) continue;
+      if (r.lone_agents && r.lone_agents->Has(AsciiLower(ag)) && agents.size() > 1) continue;
       if (HoldsCode(code, ag)) continue;
-      code = PrefixAgent(ag) ? ag + code : code + ag;
+      code = PrefixAgent(r, ag) ? ag + code : code + ag;
     }
     out.push_back(code);
   }
@@ -200,7 +202,7 @@ bool ComposeChunk(const Chunker& ch, int b, int e, const Composed* conjoined, Co
     if (p.agent) {
       const std::string role(p.entry->role.view());
       // TABARI's and PETRARCH's "former" agent: an elite, not the office.
-      agents.push_back(former && !PrefixAgent(role) ? ch.FormerRole() : role);
+      agents.push_back(former && !PrefixAgent(ch.Rules(), role) ? ch.FormerRole() : role);
     } else if (out->actors.empty()) {
       // The first actor stands; a later one is the title's holder
       // ("Ithilen's minister Calimehtar") or its apposition ("Arnor's Elrond").
@@ -213,12 +215,13 @@ bool ComposeChunk(const Chunker& ch, int b, int e, const Composed* conjoined, Co
   } else if (pieces.size() == 1) {
     return false;
   }
-  std::stable_sort(agents.begin(), agents.end(), [](const std::string& x, const std::string& y) {
-    return PrefixAgent(x) > PrefixAgent(y);
+  const ActorRules& r = ch.Rules();
+  std::stable_sort(agents.begin(), agents.end(), [&](const std::string& x, const std::string& y) {
+    return PrefixAgent(r, x) > PrefixAgent(r, y);
   });
   std::vector<std::string> codes;
   for (const Piece& p : out->actors) codes.push_back(std::string(p.entry->code.view()));
-  out->codes = MixCodes(codes, agents);
+  out->codes = MixCodes(r, codes, agents);
   return true;
 }
 

@@ -17,6 +17,8 @@ struct ActorRules {
   const WordSet* locatives = nullptr;           // [locatives]: "in Kenya" is a place
   const WordSet* leader_suffixes = nullptr;     // [leader-suffixes]: "Saudi-led"
   const WordSet* mediator_suffixes = nullptr;   // [mediator-suffixes]: "U.S.-brokered"
+  const WordSet* prefix_agents = nullptr;       // [prefix-agent-roles]: NGOARN (PETRARCH)
+  const WordSet* lone_agents = nullptr;         // [lone-agent-roles]: PPL alone only (PETRARCH)
   const WordSet* owner_suffixes = nullptr;      // [owner-suffixes]: "British-flagged"
   const WordSet* subject_pronouns = nullptr;    // [antecedent-subject-pronouns]: "it would"
   const WordSet* object_pronouns = nullptr;     // [antecedent-object-pronouns]: "accused them"

@@ -652,6 +652,8 @@ Status ActorRules::Resolve(const Rules& rules) {
   for (auto [name, out] : {std::pair{"locatives", &locatives},
                            {"leader-suffixes", &leader_suffixes},
                            {"mediator-suffixes", &mediator_suffixes},
+                           {"prefix-agent-roles", &prefix_agents},
+                           {"lone-agent-roles", &lone_agents},
                            {"owner-suffixes", &owner_suffixes},
                            {"antecedent-subject-pronouns", &subject_pronouns},
                            {"antecedent-object-pronouns", &object_pronouns},
