@@ -107,6 +107,20 @@ TEST(ClauseMeaning, AGerundTakingAClauseActsByTheSubjectBeforeIt) {
             (V{"RUS>UKR:0874:asserted"}));
 }
 
+TEST(ClauseMeaning, ACausedThreatAnswersWhoeverCausedIt) {
+  EXPECT_EQ(Coded("The United States and South Korea began their largest-ever joint military "
+                  "exercises on Monday, prompting North Korea to threaten a pre-emptive nuclear "
+                  "strike.",
+                  "2016-03-07"),
+            (V{"KOR>USA:062:asserted", "PRK>KOR:1384:asserted", "PRK>USA:1384:asserted",
+               "USA>KOR:062:asserted"}));
+  // A caused act with a party of its own keeps it.
+  EXPECT_EQ(Coded("Hezbollah guerrillas captured two Israeli soldiers, prompting Israel to "
+                  "launch air strikes on southern Lebanon.",
+                  "2006-07-12"),
+            (V{"ISR>LBN:195:asserted", "LBN>ISR:181:asserted"}));
+}
+
 TEST(ClauseMeaning, OneOfficerIsNoForce) {
   // coding.txt [force-person-nouns]: a visit, not an occupation (192).
   EXPECT_EQ(Coded("Pakistan's army chief attended a security conference in Kabul."),

@@ -217,6 +217,16 @@ void Parties(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) 
     // "demanded that Canada release …": the demand is made of the clause's subject.
     if (d->tgroup < 0 && p.that_target.Covers(f.pat->code)) d->tgroup = sc.ThatSubject(f.end);
   }
+  // "The United States and South Korea began joint exercises, prompting
+  // North Korea to threaten a pre-emptive nuclear strike": a caused reaction
+  // or threat naming no one answers whoever caused it.
+  if (d->inf == Inf::kCaused && d->tgroup < 0 && governor >= 0 &&
+      (p.reaction.Covers(f.pat->code) || p.threat.Covers(f.pat->code))) {
+    int causer = sc.Subject(governor);
+    const int head = causer < 0 ? sc.GerundAdjunct(governor) : -1;
+    if (head >= 0) causer = sc.Subject(head);
+    if (causer != d->sgroup) d->tgroup = causer;
+  }
 }
 
 // "will visit", "would impose", or under a plan verb ("is scheduled to
