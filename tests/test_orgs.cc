@@ -202,6 +202,8 @@ TEST(Organisations, AGroupsOfficeHolderIsOneActor) {
             (V{"COLREB", "CUBGOV"}));
   EXPECT_EQ(Codes("Boko Haram militants attacked Nigerian troops.", 20160505),
             (V{"NGAINS", "NGAMIL"}));
+  // After the group's possessive too.
+  EXPECT_EQ(Codes("Boko Haram's leader threatened Nigeria.", 20140505), (V{"NGAINS", "NGA"}));
 }
 
 TEST(Organisations, PartiesByDate) {

@@ -314,6 +314,15 @@ TEST(Reciprocal, AStateAfterAPrepositionOfNoPartyIsWhereNotWho) {
             (V{"FRA>DEU:057:asserted", "GBR>DEU:057:asserted"}));
 }
 
+TEST(ReducedRelative, ALaterParticipleAfterANounIsNoClauseVerb) {
+  // "threatened" was read as a participle describing the leader, with
+  // "released" the clause's verb: the leader released the schoolgirls.
+  EXPECT_EQ(Coded("Boko Haram's leader threatened in a video released on Monday to sell the "
+                  "schoolgirls.",
+                  "2014-05-05"),
+            (V{"NGA>-:130:asserted"}));
+}
+
 TEST(Patterns, APhraseOfWhereBetweenPatternWordsIsPassedOver) {
   // events.txt [place-adjunct-prepositions]: "agree to" across "at a summit in Warsaw".
   EXPECT_EQ(Coded("NATO leaders agreed at a summit in Warsaw on Friday to deploy four battalions "

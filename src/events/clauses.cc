@@ -219,13 +219,21 @@ bool SentenceCoder::NotYet(int gi) const {
 
 // "militias aligned with Iran", "forces backed by Moscow": a participle
 // right after an actor describes it. Returns that actor's group, or -1.
-int SentenceCoder::ReducedRelativeHead(int gi) const {
+// Whether group gi is a bare participle between a noun and a preposition
+// ("a video released on Monday"): the shape of a reduced relative.
+bool SentenceCoder::ParticipleAfterNoun(int gi) const {
   const VerbGroup& g = groups_[gi];
   if (g.start != g.verb || !(s_.toks[g.verb].tags & kTagVBN) ||
-      s_.toks[g.verb].vform == VForm::kGerund)
-    return -1;
-  if (g.verb == 0 || s_.mention_end[g.verb - 1] < 0) return -1;
-  if (!(g.verb + 1 < n_ && s_.toks[g.verb + 1].pos == Pos::kPrep)) return -1;
+      s_.toks[g.verb].vform == VForm::kGerund || g.verb == 0)
+    return false;
+  const Pos before = s_.toks[g.verb - 1].pos;
+  return (before == Pos::kNoun || before == Pos::kPropn) && g.verb + 1 < n_ &&
+         s_.toks[g.verb + 1].pos == Pos::kPrep;
+}
+
+int SentenceCoder::ReducedRelativeHead(int gi) const {
+  const VerbGroup& g = groups_[gi];
+  if (!ParticipleAfterNoun(gi) || s_.mention_end[g.verb - 1] < 0) return -1;
   // another finite verb must follow: the participle is not the clause's verb
   for (int k = g.verb + 1; k < n_; ++k) {
     if (Stops(k, kRelativeStops)) return -1;
@@ -234,6 +242,9 @@ int SentenceCoder::ReducedRelativeHead(int gi) const {
     // "called on Zimbabwe to ensure the elections were free": what follows
     // an infinitive is its complement, not the clause's own verb.
     if (h.start > 0 && W(h.start - 1) == "to") return -1;
+    // "threatened in a video released on Monday": a participle after a
+    // noun is no clause verb either.
+    if (ParticipleAfterNoun(main_[k])) continue;
     if (Finite(main_[k])) return GroupOf(s_.mention_end[g.verb - 1]);
   }
   return -1;

@@ -158,6 +158,7 @@ class SentenceCoder {
   bool Present(int gi) const;
   bool NotYet(int gi) const;
   int ReducedRelativeHead(int gi) const;
+  bool ParticipleAfterNoun(int gi) const;
   bool FutureModal(int gi) const;
   bool Postposed(int gi) const;
   // The main verb's group a gerund after a comma depends on (-1: none).

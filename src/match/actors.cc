@@ -469,6 +469,8 @@ int Passes::Compose(int i, const ActorMatch& m) {
     // noun: "Boko Haram militants", "Taliban suicide bomber".
     ActorMatch r;
     bool had_role = RoleAfter(mt.e, 0, &r) >= 0;
+    // "Boko Haram's leader threatened": the group's office, its code.
+    if (!had_role && Word(mt.e) == "'s") had_role = RoleAfter(mt.e + 1, 0, &r) >= 0;
     if (had_role) mt.e = r.end;
     TakeGroupPerson(&mt, had_role);
   }
