@@ -323,6 +323,19 @@ TEST(ReducedRelative, ALaterParticipleAfterANounIsNoClauseVerb) {
             (V{"NGA>-:130:asserted"}));
 }
 
+TEST(Patterns, ShowsOfForceAndAnEndToOperations) {
+  // A launch over a country or into its waters shows force (150), no strike.
+  EXPECT_EQ(Coded("North Korea launched a long-range rocket over Japan on Sunday."),
+            (V{"PRK>JPN:150:asserted"}));
+  EXPECT_EQ(Coded("China fired ballistic missiles into waters around Taiwan on Thursday."),
+            (V{"CHN>TWN:150:asserted"}));
+  // Ending operations is de-escalation (087), not the operations.
+  EXPECT_EQ(Coded("Russian President Dmitry Medvedev ordered an end to military operations in "
+                  "Georgia on Tuesday.",
+                  "2008-08-12"),
+            (V{"RUS>GEO:087:asserted"}));
+}
+
 TEST(Patterns, APhraseOfWhereBetweenPatternWordsIsPassedOver) {
   // events.txt [place-adjunct-prepositions]: "agree to" across "at a summit in Warsaw".
   EXPECT_EQ(Coded("NATO leaders agreed at a summit in Warsaw on Friday to deploy four battalions "
