@@ -121,6 +121,17 @@ TEST(ClauseMeaning, ACausedThreatAnswersWhoeverCausedIt) {
             (V{"ISR>LBN:195:asserted", "LBN>ISR:181:asserted"}));
 }
 
+TEST(ClauseMeaning, AnAttemptIsTheIntentToDoTheAct) {
+  // syntax.txt [attempt-verbs]: not a request (seek: 020).
+  EXPECT_EQ(Coded("President Barack Obama announced that the United States would seek to restore "
+                  "diplomatic ties with Cuba.",
+                  "2014-12-17"),
+            (V{"USA>CUB:032:asserted"}));
+  // With a word of its own the verb's pattern stands.
+  EXPECT_EQ(Coded("Venezuela sought military assistance from Russia."),
+            (V{"VEN>RUS:0232:asserted"}));
+}
+
 TEST(ClauseMeaning, OneOfficerIsNoForce) {
   // coding.txt [force-person-nouns]: a visit, not an occupation (192).
   EXPECT_EQ(Coded("Pakistan's army chief attended a security conference in Kabul."),

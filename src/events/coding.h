@@ -27,6 +27,7 @@ enum class Drop {
   kPostposedSpeech,  // ", officials warned."
   kInfinitive,       // "urged Israel to halt": the urging is the event
   kPurpose,          // "in a bid to end": no governing verb
+  kAttempt,          // "would seek to restore ties": the act attempted is the event
   kThatClause,       // "demanded that Russia pull …": the demand is the event
   kUnderSuppressed,  // "urged China to stop harassing": gerund of a suppressed verb
   kGerundAdjunct,    // ", killing eight soldiers": tells more of the main event

@@ -93,6 +93,9 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
   if (p.plain_speech_verbs->Has(lem) && f.pat->items.empty() && !speech_acts)
     return Drop::kPlainSpeech;
   if (sc.Postposed(gi) && p.speech_verbs->Has(lem) && !speech_acts) return Drop::kPostposedSpeech;
+  // "would seek to restore ties": the act attempted carries the event.
+  if (sc.AttemptBeforeTo(gi, facts.matched) && facts.matched[sc.GroupAt(g.verb + 2)])
+    return Drop::kAttempt;
   int governor;
   Inf inf = sc.Infinitive(gi, facts.matched, &governor);
   d->governor = governor;

@@ -42,6 +42,8 @@ Inf SentenceCoder::Infinitive(int gi, const std::vector<const Pattern*>& matched
   // "prompting Britain, Australia and Canada to accuse Beijing": the
   // caused act happened, done by the governor's object.
   if (p_.causative_verbs->Has(lem) && !matched[gov]) return Inf::kCaused;
+  // "would seek to restore ties": the attempted act, planned.
+  if (j == g.start - 2 && AttemptBeforeTo(gov, matched)) return Inf::kPlanned;
   if (!matched[gov]) {
     Inf c = Control(gi, j, matched);
     if (c != Inf::kNone) return c;
@@ -52,6 +54,15 @@ Inf SentenceCoder::Infinitive(int gi, const std::vector<const Pattern*>& matched
   // A purpose or plan ("went on hunger strike to demand", "plans to
   // visit") is not an act; the governing verb carries the event.
   return Inf::kSuppressed;
+}
+
+// Group gi is a verb of attempting (syntax.txt [attempt-verbs]) right before
+// "to", its pattern, if any, bare ("seek", not "seek * asylum").
+bool SentenceCoder::AttemptBeforeTo(int gi, const std::vector<const Pattern*>& matched) const {
+  const VerbGroup& g = groups_[gi];
+  if (p_.petrarch.program || p_.tabari.on || !p_.attempt_verbs) return false;
+  return p_.attempt_verbs->Has(LemmaId(g.verb)) && g.verb + 2 < n_ && W(g.verb + 1) == "to" &&
+         IsMainVerb(g.verb + 2) && (!matched[gi] || matched[gi]->literals == 0);
 }
 
 // A comma between two members of one compound ("prompting Britain, Australia

@@ -141,6 +141,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("aside-openers", &p->aside_openers);
   r.Words("decision-verbs", &p->decision_verbs);
   r.Words("plan-verbs", &p->plan_verbs);
+  r.Words("attempt-verbs", &p->attempt_verbs);
   r.Words("refusal-verbs", &p->refusal_verbs);
   r.Words("raising-verbs", &p->raising_verbs);
   r.Words("unrealised-gerund-prepositions", &p->unrealised_gerund_preps);

@@ -192,6 +192,7 @@ struct EventPolicy {
   const WordSet* riot_roles = nullptr;
   const WordSet* armed_band_roles = nullptr;
   const WordSet* force_roles = nullptr;         // armed forces: "entered Gambia" occupies
+  const WordSet* attempt_verbs = nullptr;       // "would seek to restore ties"
   const WordSet* force_person_nouns = nullptr;  // "army chief": one officer, no force
   const WordSet* soft_target_roles = nullptr;
   const WordSet* attack_agent_roles = nullptr;

@@ -35,6 +35,8 @@ std::string DropReason(const SentenceCoder& sc, const GroupDecision& d) {
       return "infinitive complement of '" + gov() + "'";
     case Drop::kPurpose:
       return "purpose infinitive with no governing verb";
+    case Drop::kAttempt:
+      return "an attempt: the act attempted carries the event";
     case Drop::kThatClause:
       return "that-clause of a demand ('" + gov() + "')";
     case Drop::kUnderSuppressed:
