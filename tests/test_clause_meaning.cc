@@ -132,6 +132,19 @@ TEST(ClauseMeaning, AnAttemptIsTheIntentToDoTheAct) {
             (V{"VEN>RUS:0232:asserted"}));
 }
 
+TEST(ClauseMeaning, AGenericIntentGivesWayToTheActItGoverns) {
+  // coding.txt [generic-intent-codes]: a threat, the incursion hypothetical.
+  EXPECT_EQ(Coded("Turkey's army chief said on Sunday he was ready to send troops into northern "
+                  "Iraq.",
+                  "2007-10-14"),
+            (V{"TUR>IRQ:138:asserted", "TUR>IRQ:190:hypothetical"}));
+  EXPECT_EQ(Coded("Pakistan's army chief agreed to attend a security conference in Kabul next "
+                  "month."),
+            (V{"PAK>AFG:036:asserted"}));
+  // An act that says no more than its verb leaves the intent as it was.
+  EXPECT_EQ(Coded("The bloc agreed to admit a new member."), (V{}));
+}
+
 TEST(ClauseMeaning, OneOfficerIsNoForce) {
   // coding.txt [force-person-nouns]: a visit, not an occupation (192).
   EXPECT_EQ(Coded("Pakistan's army chief attended a security conference in Kabul."),

@@ -174,6 +174,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Codes("reaction-codes", &p->reaction);
   r.Codes("threat-roots", &p->threat);
   r.Codes("intent-roots", &p->intent_roots);
+  r.Codes("generic-intent-codes", &p->generic_intent);
   r.Codes("riot-recoded-codes", &p->riot_recoded);
   r.Codes("armed-band-recoded-codes", &p->armed_band_recoded);
   r.Code("riot-code", &p->riot_code);

@@ -201,7 +201,8 @@ struct EventPolicy {
   // CAMEO code lists and codes.
   CodeSet score_dropped, demand, adjunct_event, origin_skipped, that_target, giving, joint,
       place_target, domestic_default, own_forces, recipient_required, answer, alleged, reaction,
-      assassination_recoded, threat, intent_roots, riot_recoded, armed_band_recoded, mediation;
+      assassination_recoded, threat, intent_roots, riot_recoded, armed_band_recoded, mediation,
+      generic_intent;
   const CameoCode* riot_code = nullptr;
   const CameoCode* armed_band_code = nullptr;
   const CameoCode* assassination_code = nullptr;
