@@ -590,6 +590,8 @@ static void ImportedConventions(const Dictionaries::Imports& im,
     p->demand_by_code.clear();
     p->force_by_code.clear();       // "troops entered Gambia": 042 stays 042
     p->origin_skipped = CodeSet();  // their patterns name the target slot
+    p->generic_intent = CodeSet();  // "AGREE TO" stays their code, and so the
+    p->attempt_verbs = nullptr;     // act it governs stays theirs to code
   }
   p->target_after_verb = im.target_after_verb;
   p->source_first_actor = im.source_first_actor;
