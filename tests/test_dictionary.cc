@@ -236,6 +236,12 @@ TEST(Dictionary, EveryLineIsUtf8WithoutNul) {
   }
 }
 
+TEST(Dictionary, AGroupOfStatesNamesEachMemberCode) {
+  DataCopy data;
+  int n = data.Append("actors/state-groups.txt", "EST/lva name: Testland states");
+  ExpectError(data, "actors/state-groups.txt", n, "bad actor code 'lva'");
+}
+
 TEST(Dictionary, OfficeDatesAreRealDaysInOrder) {
   {
     DataCopy data;

@@ -202,6 +202,9 @@ TEST(Organisations, AGroupsOfficeHolderIsOneActor) {
             (V{"COLREB", "CUBGOV"}));
   EXPECT_EQ(Codes("Boko Haram militants attacked Nigerian troops.", 20160505),
             (V{"NGAINS", "NGAMIL"}));
+  // A group of states is each member, one compound (state-groups.txt).
+  EXPECT_EQ(Codes("NATO sent four battalions to the Baltic states.", 20160708),
+            (V{"IGOWSTNAT", "EST", "LVA", "LTU"}));
   // After the group's possessive too.
   EXPECT_EQ(Codes("Boko Haram's leader threatened Nigeria.", 20140505), (V{"NGAINS", "NGA"}));
 }

@@ -705,10 +705,10 @@ void FindActors(const Dictionaries& d, Sentence* s) {
   p.DropHyphenModifiers();
   p.ShareCoordinatedRole();
   p.GroupCompounds();
-  if (d.events().petrarch.on) {
-    p.RolesOverPlaces();
-    p.MultiCodeCompounds();
-  }
+  if (d.events().petrarch.on) p.RolesOverPlaces();
+  // "the Baltic states" (EST/LVA/LTU), PETRARCH's "[ELR/GAL]"; a TABARI set
+  // with .options splits its own (SplitMultiCodes).
+  if (!d.events().tabari.on) p.MultiCodeCompounds();
   p.RememberPersons();
 }
 

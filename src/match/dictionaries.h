@@ -219,6 +219,9 @@ class Dictionaries {
   // built, which Step walks; they are compiled into the image only by Load).
   Status AddActorLine(std::string_view line, uint32_t file, uint32_t lineno);
   Status AddPatternLine(std::string_view line, uint32_t file, uint32_t lineno);
+  // One code of an actor line (AddActorLine splits "EST/LVA/LTU").
+  Status AddActorDraft(std::string_view phrases, ActorDraft e, const std::string& fname,
+                       uint32_t lineno);
   // An imported dictionary's form of a verb the lexicon does not know
   // ("actxd" of ACT, "departes" of DEPART): tagged as a verb form by its
   // ending. False when the word is known already (then left as it is).

@@ -51,4 +51,7 @@ struct Dictionaries::Builder {
   std::string lexicon_path;  // re-read at compile time (fuzzy_names.h CorrectableWords)
 };
 
+// An actor or role code: three or more capitals or digits (dictionary_actors.cc).
+bool IsUpperCode(std::string_view s);
+
 }  // namespace casus
