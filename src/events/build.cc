@@ -292,8 +292,7 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
         // PETRARCH under require_dyad: a pair of one actor is no event. An
         // imported coder keeps no untargeted act for members on each other.
         const bool dyad = p.petrarch.program && p.petrarch.require_dyad;
-        const bool imported = p.petrarch.program || p.tabari.on;
-        if ((d.reciprocal && (ti < si2 || imported)) || d.demand || borrowed_source ||
+        if ((d.reciprocal && (ti < si2 || p.CodersReading())) || d.demand || borrowed_source ||
             pronoun_target || dyad || HasUntargeted(*so, gi, *e.source, cc->code))
           continue;
         e.target.reset();
@@ -443,7 +442,7 @@ void ReactionTargets(const EventPolicy& p, const Sentence& s, SentenceOut* so) {
     }
     // An imported coder's reading has no such rule ("..., a senior Bree
     // official said": BREGOV with no one).
-    if (p.petrarch.program || p.tabari.on) continue;
+    if (p.CodersReading()) continue;
     const Mention* first = FirstSubject(s);
     int si = so->ev_mentions[a - so->first_event].first;
     if (first && si >= 0 && first->b < s.mentions[si].b &&

@@ -89,7 +89,7 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
   // official said on Saturday" ---GOV 023 when require_dyad is off. A TABARI
   // set codes its speech verbs as any other (SAID [023?]), its subordinate
   // codes giving way to any other event (TabariSubordination).
-  const bool speech_acts = p.petrarch.program || p.tabari.on;
+  const bool speech_acts = p.CodersReading();
   if (p.plain_speech_verbs->Has(lem) && f.pat->items.empty() && !speech_acts)
     return Drop::kPlainSpeech;
   if (sc.Postposed(gi) && p.speech_verbs->Has(lem) && !speech_acts) return Drop::kPostposedSpeech;

@@ -60,15 +60,16 @@ Inf SentenceCoder::Infinitive(int gi, const std::vector<const Pattern*>& matched
 // "to", its pattern, if any, bare ("seek", not "seek * asylum").
 bool SentenceCoder::AttemptBeforeTo(int gi, const std::vector<const Pattern*>& matched) const {
   const VerbGroup& g = groups_[gi];
-  if (p_.petrarch.program || p_.tabari.on || !p_.attempt_verbs) return false;
+  if (p_.CodersReading() || !p_.attempt_verbs) return false;
   if (!(g.verb + 2 < n_ && W(g.verb + 1) == "to" && IsMainVerb(g.verb + 2))) return false;
-  // The act must say more than its verb: words of its own or a party ("send
-  // * troops into +", "attend +"; not "admit", "deploy").
   const Pattern* act = matched[main_[g.verb + 2]];
   // "vowed to strike": the vow is the threat (Infinitive).
   if (act && p_.vow_verbs->Has(LemmaId(g.verb)) &&
       EventPolicy::Lookup(p_.threat_by_code, act->code))
     return false;
+  // A generic intent (coding.txt [generic-intent-codes]) gives way to an act
+  // that says more than its verb: words of its own or a party ("send *
+  // troops into +", "attend +"; not "admit", "deploy").
   if (matched[gi] && p_.generic_intent.Covers(matched[gi]->code))
     return act && (act->literals > 0 ||
                    std::any_of(act->items.begin(), act->items.end(),

@@ -151,6 +151,39 @@ bool Coded(const SentenceOut& so, const Event& e) {
   return false;
 }
 
+// The sentence's fields and the code of a nominal event.
+void Stamp(const SentenceOut& so, const CameoCode* code, Event* e) {
+  e->article_id = so.article->id;
+  e->sentence_index = so.index;
+  e->sentence = so.sentence;
+  e->date = so.date;
+  SetCode(code, e);
+}
+
+// Adds e, its evidence the tokens [b, last] told by the word at `word` and
+// the rule at `where`, with its parties' spans and mentions (-1: none).
+void Record(const SentenceCoder& sc, Event e, int b, int last, int word, const std::string& where,
+            const std::string& source_span, const std::string& target_span, int si, int ti,
+            TraceGroup* tg, SentenceOut* so) {
+  const Sentence& s = sc.sentence();
+  Evidence& ev = e.evidence;
+  ev.begin = s.toks[b].begin;
+  ev.end = s.toks[last].end;
+  ev.char_begin = uint32_t(Utf8Chars(so->sentence, ev.begin));
+  ev.char_end = uint32_t(Utf8Chars(so->sentence, ev.end));
+  ev.verb_phrase = so->sentence.substr(ev.begin, ev.end - ev.begin);
+  ev.pattern = "nominal: " + std::string(sc.Raw(word));
+  ev.dictionary = where;
+  e.event_id = EventId(*so, e, source_span, target_span);
+  if (tg)
+    tg->events.push_back(
+        {e.source->code, e.target ? e.target->code : "", e.cameo, e.modality, "", false});
+  so->ev_mentions.push_back({si, ti});
+  so->ev_group.push_back(-1);
+  so->ev_derived.push_back(0);
+  so->out->events.push_back(std::move(e));
+}
+
 void Emit(const SentenceCoder& sc, const Nominal& nm, int si, int ti, SentenceOut* so,
           TraceGroup* tg) {
   const Sentence& s = sc.sentence();
@@ -169,11 +202,11 @@ void Emit(const SentenceCoder& sc, const Nominal& nm, int si, int ti, SentenceOu
   e.source = MakeActor(sm, s);
   // A noun with no party acted upon says too little to code ("Trump's
   // visit"); one within the owner's own country is no event between states
-  // ("Putin's trip to Vladivostok").
-  // Members of one country on each other ("clashes between Liberian
-  // government troops and LURD rebels") are a domestic dyad; of one code,
-  // one act with no second party. Each must name its country: "fighting
-  // between insurgents and U.S. forces" is no American act on Americans.
+  // ("Putin's trip to Vladivostok"). But members of one country on each
+  // other ("clashes between Liberian government troops and LURD rebels")
+  // are a domestic dyad; of one code, one act with no second party. Each
+  // must name its country: "fighting between insurgents and U.S. forces" is
+  // no American act on Americans.
   if (!e.target) return;
   const bool domestic = !e.source->country.empty() && e.target->country == e.source->country;
   if (nm.reciprocal && domestic &&
@@ -187,31 +220,12 @@ void Emit(const SentenceCoder& sc, const Nominal& nm, int si, int ti, SentenceOu
   } else if (!nm.reciprocal && domestic) {
     return;
   }
-  e.article_id = so->article->id;
-  e.sentence_index = so->index;
-  e.sentence = so->sentence;
-  e.date = so->date;
-  SetCode(nm.cls->code, &e);
+  Stamp(*so, nm.cls->code, &e);
   if (nm.unreal) e.modality = "hypothetical";
   if (Coded(*so, e)) return;
-  int b = std::min(nm.k, s.mentions[si].b), last = nm.end - 1;
-  Evidence& ev = e.evidence;
-  ev.begin = s.toks[b].begin;
-  ev.end = s.toks[last].end;
-  ev.char_begin = uint32_t(Utf8Chars(so->sentence, ev.begin));
-  ev.char_end = uint32_t(Utf8Chars(so->sentence, ev.end));
-  ev.verb_phrase = so->sentence.substr(ev.begin, ev.end - ev.begin);
-  ev.pattern = "nominal: " + std::string(sc.Raw(nm.k));
-  ev.dictionary = nm.cls->where;
-  e.event_id =
-      EventId(*so, e, SpanKey(s, &s.mentions[si]), SpanKey(s, ti >= 0 ? &s.mentions[ti] : nullptr));
-  if (tg)
-    tg->events.push_back(
-        {e.source->code, e.target ? e.target->code : "", e.cameo, e.modality, "", false});
-  so->ev_mentions.push_back({si, ti});
-  so->ev_group.push_back(-1);
-  so->ev_derived.push_back(0);
-  so->out->events.push_back(std::move(e));
+  Record(sc, std::move(e), std::min(nm.k, s.mentions[si].b), nm.end - 1, nm.k, nm.cls->where,
+         SpanKey(s, &s.mentions[si]), SpanKey(s, ti >= 0 ? &s.mentions[ti] : nullptr), si, ti, tg,
+         so);
 }
 
 // "agreed ... in a U.S.-brokered deal": the mediator (Sentence::
@@ -250,29 +264,12 @@ void HyphenMediation(const SentenceCoder& sc, SentenceOut* so, TraceSentence* ts
       if (parties.empty()) tg->dropped = "no event (no parties told before it)";
     }
     for (const Actor& party : parties) {
-      if (tg)
-        tg->events.push_back({mm.code, party.code, p.hyphen_mediation_code->code, "", "", false});
       Event e;
       e.source = MakeActor(mm, s);
       e.target = party;
-      e.article_id = so->article->id;
-      e.sentence_index = so->index;
-      e.sentence = so->sentence;
-      e.date = so->date;
-      SetCode(p.hyphen_mediation_code, &e);
-      Evidence& ev = e.evidence;
-      ev.begin = s.toks[m.b].begin;
-      ev.end = s.toks[k].end;
-      ev.char_begin = uint32_t(Utf8Chars(so->sentence, ev.begin));
-      ev.char_end = uint32_t(Utf8Chars(so->sentence, ev.end));
-      ev.verb_phrase = so->sentence.substr(ev.begin, ev.end - ev.begin);
-      ev.pattern = "nominal: " + std::string(sc.Raw(m.e + 1));
-      ev.dictionary = p.hyphen_mediation_where;
-      e.event_id = EventId(*so, e, SpanKey(s, &m), party.text);
-      so->ev_mentions.push_back({-1, -1});
-      so->ev_group.push_back(-1);
-      so->ev_derived.push_back(0);
-      so->out->events.push_back(std::move(e));
+      Stamp(*so, p.hyphen_mediation_code, &e);
+      Record(sc, std::move(e), m.b, k, m.e + 1, p.hyphen_mediation_where, SpanKey(s, &m),
+             party.text, -1, -1, tg, so);
     }
   }
 }

@@ -206,9 +206,12 @@ int SentenceCoder::MatchItems(const Pattern& pat, size_t k, int p, MatchState* m
                   (k > 0 && q > p && ps == Pos::kConj && W(q) == "and" && q + 1 < ms->stop &&
                    s_.toks[q - 1].pos == Pos::kNoun && s_.toks[q + 1].pos == Pos::kNoun) ||
                   TimeWord(q) || (W(q) == "on" && TimeWord(q + 1));  // "agreed on Friday to"
-      if (!skip && ps == Pos::kPrep && PlaceAdjunctEnd(q) > q) {
-        q = PlaceAdjunctEnd(q);
-        continue;
+      if (!skip && ps == Pos::kPrep) {
+        const int past = PlaceAdjunctEnd(q);
+        if (past > q) {
+          q = past;
+          continue;
+        }
       }
       if (!skip) break;
       ++q;

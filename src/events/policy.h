@@ -242,6 +242,11 @@ struct EventPolicy {
   // Verb coverage beyond the patterns: WordNet back-off, frames, support verbs.
   std::shared_ptr<const WordNetPolicy> wordnet;
 
+  // Whether an imported coder's own reading is in force (a TABARI set with
+  // .options, PETRARCH's program in its suite): casus's conventions beyond
+  // what those coders do stay off.
+  bool CodersReading() const { return petrarch.program || tabari.on; }
+
   // The 03x intent code for a promised act of `code`, or null.
   const CameoCode* Intent(std::string_view code) const { return Lookup(intent_by_root, code); }
 };

@@ -99,7 +99,7 @@ Status Dictionaries::AddActorLine(std::string_view raw, uint32_t file, uint32_t 
   // (one line: actors.h MultiCodeCompounds makes them one compound).
   const std::vector<std::string_view> codes = Split(words[0], '/');
   for (std::string_view c : codes)
-    if (!IsUpperCode(std::string(c)))
+    if (!IsUpperCode(c))
       return Status::Error(DataError(fname, lineno, "bad actor code '" + std::string(c) + "'"));
   // "name~:": the phrases' words may stand apart (an imported TABARI
   // phrase written with spaces, ActorEntry::gaps).
