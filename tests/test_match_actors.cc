@@ -181,6 +181,12 @@ TEST(ActorPasses, SubjectPronouns) {
 
 TEST(ActorPasses, DropRoleModifiers) {
   EXPECT_EQ(Mentions("Rebels hit civilian and military targets."), V{"REB 'Rebels' g0"});
+  // A role word that is also an adjective, before a common noun, describes it.
+  EXPECT_EQ(Mentions("Kim crossed the military demarcation line on Friday."), V{});
+  // Bare, it may say whose the thing is.
+  EXPECT_EQ(Mentions("Jets bombed rebel positions."), (V{"MIL 'Jets' g0", "REB 'rebel' g1"}));
+  // Not where the role is the phrase's head.
+  EXPECT_EQ(Mentions("The military said on Monday."), (V{"MIL 'The military' g0"}));
 }
 
 TEST(ActorPasses, DropHyphenModifiers) {

@@ -82,6 +82,16 @@ TEST(Nominal, OfNamesTheActorOfAWithdrawal) {
             (V{"USA>AFG:0874:asserted"}));
 }
 
+TEST(Nominal, TheCountryBeyondABorderIsActedUpon) {
+  // "massing" is a noun between a determiner and "of" (the lexicon knows
+  // only the verb); "of" names who masses, the border's other side whom.
+  EXPECT_EQ(Nominal("A massing of Sudanese troops along the border with South Sudan has alarmed "
+                    "officials in Juba."),
+            (V{"SDN>SSD:154:asserted"}));
+  // A border with no country named is no party.
+  EXPECT_EQ(Nominal("A massing of Sudanese troops along the border has alarmed officials."), (V{}));
+}
+
 TEST(Nominal, AnUpcomingHappeningIsHypothetical) {
   EXPECT_EQ(Nominal("Ahead of Blinken's visit to Beijing, China warned Washington."),
             (V{"USA>CHN:042:hypothetical"}));

@@ -323,6 +323,19 @@ TEST(ReducedRelative, ALaterParticipleAfterANounIsNoClauseVerb) {
             (V{"NGA>-:130:asserted"}));
 }
 
+TEST(ReducedRelative, ATimeNounsRelativeClauseIsNoClauseVerb) {
+  // "ended" is in a relative clause about the day (syntax.txt
+  // [time-relative-nouns]), so "arrived" is still the sentence's verb.
+  EXPECT_EQ(Coded("NATO Secretary General Anders Fogh Rasmussen arrived in Tripoli on Monday on "
+                  "the day the alliance ended its seven-month air campaign in Libya.",
+                  "2011-10-31"),
+            (V{"IGOWSTNAT>LBY:042:asserted", "IGOWSTNAT>LBY:087:asserted"}));
+  // Without the time noun, a finite verb after the participle's noun makes
+  // it a reduced relative still.
+  EXPECT_EQ(Coded("Russian troops deployed in Syria attacked Turkish positions.", "2016-01-01"),
+            (V{"RUS>TUR:190:asserted"}));
+}
+
 TEST(Patterns, ShowsOfForceAndAnEndToOperations) {
   // A launch over a country or into its waters shows force (150), no strike.
   EXPECT_EQ(Coded("North Korea launched a long-range rocket over Japan on Sunday."),

@@ -231,6 +231,16 @@ bool SentenceCoder::ParticipleAfterNoun(int gi) const {
          s_.toks[g.verb + 1].pos == Pos::kPrep;
 }
 
+// A subject at `start` (its verb group's first word) right after a time noun
+// of syntax.txt [time-relative-nouns]: "on the day the alliance ended ...",
+// a relative clause about the time, not the sentence's own verb.
+bool SentenceCoder::TimeRelative(int start) const {
+  int b = start - 1;
+  if (b < 0 || s_.mention_at[b] < 0) return false;
+  b = s_.mentions[s_.mention_at[b]].b - 1;
+  return b >= 0 && p_.time_relative_nouns->Has(Id(b));
+}
+
 int SentenceCoder::ReducedRelativeHead(int gi) const {
   const VerbGroup& g = groups_[gi];
   if (!ParticipleAfterNoun(gi) || s_.mention_end[g.verb - 1] < 0) return -1;
@@ -245,6 +255,7 @@ int SentenceCoder::ReducedRelativeHead(int gi) const {
     // "threatened in a video released on Monday": a participle after a
     // noun is no clause verb either.
     if (ParticipleAfterNoun(main_[k])) continue;
+    if (TimeRelative(h.start)) continue;
     if (Finite(main_[k])) return GroupOf(s_.mention_end[g.verb - 1]);
   }
   return -1;

@@ -52,6 +52,21 @@ int PlaceAfter(const SentenceCoder& sc, int k) {
   return where && !s.mentions[m].area && !s.mentions[m].country.empty() ? m : -1;
 }
 
+// "the border with South Sudan" from token k: the country beyond the
+// boundary (nominal.txt [nominal-border-nouns]), or -1.
+int BeyondBorder(const SentenceCoder& sc, int k) {
+  const Sentence& s = sc.sentence();
+  int n = int(s.toks.size()), j = k;
+  while (j < n && j < k + 3 && s.mention_at[j] < 0 &&
+         (s.toks[j].pos == Pos::kDet || s.toks[j].pos == Pos::kAdj))
+    ++j;
+  if (j + 2 >= n || !sc.policy().nominal_border_nouns->Has(sc.Id(j)) || sc.W(j + 1) != "with")
+    return -1;
+  int m = s.mention_at[j + 2];
+  if (m < 0 || s.mentions[m].b != j + 2 || s.mentions[m].country.empty()) return -1;
+  return m;
+}
+
 // The first mention after token k, past determiners and modifiers, or -1.
 int MentionAfter(const Sentence& s, int k) {
   int n = int(s.toks.size());
@@ -131,6 +146,7 @@ bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
   if (after < n && (p.nominal_target_preps->Has(sc.Id(after)) || from_target)) {
     nm->target = MentionAfter(s, after + 1);
     if (nm->target < 0) nm->target = PlaceAfter(sc, after + 1);
+    if (nm->target < 0) nm->target = BeyondBorder(sc, after + 1);
     if (nm->target >= 0) nm->end = s.mentions[nm->target].e;
   }
   // "the attack on the convoy by rebels", "condemnation from Kyiv".

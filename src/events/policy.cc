@@ -62,6 +62,7 @@ struct EventPolicyResolver {
     Words("nominal-background-words", &p->nominal_background);
     Words("nominal-of-agent-nouns", &p->nominal_of_agent);
     Words("nominal-place-prepositions", &p->nominal_place_preps);
+    Words("nominal-border-nouns", &p->nominal_border_nouns);
     Words("hyphen-mediation-nouns", &p->hyphen_mediation_nouns);
     Code("hyphen-mediation-code", &p->hyphen_mediation_code);
     if (const RuleSection* h = rules.Find("hyphen-mediation-nouns")) {
@@ -146,6 +147,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("raising-verbs", &p->raising_verbs);
   r.Words("unrealised-gerund-prepositions", &p->unrealised_gerund_preps);
   r.Words("existential-subjects", &p->existential_subjects);
+  r.Words("time-relative-nouns", &p->time_relative_nouns);
   r.Words("speaker-pronouns", &p->speaker_pronouns);
   r.Words("not-yet-subordinators", &p->not_yet_subordinators);
   r.Words("present-auxiliaries", &p->present_auxiliaries);

@@ -183,6 +183,7 @@ struct EventPolicy {
   const WordSet* answer_verbs = nullptr;      // "returned fire", "retaliated"
   const WordSet* answer_particles = nullptr;  // "hit back"
   const WordSet* existential_subjects = nullptr;
+  const WordSet* time_relative_nouns = nullptr;  // "on the day the alliance ended"
   const WordSet* speaker_pronouns = nullptr;
   const WordSet* not_yet_subordinators = nullptr;
   const WordSet* present_auxiliaries = nullptr;
@@ -234,6 +235,7 @@ struct EventPolicy {
   const WordSet* nominal_unreal = nullptr;
   const WordSet* nominal_background = nullptr;
   const WordSet* nominal_of_agent = nullptr;
+  const WordSet* nominal_border_nouns = nullptr;    // "along the border with South Sudan"
   const WordSet* nominal_place_preps = nullptr;     // "a strike on a plant in Khartoum"
   const WordSet* hyphen_mediation_nouns = nullptr;  // "a U.S.-brokered deal"
   const CameoCode* hyphen_mediation_code = nullptr;

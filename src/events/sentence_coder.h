@@ -157,6 +157,7 @@ class SentenceCoder {
   bool Finite(int gi) const;
   bool Present(int gi) const;
   bool NotYet(int gi) const;
+  bool TimeRelative(int start) const;
   int ReducedRelativeHead(int gi) const;
   bool AttemptBeforeTo(int gi, const std::vector<const Pattern*>& matched) const;
   bool ParticipleAfterNoun(int gi) const;

@@ -204,7 +204,15 @@ void Passes::DropRoleModifiers() {
            s_.mentions[j + 1].country.empty()) {
       q = s_.mentions[++j].e;
     }
-    return IsRole(Longest(q), r_.thing_role);
+    if (IsRole(Longest(q), r_.thing_role)) return true;
+    // "crossed the military demarcation line": after a determiner, a role
+    // word that is also an adjective, right before a common noun no actor
+    // starts at, describes that noun. (Bare, it may name whose the thing is:
+    // "bombed rebel positions" acts on rebels.)
+    return j == k && q + 1 < n_ && q - m.b == 2 && s_.toks[m.b].pos == Pos::kDet &&
+           (s_.toks[q - 1].tags & kTagJJ) && s_.toks[q].pos == Pos::kNoun && s_.mention_at[q] < 0 &&
+           !Longest(q).entry &&
+           (s_.toks[q + 1].pos == Pos::kNoun || s_.toks[q + 1].pos == Pos::kPrep);
   });
 }
 

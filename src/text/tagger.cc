@@ -193,6 +193,10 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   if ((tags & kTagVBG) && (first & kTagVerbAny) && i + 1 < t.size() &&
       WordOf(s, t[i + 1]) == "that")
     return true;
+  // "A massing of Sudanese troops along the border": an -ing form between a
+  // determiner and "of" is a noun, whatever the lexicon knows of it.
+  if ((tags & kTagVBG) && prev == Pos::kDet && i + 1 < t.size() && WordOf(s, t[i + 1]) == "of")
+    return false;
   // "kept firing rockets": an -ing form after keep/continue/stop is a verb.
   if (prev == Pos::kVerb && (tags & kTagVBG) && p >= 0 && t[p].vlem >= 0 &&
       (lex.Entry(t[p].vlem).marks & kMarkGerundTaker))
