@@ -92,6 +92,17 @@ TEST(Nominal, TheCountryBeyondABorderIsActedUpon) {
   EXPECT_EQ(Nominal("A massing of Sudanese troops along the border has alarmed officials."), (V{}));
 }
 
+TEST(Nominal, AMeetingInAnOpeningPhraseIsTheSubjects) {
+  // nominal.txt [nominal-fronted-nouns]; each member of the compound is met.
+  EXPECT_EQ(Nominal("Following consultations with Saudi Arabia and the United Arab Emirates, "
+                    "Egyptian President Abdel Fattah al-Sisi said Cairo would keep its boycott."),
+            (V{"EGY>ARE:040:asserted", "EGY>SAU:040:asserted"}));
+  // Not an attack: the subject after it is as often the one attacked.
+  EXPECT_EQ(Nominal("After an attack on Israel, Hamas said it would fight on."), (V{}));
+  // Not a noun inside the sentence.
+  EXPECT_EQ(Nominal("Egypt said after consultations with Saudi Arabia, Qatar must act."), (V{}));
+}
+
 TEST(Nominal, AnUpcomingHappeningIsHypothetical) {
   EXPECT_EQ(Nominal("Ahead of Blinken's visit to Beijing, China warned Washington."),
             (V{"USA>CHN:042:hypothetical"}));

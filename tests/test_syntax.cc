@@ -314,6 +314,19 @@ TEST(Reciprocal, AStateAfterAPrepositionOfNoPartyIsWhereNotWho) {
             (V{"FRA>DEU:057:asserted", "GBR>DEU:057:asserted"}));
 }
 
+TEST(Reciprocal, AnOwnerInsideWhatTheActIsAboutIsNoParty) {
+  // "Syria's" owns the weapons the framework is about; the two agree with
+  // each other.
+  EXPECT_EQ(Coded("U.S. Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov "
+                  "agreed in Geneva on Saturday on a framework for the elimination of Syria's "
+                  "chemical weapons.",
+                  "2013-09-14"),
+            (V{"RUS>USA:057:asserted", "USA>RUS:057:asserted"}));
+  // A party after "with" still is one.
+  EXPECT_EQ(Coded("Russia and China signed an agreement with Iran.", "2013-09-14"),
+            (V{"CHN>IRN:057:asserted", "RUS>IRN:057:asserted"}));
+}
+
 TEST(ReducedRelative, ALaterParticipleAfterANounIsNoClauseVerb) {
   // "threatened" was read as a participle describing the leader, with
   // "released" the clause's verb: the leader released the schoolgirls.

@@ -64,6 +64,11 @@ bool JointObject(const SentenceCoder& sc, const std::vector<int>& src,
     if (m.pronoun) return false;
     bool where = m.b > 0 && s.toks[m.b - 1].pos == Pos::kPrep &&
                  !sc.policy().joint_party_prepositions->Has(sc.Id(m.b - 1));
+    // "agreed on a framework for the elimination of Syria's chemical
+    // weapons": an owner inside a phrase after the object names what the
+    // act is about, not a third party.
+    where |= m.b > 0 && s.toks[m.b - 1].pos == Pos::kPrep && m.e < int(s.toks.size()) &&
+             s.toks[m.e].pos == Pos::kPoss;
     if (m.igo && !where) return false;
     bool own = where || m.country.empty() || std::any_of(src.begin(), src.end(), [&](int k) {
                  return s.mentions[k].country == m.country;

@@ -92,6 +92,29 @@ bool ExistentialGerund(const SentenceCoder& sc, int k) {
   return j < be && p.be_forms->Has(sc.Id(be)) && p.existential_subjects->Has(sc.Id(j));
 }
 
+// "Following consultations with Saudi Arabia and the UAE, Egyptian
+// President Abdel Fattah al-Sisi said": a meeting told in a phrase before
+// the subject (nominal.txt [nominal-fronted-nouns]) is the subject's. The
+// noun must open the sentence after a preposition or participle, and the
+// subject follow the phrase's comma; -1 when not.
+int FrontedOwner(const SentenceCoder& sc, int k, int target) {
+  const Sentence& s = sc.sentence();
+  const int n = int(s.toks.size());
+  for (int j = 0; j < k; ++j)
+    if (s.mention_at[j] >= 0 || j > 3 || sc.W(j) == ",") return -1;
+  int j = target >= 0 ? s.mentions[target].e : k + 1;
+  // past the rest of the target's compound ("and the United Arab Emirates")
+  while (j < n && sc.W(j) != ",") {
+    int m = s.mention_at[j];
+    if (m >= 0 && (target < 0 || s.mentions[m].group != s.mentions[target].group)) return -1;
+    if (m >= 0) j = s.mentions[m].e - 1;
+    if (++j > k + 16) return -1;
+  }
+  if (j + 1 >= n || s.mention_at[j + 1] < 0) return -1;
+  int m = s.mention_at[j + 1];
+  return s.mentions[m].b == j + 1 && !s.mentions[m].place ? m : -1;
+}
+
 struct Nominal {
   int k = -1;  // the noun
   const EventPolicy::NominalClass* cls = nullptr;
@@ -154,6 +177,8 @@ bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
     nm->source = MentionAfter(s, nm->end + 1);
     if (nm->source >= 0) nm->end = s.mentions[nm->source].e;
   }
+  if (nm->source < 0 && p.nominal_fronted_nouns && p.nominal_fronted_nouns->Has(sc.Id(k)))
+    nm->source = FrontedOwner(sc, k, nm->target);
   return nm->source >= 0;
 }
 
@@ -325,6 +350,11 @@ void NominalEvents(const SentenceCoder& sc, const SentenceFacts& facts, Sentence
     }
     Emit(sc, nm, nm.source, nm.target, so, tg);
     if (nm.reciprocal) Emit(sc, nm, nm.target, nm.source, so, tg);
+    // "consultations with Saudi Arabia and the United Arab Emirates": each
+    // later member of the target's compound is acted upon too.
+    for (size_t b = nm.target + 1; !nm.reciprocal && nm.target >= 0 && b < s.mentions.size(); ++b)
+      if (s.mentions[b].group == s.mentions[nm.target].group)
+        Emit(sc, nm, nm.source, int(b), so, tg);
     if (tg && tg->events.empty()) tg->dropped = "no event (no party, or coded by a verb already)";
   }
   if (!s.hyphen_mediators.empty()) HyphenMediation(sc, so, ts);

@@ -63,6 +63,7 @@ struct EventPolicyResolver {
     Words("nominal-of-agent-nouns", &p->nominal_of_agent);
     Words("nominal-place-prepositions", &p->nominal_place_preps);
     Words("nominal-border-nouns", &p->nominal_border_nouns);
+    Words("nominal-fronted-nouns", &p->nominal_fronted_nouns);
     Words("hyphen-mediation-nouns", &p->hyphen_mediation_nouns);
     Code("hyphen-mediation-code", &p->hyphen_mediation_code);
     if (const RuleSection* h = rules.Find("hyphen-mediation-nouns")) {
