@@ -59,7 +59,10 @@ struct ArticlePersons {
   // The organisation the article named last, for "the bloc", "the alliance".
   Mention igo;
   bool has_igo = false;
-  void Clear() { n = 0, has_igo = false; }
+  // The place the article named last ("in Taipei"), for "the island".
+  Mention place;
+  bool has_place = false;
+  void Clear() { n = 0, has_igo = false, has_place = false; }
 };
 
 // Everything known about the sentence being coded. Lives in Scratch.

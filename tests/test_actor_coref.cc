@@ -61,11 +61,26 @@ TEST(ActorCoref, TheBlocIsTheOrganisationNamedLast) {
   EXPECT_EQ(Sources("Mali said it was leaving ECOWAS, accusing the bloc of meddling."),
             (V{"0:MLI=Mali>IGOWAFWAS"}));
   // In a later sentence, and the latest organisation wins.
-  V v = Sources("NATO leaders met in Vilnius. EU leaders met in Brussels. The bloc condemned Russia.");
+  V v = Sources(
+      "NATO leaders met in Vilnius. EU leaders met in Brussels. The bloc condemned Russia.");
   ASSERT_FALSE(v.empty());
   EXPECT_EQ(v.back(), "2:IGOEUREEC=The bloc>RUS");
   // With no organisation named, "the alliance" is no actor.
   EXPECT_TRUE(Sources("The alliance condemned Russia.").empty());
+}
+
+TEST(ActorCoref, TheIslandIsThePlaceNamedLast) {
+  // actors.txt [place-anaphors]: a place told as where, not the capital
+  // standing for its government after it.
+  EXPECT_EQ(Sources("Nancy Pelosi landed in Taipei on Tuesday, and Beijing announced live-fire "
+                    "military drills around the island."),
+            (V{"0:CHN=Beijing>TWN"}));
+  // A bare name counts, a people does not; across sentences too.
+  EXPECT_EQ(Sources("Hamas fighters crossed from Gaza and abducted Israelis. Israel launched air "
+                    "strikes on the enclave."),
+            (V{"0:PSEINS=Hamas fighters>ISR", "1:ISR=Israel>PSE"}));
+  // With no place named, "the island" is no party.
+  EXPECT_EQ(Sources("China sent warships to the island."), (V{"0:CHN=China>-"}));
 }
 
 TEST(ActorCoref, SurnameAcrossAParagraph) {

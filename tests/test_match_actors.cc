@@ -14,6 +14,7 @@
 namespace casus {
 namespace {
 
+using testing::Coded;
 using testing::Dicts;
 using V = std::vector<std::string>;
 
@@ -187,6 +188,16 @@ TEST(ActorPasses, DropRoleModifiers) {
   EXPECT_EQ(Mentions("Jets bombed rebel positions."), (V{"MIL 'Jets' g0", "REB 'rebel' g1"}));
   // Not where the role is the phrase's head.
   EXPECT_EQ(Mentions("The military said on Monday."), (V{"MIL 'The military' g0"}));
+}
+
+TEST(ActorPasses, NoVerbAfterAnAdjectivalRole) {
+  // After a speech verb a new clause may open ("Pakistan said its air force
+  // shot down"), but a bare adjectival role right after the verb modifies
+  // the plural after it: "drills" stays a noun.
+  EXPECT_EQ(Mentions("Beijing announced live-fire military drills around Taiwan."),
+            (V{"CHN 'Beijing' g0", "TWN 'Taiwan' g1 place"}));
+  EXPECT_EQ(Coded("Beijing announced live-fire military drills around Taiwan.", "2022-08-04"),
+            (V{"CHN>TWN:150:asserted"}));
 }
 
 TEST(ActorPasses, DropHyphenModifiers) {

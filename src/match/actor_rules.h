@@ -31,6 +31,7 @@ struct ActorRules {
   const WordSet* ethnic_place_words = nullptr;  // [ethnic-place-words]: the "in" of it
   const WordSet* occasion_words = nullptr;      // [occasion-words]: "the sidelines of"
   const WordSet* igo_anaphors = nullptr;        // [organisation-anaphors]: "the bloc"
+  const WordSet* place_anaphors = nullptr;      // [place-anaphors]: "the island"
   std::string former_office_role;  // [former-office-holder-role]: a dated entry out of range
   std::string seat_role;           // [seat-of-government-role]: "the Kremlin"
   std::string media_role;          // [media-role]: news agencies, never a dateline actor

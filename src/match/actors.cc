@@ -667,7 +667,8 @@ Status ActorRules::Resolve(const Rules& rules) {
                            {"ethnic-words", &ethnic_words},
                            {"ethnic-place-words", &ethnic_place_words},
                            {"occasion-words", &occasion_words},
-                           {"organisation-anaphors", &igo_anaphors}}) {
+                           {"organisation-anaphors", &igo_anaphors},
+                           {"place-anaphors", &place_anaphors}}) {
     Status st = rules.RequireWords(name, out);
     if (!st.ok()) return st;
   }

@@ -66,6 +66,16 @@ void Passes::VerbAfterActor() {
       }
     }
     if (verb_before) continue;
+    // "Beijing announced military drills": a bare role word that is also an
+    // adjective, right after the verb, modifies the noun after it.
+    // So after a modifier: "announced live-fire military drills".
+    int v = m.b - 1;
+    if (v > 0 && (s_.toks[v].pos == Pos::kAdj || s_.toks[v].pos == Pos::kNoun) &&
+        s_.mention_at[v] < 0 && !s_.toks[v].upper_initial)
+      --v;
+    if (m.e - m.b == 1 && m.country.empty() && !m.igo && v >= 0 && s_.toks[v].pos == Pos::kVerb &&
+        (s_.toks[m.b].tags & kTagJJ))
+      continue;
     Token& t = s_.toks[k];
     if ((t.pos == Pos::kNoun || t.pos == Pos::kAdj) && (t.tags & (kTagVBD | kTagVBZ)) &&
         !t.upper_initial &&

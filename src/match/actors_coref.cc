@@ -25,6 +25,9 @@ bool HasWord(std::string_view words, std::string_view word) {
   }
   return false;
 }
+
+// forward: defined below with PlaceBefore
+bool PlaceName(const Sentence& s, const Mention& m);
 }  // namespace
 
 const ArticlePersons::Person* Passes::PersonNamed(std::string_view surname) const {
@@ -57,10 +60,48 @@ const Mention* Passes::OrganisationBefore(int i) const {
   return s_.persons.has_igo ? &s_.persons.igo : nullptr;
 }
 
+namespace {
+// A place "the island" may stand for: one told as where ("in Taipei"), or a
+// bare name or alias after a preposition ("from Gaza", not the subject in
+// "Israel launched air strikes on the enclave"); not a capital standing for its government
+// ("Beijing announced") nor a people ("Israelis").
+bool PlaceName(const Sentence& s, const Mention& m) {
+  if (m.area || m.pronoun || m.country.empty()) return false;
+  return m.place || m.city ||
+         (m.entry &&
+          (m.entry->field == ActorField::kName || m.entry->field == ActorField::kAlias) &&
+          m.role.empty() && !m.igo && m.b > 0 && s.toks[m.b - 1].pos == Pos::kPrep);
+}
+
+}  // namespace
+
+// "the island": the place named last, in this sentence or before, or null.
+const Mention* Passes::PlaceBefore(int i) const {
+  for (size_t k = s_.mentions.size(); k-- > 0;) {
+    const Mention& m = s_.mentions[k];
+    if (m.b < i && PlaceName(s_, m)) return &m;
+  }
+  return s_.persons.has_place ? &s_.persons.place : nullptr;
+}
+
 void Passes::Coreference() {
   bool added = false;
   for (int i = 0; i < n_; ++i) {
     const Token& t = s_.toks[i];
+    if (Word(i) == "the" && i + 1 < n_ && s_.mention_at[i] < 0 && s_.mention_at[i + 1] < 0 &&
+        r_.place_anaphors->Has(s_.toks[i + 1].id) &&
+        (i + 2 >= n_ || s_.toks[i + 2].pos != Pos::kNoun)) {
+      if (const Mention* o = PlaceBefore(i)) {
+        Mention m;
+        m.b = i;
+        m.e = i + 2;
+        m.head = i + 1;
+        m.code = m.country = o->country;
+        s_.mentions.push_back(std::move(m));
+        added = true;
+      }
+      continue;
+    }
     if (Word(i) == "the" && i + 1 < n_ && s_.mention_at[i + 1] < 0 &&
         r_.igo_anaphors->Has(s_.toks[i + 1].id)) {
       if (const Mention* o = OrganisationBefore(i)) {
@@ -144,6 +185,14 @@ void Passes::RememberPersons() {
     if (m.igo && !m.pronoun && !m.place && m.entry) {
       ap.igo = m;
       ap.has_igo = true;
+      break;
+    }
+  }
+  for (size_t k = s_.mentions.size(); k-- > 0;) {
+    const Mention& m = s_.mentions[k];
+    if (PlaceName(s_, m)) {
+      ap.place = m;
+      ap.has_place = true;
       break;
     }
   }

@@ -50,6 +50,7 @@ class Passes {
   void EthnicGroups();
   void Coreference();
   const Mention* OrganisationBefore(int i) const;
+  const Mention* PlaceBefore(int i) const;
   void VerbAfterActor();
   void Dateline();
   void PossessivePronouns();
