@@ -49,6 +49,18 @@ TEST(ClauseMeaning, AThreatToUseForceAgainstSomeoneCodesTheHypotheticalForce) {
             (V{"NGA>NER:138:asserted", "NGA>NER:190:hypothetical"}));
 }
 
+TEST(ClauseMeaning, AThreatenedRetaliationNamingNoOneIsOnlyTheThreat) {
+  // The one retaliated against comes from the clause after "after": the
+  // threat (138) is the event; a bare "retaliate" is no specific act.
+  EXPECT_EQ(Coded("China vowed to retaliate on Friday after Washington raised tariffs on Chinese "
+                  "goods.",
+                  "2019-05-10"),
+            (V{"CHN>USA:138:asserted", "USA>CHN:163:asserted"}));
+  // A retaliation that names whom it is against is one.
+  EXPECT_EQ(Coded("The Houthis threatened to retaliate against American interests.", "2024-01-12"),
+            (V{"YEM>USA:138:asserted", "YEM>USA:190:hypothetical"}));
+}
+
 TEST(ClauseMeaning, AnIntentToAidGoesToEachRecipientOfTheEarlierAct) {
   // "New Delhi" is the country of the prime minister who offered condolences
   // to both; before, the aid went to nobody (no event).

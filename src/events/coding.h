@@ -34,6 +34,7 @@ enum class Drop {
   kReducedRelative,  // "militias aligned with Iran": describes, does not act
   kWarnedAgainst,    // "warned NATO against deploying troops": not done
   kAllegedOnly,      // "accused Doha of supporting terrorism": said, not coded
+  kBareRetaliation,  // "vowed to retaliate": the threat says it all
   kNoSource,         // nobody found to act
   kNoParty,          // every source x target pair was dropped (same actor, press, nobody)
 };

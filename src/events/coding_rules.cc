@@ -596,6 +596,15 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
     d->tgt.assign(d->src.begin() + 1, d->src.end());
     d->src.resize(1);
   }
+  // "Houthi officials vowed to retaliate after U.S. and British forces
+  // struck": a threatened retaliation naming no one of its own is no act
+  // beyond the threat ("threatened to retaliate against American
+  // interests" is one).
+  if (d->tgt.empty() && !passive && d->inf == Inf::kHypothetical && !p.CodersReading() &&
+      p.retaliation_verbs->Has(sc.LemmaId(g.verb))) {
+    d->drop = Drop::kBareRetaliation;
+    return;
+  }
   if (d->tgt.empty() && !passive) RetaliationTarget(sc, gi, d);
   MediatedParties(sc, f, gi, d);
   // "India and China met": a joint act between the members, both ways.

@@ -49,6 +49,8 @@ std::string DropReason(const SentenceCoder& sc, const GroupDecision& d) {
       return "gerund after 'against' or 'from': an act warned against or kept from";
     case Drop::kAllegedOnly:
       return "act after 'accused ... of' that is not violence: the accusation's content";
+    case Drop::kBareRetaliation:
+      return "threatened retaliation naming no one: the threat carries it";
     case Drop::kNoSource:
       return "no source";
     case Drop::kNoParty:
