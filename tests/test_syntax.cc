@@ -327,6 +327,24 @@ TEST(Reciprocal, AnOwnerInsideWhatTheActIsAboutIsNoParty) {
             (V{"CHN>IRN:057:asserted", "RUS>IRN:057:asserted"}));
 }
 
+TEST(Anaphora, TheMoveOfAGerundAdjunctIsItsClauseSubjects) {
+  // "the move" points back past ", ending decades of ..." to whoever ended
+  // them: the subject of "applied", not NATO after "join".
+  EXPECT_EQ(
+      Coded("Finland and Sweden formally applied to join NATO on Wednesday, ending decades of "
+            "military non-alignment, and NATO chief Jens Stoltenberg welcomed the move.",
+            "2022-05-18"),
+      (V{"IGOWSTNAT>FIN:051:asserted", "IGOWSTNAT>SWE:051:asserted"}));
+}
+
+TEST(Patterns, ATreatySignedWithSomeoneActsOnThem) {
+  // "with +" names the party; "Crimean" is Ukraine's (countries.txt).
+  EXPECT_EQ(Coded("Russian President Vladimir Putin signed a treaty with Crimean leaders on "
+                  "Tuesday, drawing condemnation from Kiev.",
+                  "2014-03-18"),
+            (V{"RUS>UKR:057:asserted", "UKR>RUS:111:asserted"}));
+}
+
 TEST(ReducedRelative, ALaterParticipleAfterANounIsNoClauseVerb) {
   // "threatened" was read as a participle describing the leader, with
   // "released" the clause's verb: the leader released the schoolgirls.

@@ -135,6 +135,19 @@ TEST(TagRepair, AnIngFormAfterACommaBeforeANameIsAVerb) {
             "VERB");
   // After a determiner it still modifies the name.
   EXPECT_NE(PosOf("Egypt warned the ruling Al Khalifa family.", "ruling"), "VERB");
+  // Before a common noun, once a finite verb came before the comma.
+  EXPECT_EQ(PosOf("Putin signed a treaty on Tuesday, drawing condemnation from Kiev.", "drawing"),
+            "VERB");
+  EXPECT_EQ(PosOf("Finland applied to join NATO, ending decades of non-alignment.", "ending"),
+            "VERB");
+  // Not when the comma closes an opening phrase: the noun phrase is the subject.
+  EXPECT_NE(PosOf("In the raid, fishing boats were seized.", "fishing"), "VERB");
+}
+
+TEST(TagRepair, AnIngFormReadAsAVerbIsAGerund) {
+  // The lexicon also lists "ending" as a participle; an -ing verb is a gerund.
+  const std::string t = Tags("Finland applied to join NATO, ending decades of non-alignment.");
+  EXPECT_NE(t.find("ending/VERB"), std::string::npos) << t;
 }
 
 TEST(TagRepair, APresentFormAfterASingularNounAfterAndIsNoVerb) {

@@ -524,7 +524,10 @@ void AnaphoricTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
   const Sentence& s = sc.sentence();
   const Mention* src = FirstOfGroup(s, d->sgroup);
   for (int h = gi - 1; h >= 0; --h) {
-    int subj = sc.Subject(h);
+    // ", ending decades of non-alignment": a gerund adjunct acts by its
+    // clause's subject ("Finland and Sweden applied to join NATO").
+    int ha = s.toks[sc.groups()[h].verb].vform == VForm::kGerund ? sc.GerundAdjunct(h) : -1;
+    int subj = sc.Subject(ha >= 0 ? ha : h);
     const Mention* m = FirstOfGroup(s, subj);
     if (!m || subj == d->sgroup || (src && sc.groups()[h].verb > src->b) ||
         (src && !src->country.empty() && m->country == src->country))

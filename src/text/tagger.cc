@@ -230,6 +230,14 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
        (i + 1 < t.size() && ((t[i + 1].tags & kTagCD) || t[i + 1].upper_initial ||
                              (lex.Entry(t[i + 1].id).first & kTagJJ)))))
     return true;
+  // ", drawing condemnation from Kiev", ", killing civilians": before a
+  // common noun too, when a finite verb came before the comma (", fishing
+  // boats were seized" opens the clause it modifies).
+  if (after_comma && (tags & kTagVBG) && i + 1 < t.size() && (t[i + 1].tags & kTagNounAny) &&
+      !t[i + 1].upper_initial && next_closed == Pos::kOther && !(t[i + 1].tags & kTagVBG))
+    for (int q = int(i) - 2; q >= 0; --q)
+      if (t[q].pos == Pos::kVerb && t[q].vform != VForm::kGerund && t[q].vform != VForm::kNone)
+        return true;
   // "U.S. President Barack Obama, flanked by the leaders of Britain and
   // France, accused Iran of ...": after the comma closing a phrase inside
   // the subject, a past form before its object is the sentence's verb.
@@ -352,6 +360,8 @@ void TagVerbCandidate(std::string_view s, const Lexicon& lex, std::vector<Token>
       k.vform = VForm::kPart;
     else if (prev == Pos::kAux && (vt & kTagVBG))
       k.vform = VForm::kGerund;
+    else if ((vt & kTagVBG) && EndsWith(WordOf(s, k), "ing"))
+      k.vform = VForm::kGerund;  // "ending", which the lexicon also lists as VBN
     else
       k.vform = FormOf(vt);
   } else if ((first & kTagJJ) || ((tags & kTagJJ) && !(tags & kTagNounAny))) {
