@@ -164,6 +164,15 @@ TEST(ClauseMeaning, OneOfficerIsNoForce) {
   EXPECT_EQ(Coded("Pakistani troops entered Afghanistan."), (V{"PAK>AFG:192:asserted"}));
 }
 
+TEST(ClauseMeaning, AForceNounMakesAnyGroupAForce) {
+  // coding.txt [force-head-nouns]: the Taliban held the government from that
+  // day (AFGGOV), but their fighters entering Kabul occupy it.
+  EXPECT_EQ(Coded("Taliban fighters entered Kabul on Sunday.", "2021-08-15"),
+            (V{"AFG>AFG:192:asserted"}));
+  EXPECT_EQ(Coded("Taliban leaders entered Kabul on Sunday.", "2021-08-15"),
+            (V{"AFG>AFG:042:asserted"}));
+}
+
 TEST(ClauseMeaning, ARaisingPassiveReportsTheAct) {
   // "is believed to", "were seen to": the complement happened, others say;
   // before syntax.txt [raising-verbs] these sentences coded nothing.

@@ -327,6 +327,14 @@ TEST(Reciprocal, AnOwnerInsideWhatTheActIsAboutIsNoParty) {
             (V{"CHN>IRN:057:asserted", "RUS>IRN:057:asserted"}));
 }
 
+TEST(Reciprocal, ACityNamedInAJointActIsWhere) {
+  // "Annapolis" (the gazetteer's) names where they endorsed it, no third party.
+  EXPECT_EQ(Coded("Israeli Prime Minister Ehud Olmert and Palestinian President Mahmoud Abbas "
+                  "endorsed a framework at the Annapolis conference on Tuesday.",
+                  "2007-11-27"),
+            (V{"ISR>PSE:051:asserted", "PSE>ISR:051:asserted"}));
+}
+
 TEST(Anaphora, TheMoveOfAGerundAdjunctIsItsClauseSubjects) {
   // "the move" points back past ", ending decades of ..." to whoever ended
   // them: the subject of "applied", not NATO after "join".

@@ -69,6 +69,8 @@ bool JointObject(const SentenceCoder& sc, const std::vector<int>& src,
     // act is about, not a third party.
     where |= m.b > 0 && s.toks[m.b - 1].pos == Pos::kPrep && m.e < int(s.toks.size()) &&
              s.toks[m.e].pos == Pos::kPoss;
+    // "endorsed a framework at the Annapolis conference": a city names where.
+    where |= m.city || m.place;
     if (m.igo && !where) return false;
     bool own = where || m.country.empty() || std::any_of(src.begin(), src.end(), [&](int k) {
                  return s.mentions[k].country == m.country;
@@ -273,7 +275,9 @@ const CameoCode* Recode(const SentenceCoder& sc, int gi, const GroupDecision& d)
   // "Pakistan's army chief attended a conference in Kabul": a visit.
   const Mention* src = d.src.empty() ? nullptr : &s.mentions[d.src[0]];
   const bool officer = src && (src->name_b >= 0 || p.force_person_nouns->Has(sc.Id(src->head)));
-  if (src && !officer && (p.force_roles->Has(src->role) || p.force_roles->Has(src->igo_role)))
+  if (src && !officer &&
+      (p.force_roles->Has(src->role) || p.force_roles->Has(src->igo_role) ||
+       (src->head >= 0 && p.force_head_nouns->Has(sc.Id(src->head)))))
     if (const CameoCode* f = EventPolicy::Lookup(p.force_by_code, cc->code)) cc = f;
   // Protesters who clash or fight are rioting (145), not waging war.
   if (p.riot_recoded.Covers(cc->code) && !d.src.empty()) {

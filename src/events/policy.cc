@@ -157,6 +157,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("armed-band-roles", &p->armed_band_roles);
   r.Words("force-roles", &p->force_roles);
   r.Words("force-person-nouns", &p->force_person_nouns);
+  r.Words("force-head-nouns", &p->force_head_nouns);
   r.Words("soft-target-roles", &p->soft_target_roles);
   r.Words("attack-agent-roles", &p->attack_agent_roles);
   r.OneRole("own-people-role", &p->own_people_role);

@@ -193,6 +193,7 @@ struct EventPolicy {
   const WordSet* riot_roles = nullptr;
   const WordSet* armed_band_roles = nullptr;
   const WordSet* force_roles = nullptr;         // armed forces: "entered Gambia" occupies
+  const WordSet* force_head_nouns = nullptr;    // "Taliban fighters", whatever the group's role
   const WordSet* attempt_verbs = nullptr;       // "would seek to restore ties"
   const WordSet* force_person_nouns = nullptr;  // "army chief": one officer, no force
   const WordSet* soft_target_roles = nullptr;
