@@ -103,6 +103,21 @@ TEST(Nominal, AMeetingInAnOpeningPhraseIsTheSubjects) {
   EXPECT_EQ(Nominal("Egypt said after consultations with Saudi Arabia, Qatar must act."), (V{}));
 }
 
+TEST(Nominal, AKillingByANamedOwnerIsAnEventEvenAtHome) {
+  // nominal.txt [nominal-killing], [nominal-domestic-nouns].
+  EXPECT_EQ(Nominal("The African Union condemned the killing of protesters by security forces in "
+                    "Lagos."),
+            (V{"NGA>NGA:1823:asserted"}));
+  EXPECT_EQ(Nominal("The U.N. called for an investigation into the killing of Palestinian "
+                    "protesters by Israeli forces."),
+            (V{"ISR>PSE:1823:asserted"}));
+  // No owner named: no event.
+  EXPECT_EQ(Nominal("Kenyan police are investigating the killing of an opposition activist."),
+            (V{}));
+  // A trip at home is still none.
+  EXPECT_EQ(Nominal("Putin's trip to Vladivostok was cut short."), (V{}));
+}
+
 TEST(Nominal, AnUpcomingHappeningIsHypothetical) {
   EXPECT_EQ(Nominal("Ahead of Blinken's visit to Beijing, China warned Washington."),
             (V{"USA>CHN:042:hypothetical"}));

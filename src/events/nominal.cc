@@ -258,7 +258,7 @@ void Emit(const SentenceCoder& sc, const Nominal& nm, int si, int ti, SentenceOu
     ti = -1;
   } else if (e.target->code == e.source->code) {
     return;
-  } else if (!nm.reciprocal && domestic) {
+  } else if (!nm.reciprocal && domestic && !sc.policy().nominal_domestic_nouns->Has(sc.Id(nm.k))) {
     return;
   }
   Stamp(*so, nm.cls->code, &e);

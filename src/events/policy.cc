@@ -64,6 +64,7 @@ struct EventPolicyResolver {
     Words("nominal-place-prepositions", &p->nominal_place_preps);
     Words("nominal-border-nouns", &p->nominal_border_nouns);
     Words("nominal-fronted-nouns", &p->nominal_fronted_nouns);
+    Words("nominal-domestic-nouns", &p->nominal_domestic_nouns);
     Words("hyphen-mediation-nouns", &p->hyphen_mediation_nouns);
     Code("hyphen-mediation-code", &p->hyphen_mediation_code);
     if (const RuleSection* h = rules.Find("hyphen-mediation-nouns")) {
