@@ -211,6 +211,15 @@ TEST(ActorPasses, DropHyphenModifiers) {
             (V{"USAMIL 'Forces of the U.S.' g0"}));
 }
 
+TEST(ActorPasses, ParallelOwnersAreOneCompound) {
+  // Each name owns the nouns after it; the joined phrases make one compound.
+  EXPECT_EQ(Mentions("Warplanes struck Taliban air defences and al Qaeda training camps."),
+            (V{"MIL 'Warplanes' g0", "AFGGOV 'Taliban' g1", "IMGALQ 'al Qaeda' g1"}));
+  // Not when the second name owns nothing after it.
+  EXPECT_EQ(Mentions("Warplanes struck Taliban air defences and al Qaeda said so."),
+            (V{"MIL 'Warplanes' g0", "AFGGOV 'Taliban' g1", "IMGALQ 'al Qaeda' g2"}));
+}
+
 TEST(ActorPasses, ShareCoordinatedRole) {
   EXPECT_EQ(Mentions("Indian and Pakistani border guards traded fire."),
             (V{"INDMIL 'Indian' g0", "PAKMIL 'Pakistani border guards' g0"}));

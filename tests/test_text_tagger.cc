@@ -144,6 +144,12 @@ TEST(TagRepair, AnIngFormAfterACommaBeforeANameIsAVerb) {
   EXPECT_NE(PosOf("In the raid, fishing boats were seized.", "fishing"), "VERB");
 }
 
+TEST(TagRepair, APluralAfterAnIngNounIsTheCompoundsHead) {
+  EXPECT_EQ(
+      PosOf("Jets struck air defences and al Qaeda training camps across Afghanistan.", "camps"),
+      "NOUN");
+}
+
 TEST(TagRepair, AnIngFormReadAsAVerbIsAGerund) {
   // The lexicon also lists "ending" as a participle; an -ing verb is a gerund.
   const std::string t = Tags("Finland applied to join NATO, ending decades of non-alignment.");

@@ -267,11 +267,28 @@ bool Passes::Modifier(int t, int gap_b) const {
   return t > gap_b && (p == Pos::kDet || p == Pos::kAdj);
 }
 
+// "struck Taliban air defences and al Qaeda training camps": each name
+// owns the common nouns after it, and the two phrases are joined, so the
+// owners are one compound.
+bool Passes::ParallelOwners(const Mention& prev, const Mention& cur) const {
+  auto common_noun = [&](int t) {
+    return t < n_ && s_.toks[t].pos == Pos::kNoun && !s_.toks[t].upper_initial &&
+           s_.mention_at[t] < 0;
+  };
+  int t = prev.e, nouns = 0;
+  while (common_noun(t) && nouns < 3) ++t, ++nouns;
+  if (nouns == 0 || t >= n_ || Word(t) != "and") return false;
+  ++t;
+  while (t < cur.b && (s_.toks[t].pos == Pos::kDet || s_.toks[t].pos == Pos::kAdj)) ++t;
+  return t == cur.b && common_noun(cur.e) && !cur.place && !prev.place;
+}
+
 bool Passes::JoinsPrevious(size_t k) const {
   const Mention& prev = s_.mentions[k - 1];
   const Mention& cur = s_.mentions[k];
   int gap_b = prev.e, gap_e = cur.b;
   if (cur.place || prev.place || gap_e <= gap_b) return false;
+  if (ParallelOwners(prev, cur)) return true;
   bool has_and = false;
   for (int t = gap_b; t < gap_e; ++t) {
     std::string_view w = Word(t);

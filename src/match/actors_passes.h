@@ -107,6 +107,7 @@ class Passes {
   bool ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to);
   void MarkPlace(Mention* mt) const;
   bool JoinsPrevious(size_t k) const;
+  bool ParallelOwners(const Mention& prev, const Mention& cur) const;
   bool Modifier(int t, int gap_b) const;  // a det/adj in a compound's gap
 
   // Coreference: the latest person with this surname / title, or null.

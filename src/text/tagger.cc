@@ -284,6 +284,11 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
       !(t[p].tags & kTagNNS) && (tags & kTagNounAny) && !(tags & (kTagVBD | kTagVBN)) &&
       (!(tags & kTagVBZ) || in_phrase) && p > 0 && t[p - 1].pos == Pos::kConj)
     return false;
+  // "al Qaeda training camps", "shipping lanes": after an -ing form read as
+  // a noun, a plural is the compound's head.
+  if (prev == Pos::kNoun && p >= 0 && (tags & kTagNNS) && !(tags & (kTagVBD | kTagVBN)) &&
+      EndsWith(WordOf(s, t[p]), "ing"))
+    return false;
   if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPron || prev == Pos::kWh)
     return (tags & (kTagVBD | kTagVBZ | kTagVBP | kTagVBN)) != 0 &&
            !(first & kTagJJ && !(tags & kTagVBD)) &&
