@@ -1,8 +1,9 @@
 // Temporary files for tests: one folder per tag, test binary and process
-// ($TMPDIR/casus-<tag>-<pid>), made on first use. ctest runs every test in a
-// process of its own, so a full run makes hundreds of these (the image tests'
-// hold 90 MB each): they are removed when the process ends with every test
-// passed, and left for inspection after a failure.
+// ($TMPDIR/casus-<tag>-<pid>), made on first use. ctest runs most test
+// binaries as one process and the rest one TEST a process (tests/CMakeLists.txt),
+// so a full run makes about a hundred of these (the image tests' hold 90 MB
+// each): they are removed when the process ends with every test passed, and
+// left for inspection after a failure.
 //
 // Thread safety: TestDir is for a test's main thread (gtest's).
 #pragma once

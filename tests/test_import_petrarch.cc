@@ -90,10 +90,14 @@ struct Loaded {
   ImportExtras extras;
 };
 
-Loaded Load() {
+void WriteFixture() {
   WriteFile(kDir, "p.actors.txt", kActors);
   WriteFile(kDir, "p.agents.txt", kAgents);
   WriteFile(kDir, "p.verbs.txt", kVerbs);
+}
+
+Loaded Load() {
+  WriteFixture();
   Loaded l;
   LoadOptions o;
   o.dict_set = WriteFile(kDir, "p.set",
@@ -101,6 +105,12 @@ Loaded Load() {
                          "petrarch-verbs p.verbs.txt\n");
   Status s = LoadImported(o, &l.d, &l.stats, &l.extras, /*suite_codes=*/true);
   EXPECT_TRUE(s.ok()) << s.message();
+  return l;
+}
+
+// The fixture set, loaded once for the tests that only read it.
+const Loaded& Shared() {
+  static const Loaded l = Load();
   return l;
 }
 
@@ -124,14 +134,14 @@ using Set = std::set<std::string>;
 // ("LEFT [032:033]" beside "LEAVE [012]"), tried after its lemma's patterns
 // outside the program's own reading (PetrarchProgram below takes it alone).
 TEST(PetrarchReading, InflectedVerbKeyedAsWritten) {
-  Loaded l = Load();
+  const Loaded& l = Shared();
   EXPECT_EQ(Code(l, "Freedonia will leave Sylvania on Monday."), (Set{"FRE>SYL:012"}));
   EXPECT_EQ(l.stats.notes.count("PETRARCH verb listed in an inflected form, matched as written"),
             1u);
 }
 
 TEST(PetrarchReading, MultiWordVerbsAndTheirForms) {
-  Loaded l = Load();
+  const Loaded& l = Shared();
   // "+CORDON_OFF {+CORDONED_OFF ...}": the listed form is the verb's.
   EXPECT_EQ(Code(l, "Freedonia has cordoned off the roads leading into Sylvania."),
             (Set{"FRE>SYL:1721"}));
@@ -142,7 +152,7 @@ TEST(PetrarchReading, MultiWordVerbsAndTheirForms) {
 }
 
 TEST(PetrarchReading, ActorsOfSeveralCodesAndRolesOverPlaces) {
-  Loaded l = Load();
+  const Loaded& l = Shared();
   // "MARX_BROTHERS [FRE/SYL]": both, one compound.
   EXPECT_EQ(Code(l, "The Marx Brothers welcomed Trentino."), (Set{"FRE>TRE:041", "SYL>TRE:041"}));
   // Overlapping date restrictions are alternatives: the first valid one.
@@ -155,7 +165,7 @@ TEST(PetrarchReading, ActorsOfSeveralCodesAndRolesOverPlaces) {
 // Runs a PETRARCH suite of `records` (the XML between <Sentences>) with the
 // fixture dictionaries; `out` gets the report.
 void RunSuite(const std::string& records, std::vector<std::string>* out, int* passed, int* failed) {
-  Load();
+  WriteFixture();
   fs::create_directories(kDir / "validation");
   for (const char* f : {"p.actors.txt", "p.agents.txt", "p.verbs.txt"})
     fs::copy_file(kDir / f, kDir / "validation" / f, fs::copy_options::overwrite_existing);
