@@ -345,6 +345,16 @@ TEST(Anaphora, TheMoveOfAGerundAdjunctIsItsClauseSubjects) {
       (V{"IGOWSTNAT>FIN:051:asserted", "IGOWSTNAT>SWE:051:asserted"}));
 }
 
+TEST(Patterns, ClosingABaseDisappointmentAndAnExamination) {
+  // A decision to close a foreign base is the closing (166).
+  EXPECT_EQ(
+      Coded("Kyrgyzstan's parliament voted on Thursday to close a U.S. air base.", "2009-02-19"),
+      (V{"KGZ>USA:166:asserted"}));
+  // A copula with an adjective of feeling is a comment (012).
+  EXPECT_EQ(Coded("Iran said on Monday it was disappointed by the talks.", "2009-02-19"),
+            (V{"IRN>-:012:asserted"}));
+}
+
 TEST(Patterns, ATreatySignedWithSomeoneActsOnThem) {
   // "with +" names the party; "Crimean" is Ukraine's (countries.txt).
   EXPECT_EQ(Coded("Russian President Vladimir Putin signed a treaty with Crimean leaders on "
