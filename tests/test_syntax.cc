@@ -355,6 +355,26 @@ TEST(Patterns, ClosingABaseDisappointmentAndAnExamination) {
             (V{"IRN>-:012:asserted"}));
 }
 
+TEST(Coordination, APartnerVerbIsNoParticipleInsideAnObject) {
+  // "detained since October" describes the protesters; "promised" shares
+  // the subject of "ordered". The release ordered is a release (0841).
+  EXPECT_EQ(Coded("Iraqi Prime Minister Mustafa al-Kadhimi ordered the release of all protesters "
+                  "detained since October and promised to investigate the killing of "
+                  "demonstrators.",
+                  "2020-05-10"),
+            (V{"IRQ>IRQ:0841:asserted", "IRQ>IRQ:091:hypothetical"}));
+  // A participle with no verb before it is still the first verb's partner.
+  EXPECT_EQ(Coded("Russian forces attacked on Monday and killed five civilians.", "2020-05-10"),
+            (V{"RUS>-:190:asserted", "RUS>RUS:190:asserted"}));
+}
+
+TEST(Actors, AStateGovernmentIsItsCountrys) {
+  // "state" is no verb between a name and a noun; "state government" a role.
+  EXPECT_EQ(Coded("The Lagos state government imposed a dusk-to-dawn curfew on the Ikorodu area.",
+                  "2020-05-10"),
+            (V{"NGA>-:1723:asserted"}));
+}
+
 TEST(Patterns, ATreatySignedWithSomeoneActsOnThem) {
   // "with +" names the party; "Crimean" is Ukraine's (countries.txt).
   EXPECT_EQ(Coded("Russian President Vladimir Putin signed a treaty with Crimean leaders on "

@@ -33,6 +33,9 @@ int SentenceCoder::SubjectOfCoordination(int gi, int j, int depth) const {
         (s_.toks[q - 1].pos == Pos::kNoun || s_.toks[q - 1].pos == Pos::kPropn) && q + 1 < n_ &&
         s_.toks[q + 1].pos == Pos::kPrep)
       continue;
+    // "ordered the release of all protesters detained since October and
+    // promised": so is one inside an earlier verb's object.
+    if (ParticipleAfterNoun(main_[q]) && FiniteBefore(q)) continue;
     if (first_finite < 0) first_finite = q;
     bool pg_aux = pg.start < pg.verb;
     if (pg_aux == has_aux && vf == s_.toks[g.verb].vform) {
@@ -44,6 +47,15 @@ int SentenceCoder::SubjectOfCoordination(int gi, int j, int depth) const {
   if (partner >= 0 && (s_.mention_end[k] < 0 || s_.mentions[s_.mention_end[k]].b > partner))
     return Subject(main_[partner], depth + 1);
   return -2;
+}
+
+// Whether a finite main verb precedes token q in its part of the sentence.
+bool SentenceCoder::FiniteBefore(int q) const {
+  for (int r = q - 1; r >= 0; --r) {
+    if (Stops(r, kSentencePartStops)) return false;
+    if (IsMainVerb(r) && Finite(main_[r])) return true;
+  }
+  return false;
 }
 
 // The subject of the verb group gi: a mention group, or -1.

@@ -205,12 +205,15 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   // possessive pronoun opened, a noun closes the noun phrase.
   // "after the signing of the Oslo accord.": after "the" and a name, a
   // noun before punctuation or a preposition ends the noun phrase.
+  // "The Lagos state government imposed": so before a common noun.
   if (prev == Pos::kPropn && (tags & kTagNounAny) && !(tags & kTagVBD))
     for (int q = p - 1; q >= 0 && q >= p - 6; --q) {
       if (t[q].pos == Pos::kPossPron) return false;
       if (t[q].pos == Pos::kDet &&
           (i + 1 == t.size() || next_closed == Pos::kPrep ||
-           std::ispunct(static_cast<unsigned char>(WordOf(s, t[i + 1])[0]))))
+           std::ispunct(static_cast<unsigned char>(WordOf(s, t[i + 1])[0])) ||
+           (next_closed == Pos::kOther && !t[i + 1].upper_initial &&
+            (lex.Entry(t[i + 1].id).first & kTagNounAny) && !(t[i + 1].tags & kTagVerbAny))))
         return false;
       if (t[q].pos != Pos::kPropn && WordOf(s, t[q]) != "of" && t[q].pos != Pos::kDet) break;
     }
