@@ -144,6 +144,12 @@ TEST(TagRepair, AnIngFormAfterACommaBeforeANameIsAVerb) {
   EXPECT_NE(PosOf("In the raid, fishing boats were seized.", "fishing"), "VERB");
 }
 
+TEST(TagRepair, APluralAfterANumberAndANounIsTheHead) {
+  EXPECT_EQ(PosOf("Iran and six world powers reached a deal.", "powers"), "NOUN");
+  // Not a past form: "two border guards died" keeps "died" a verb.
+  EXPECT_EQ(PosOf("Two border guards died.", "died"), "VERB");
+}
+
 TEST(TagRepair, APluralAfterAnIngNounIsTheCompoundsHead) {
   EXPECT_EQ(
       PosOf("Jets struck air defences and al Qaeda training camps across Afghanistan.", "camps"),

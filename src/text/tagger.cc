@@ -287,6 +287,10 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
       !(t[p].tags & kTagNNS) && (tags & kTagNounAny) && !(tags & (kTagVBD | kTagVBN)) &&
       (!(tags & kTagVBZ) || in_phrase) && p > 0 && t[p - 1].pos == Pos::kConj)
     return false;
+  // "six world powers": after a number and a noun, a plural is the head.
+  if (prev == Pos::kNoun && p >= 1 && t[p - 1].pos == Pos::kNum && (tags & kTagNNS) &&
+      !(tags & (kTagVBD | kTagVBN)) && !t[p].upper_initial)
+    return false;
   // "al Qaeda training camps", "shipping lanes": after an -ing form read as
   // a noun, a plural is the compound's head.
   if (prev == Pos::kNoun && p >= 0 && (tags & kTagNNS) && !(tags & (kTagVBD | kTagVBN)) &&
