@@ -368,6 +368,18 @@ TEST(Coordination, APartnerVerbIsNoParticipleInsideAnObject) {
             (V{"RUS>-:190:asserted", "RUS>RUS:190:asserted"}));
 }
 
+TEST(Patterns, ReturningToACountryIsAVisitReturningAThingIsNot) {
+  // "return to +" (no gap) outranks "return * to +" (084).
+  EXPECT_EQ(Coded("U.N. nuclear inspectors returned to North Korea on Saturday.", "2007-07-14"),
+            (V{"IGOUNO>PRK:042:asserted"}));
+  EXPECT_EQ(Coded("Iran returned the seized tanker to Britain.", "2007-07-14"),
+            (V{"IRN>GBR:084:asserted"}));
+  // coding.txt [foreign-only-codes]: going home is no visit.
+  EXPECT_EQ(
+      Coded("Former Chilean dictator Augusto Pinochet returned to Chile on Friday.", "2000-03-03"),
+      (V{}));
+}
+
 TEST(Actors, AStateGovernmentIsItsCountrys) {
   // "state" is no verb between a name and a noun; "state government" a role.
   EXPECT_EQ(Coded("The Lagos state government imposed a dusk-to-dawn curfew on the Ikorodu area.",

@@ -305,6 +305,11 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
           (p.press_roles->Has(e.target->role) ||
            (!e.target->country.empty() && e.target->country == e.source->country)))
         continue;
+      // "Pinochet returned to Chile": a visit to one's own country is a
+      // return home (coding.txt [foreign-only-codes]).
+      if (e.target && p.foreign_only.Covers(cc->code) && !p.CodersReading() &&
+          !e.target->country.empty() && e.target->country == e.source->country)
+        continue;
       // Nobody identifiable on either side ("traders weighed the risk").
       // PETRARCH without require_dyad codes an agent alone ("a senior
       // official said": ---GOV/---/023).

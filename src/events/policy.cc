@@ -163,6 +163,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("attack-agent-roles", &p->attack_agent_roles);
   r.OneRole("own-people-role", &p->own_people_role);
   r.Codes("score-dropped-roots", &p->score_dropped);
+  r.Codes("foreign-only-codes", &p->foreign_only);
   r.Codes("demand-roots", &p->demand);
   r.Codes("adjunct-event-roots", &p->adjunct_event);
   r.Codes("origin-skipped-roots", &p->origin_skipped);

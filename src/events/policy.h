@@ -201,10 +201,10 @@ struct EventPolicy {
   std::string own_people_role;  // "the state's own people"
 
   // CAMEO code lists and codes.
-  CodeSet score_dropped, demand, adjunct_event, origin_skipped, that_target, giving, joint,
-      place_target, domestic_default, own_forces, recipient_required, answer, alleged, reaction,
-      assassination_recoded, threat, intent_roots, riot_recoded, armed_band_recoded, mediation,
-      generic_intent;
+  CodeSet score_dropped, foreign_only, demand, adjunct_event, origin_skipped, that_target, giving,
+      joint, place_target, domestic_default, own_forces, recipient_required, answer, alleged,
+      reaction, assassination_recoded, threat, intent_roots, riot_recoded, armed_band_recoded,
+      mediation, generic_intent;
   const CameoCode* riot_code = nullptr;
   const CameoCode* armed_band_code = nullptr;
   const CameoCode* assassination_code = nullptr;
