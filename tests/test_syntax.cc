@@ -380,6 +380,18 @@ TEST(Patterns, ReturningToACountryIsAVisitReturningAThingIsNot) {
       (V{}));
 }
 
+TEST(Subjects, ANameAfterANounsToIsNoSubject) {
+  // "to Turkey" belongs to "ambassador": the ambassador was shot.
+  EXPECT_EQ(
+      Coded("Russia's ambassador to Turkey was shot dead by a Turkish policeman.", "2016-12-19"),
+      (V{"TUR>RUS:193:asserted"}));
+  // After a participle it is the owner: "militants linked to al-Qaeda".
+  EXPECT_EQ(Coded("Militants linked to al-Qaeda detonated a roadside bomb under a military convoy "
+                  "near the Burkinabe town of Djibo.",
+                  "2023-09-05"),
+            (V{"IMGALQ>BFA:1833:asserted"}));
+}
+
 TEST(Actors, AStateGovernmentIsItsCountrys) {
   // "state" is no verb between a name and a noun; "state government" a role.
   EXPECT_EQ(Coded("The Lagos state government imposed a dusk-to-dawn curfew on the Ikorodu area.",

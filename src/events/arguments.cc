@@ -115,8 +115,13 @@ int SentenceCoder::Subject(int gi, int depth) const {
               s_.toks[pb].pos == Pos::kNum) &&
              pb >= m.b - 3)
         --pb;
-      bool oblique = m.place || (pb >= 0 && s_.toks[pb].pos == Pos::kPrep && W(pb) != "of" &&
-                                 !p_.subordinators->Has(Id(pb)));
+      // "Russia's ambassador to Turkey was shot": "to" after a noun too (not
+      // "militants linked to al-Qaeda", who are al-Qaeda's).
+      const bool to_after_noun = pb > 0 && s_.toks[pb].pos == Pos::kTo &&
+                                 (s_.toks[pb - 1].pos == Pos::kNoun || s_.mention_end[pb - 1] >= 0);
+      bool oblique = m.place || to_after_noun ||
+                     (pb >= 0 && s_.toks[pb].pos == Pos::kPrep && W(pb) != "of" &&
+                      !p_.subordinators->Has(Id(pb)));
       if (m.city || m.asset) oblique = true;  // "Kharkiv" alone is where, not who
       if (oblique) {  // "rebels in northern Syria", "leaders from France": not the subject
         j = m.b - 1;
