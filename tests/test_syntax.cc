@@ -380,6 +380,12 @@ TEST(Patterns, ReturningToACountryIsAVisitReturningAThingIsNot) {
       (V{}));
 }
 
+TEST(Subjects, AHeadlinesVerbAfterACommaSharesTheSubject) {
+  // Not North Korea urging: China condemns and urges.
+  EXPECT_EQ(Coded("China condemns North Korea nuclear test, urges restraint", "2016-01-06"),
+            (V{"CHN>-:025:asserted", "CHN>PRK:111:asserted"}));
+}
+
 TEST(Subjects, ANameAfterANounsToIsNoSubject) {
   // "to Turkey" belongs to "ambassador": the ambassador was shot.
   EXPECT_EQ(

@@ -72,6 +72,13 @@ int SentenceCoder::Subject(int gi, int depth) const {
     int r = SubjectOfCoordination(gi, j, depth);
     if (r != -2) return r;
   }
+  // "China condemns North Korea nuclear test, urges restraint": a present
+  // verb right after a comma, with a finite one before it, is coordinated.
+  if (j >= 0 && Stops(j, kComma) && depth < 3 && g.start == g.verb &&
+      s_.toks[g.verb].vform == VForm::kPres3 && FiniteBefore(j)) {
+    int r = SubjectOfCoordination(gi, j + 1, depth);
+    if (r != -2) return r;
+  }
   // "told reporters the governing camp was confident": the subject is the
   // noun right before the verb, and it names no actor. A noun after a
   // national adjective ("a Turkish convoy") still stands for its country.
