@@ -398,6 +398,18 @@ TEST(Subjects, ANameAfterANounsToIsNoSubject) {
             (V{"IMGALQ>BFA:1833:asserted"}));
 }
 
+TEST(Patterns, WhatIsHandedOverDecidesTheCode) {
+  // Weapons handed over disarm (0873), authority yields (080); a suspect is
+  // judicial cooperation (063).
+  EXPECT_EQ(
+      Coded("FARC rebels handed over the last of their weapons to U.N. monitors.", "2017-06-27"),
+      (V{"COL>IGOUNO:0873:asserted"}));
+  EXPECT_EQ(Coded("Kofi Annan handed over authority to President Xanana Gusmao.", "2002-05-20"),
+            (V{"IGOUNO>TLS:080:asserted"}));
+  EXPECT_EQ(Coded("Pakistan handed over the suspect to Britain.", "2002-05-20"),
+            (V{"PAK>GBR:063:asserted"}));
+}
+
 TEST(Actors, AStateGovernmentIsItsCountrys) {
   // "state" is no verb between a name and a noun; "state government" a role.
   EXPECT_EQ(Coded("The Lagos state government imposed a dusk-to-dawn curfew on the Ikorodu area.",
