@@ -61,6 +61,17 @@ TEST(ClauseMeaning, AThreatenedRetaliationNamingNoOneIsOnlyTheThreat) {
             (V{"YEM>USA:138:asserted", "YEM>USA:190:hypothetical"}));
 }
 
+TEST(ClauseMeaning, ABareRoleOfNoCountryIsNoSecondParty) {
+  // "governments" are nobody in particular: the appeal stands untargeted.
+  EXPECT_EQ(
+      Coded("The World Health Organization urged governments to take urgent action.", "2020-03-11"),
+      (V{"IGOUNOWHO>-:020:asserted"}));
+  // Beside a party that is named, it adds nothing.
+  EXPECT_EQ(Coded("The OSCE called on Georgia and the separatist authorities to end the fighting.",
+                  "2008-08-08"),
+            (V{"IGOEUROSC>GEO:020:asserted"}));
+}
+
 TEST(ClauseMeaning, AnIntentToAidGoesToEachRecipientOfTheEarlierAct) {
   // "New Delhi" is the country of the prime minister who offered condolences
   // to both; before, the aid went to nobody (no event).
@@ -102,10 +113,11 @@ TEST(ClauseMeaning, RefusedFutureCooperationIsARejection) {
                   "that implied recognition of Kosovo's independence.",
                   "2019-01-01"),
             (V{"SRB>-:120:asserted"}));
-  // An international court takes no country from its place.
+  // An international court takes no country from its place (so the
+  // verdict's court, a bare role, is no second party: see below).
   EXPECT_EQ(Coded("An international tribunal in The Hague ruled that China had no historic rights "
                   "to the South China Sea, and Beijing said it would not accept the verdict."),
-            (V{"CHN>JUD:120:asserted"}));
+            (V{"CHN>-:120:asserted"}));
 }
 
 TEST(ClauseMeaning, AGerundTakingAClauseActsByTheSubjectBeforeIt) {

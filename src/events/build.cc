@@ -277,6 +277,21 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
         e.target = Actor{sm.country + p.own_people_role, sm.country, p.own_people_role,
                          ""};  // the state's own people
       e.source = MakeActor(sm, s);
+      // "urged governments to", "appealed to the government and the rebels":
+      // a party named by a bare role of no country is nobody in particular.
+      // The act stands with no second party, once; beside a party that is
+      // named ("called on Georgia and the separatist authorities") it is none.
+      // (Between two bare roles, "police detained protesters", both stay.)
+      if (e.target && !p.CodersReading() && !d.reciprocal && !d.demand &&
+          e.target->country.empty() && tm.role.size() && !tm.igo && ti >= 0 &&
+          (!sm.country.empty() || sm.igo)) {
+        const bool named_other = std::any_of(targets.begin(), targets.end(), [&](int t) {
+          return t >= 0 && t != ti && !s.mentions[t].country.empty();
+        });
+        if (named_other || HasUntargeted(*so, gi, *e.source, cc->code)) continue;
+        e.target.reset();
+        ti = -1;
+      }
       // "Egyptian students protested in Cairo": the act stands, with no
       // second party.
       // A side that borrowed its country ("Western leaders condemned the
