@@ -327,6 +327,16 @@ TEST(Reciprocal, AnOwnerInsideWhatTheActIsAboutIsNoParty) {
             (V{"CHN>IRN:057:asserted", "RUS>IRN:057:asserted"}));
 }
 
+TEST(Reciprocal, TheirCommonBorderMakesEachActOnTheOther) {
+  EXPECT_EQ(Coded("India and Pakistan have massed nearly a million troops along their common "
+                  "border.",
+                  "2002-01-01"),
+            (V{"IND>PAK:154:asserted", "PAK>IND:154:asserted"}));
+  // One state's own border names no other.
+  EXPECT_EQ(Coded("India has massed troops along its border.", "2002-01-01"),
+            (V{"IND>-:154:asserted"}));
+}
+
 TEST(Reciprocal, ACityNamedInAJointActIsWhere) {
   // "Annapolis" (the gazetteer's) names where they endorsed it, no third party.
   EXPECT_EQ(Coded("Israeli Prime Minister Ehud Olmert and Palestinian President Mahmoud Abbas "

@@ -335,4 +335,18 @@ bool SentenceCoder::EachOther(int from) const {
   return false;
 }
 
+// "India and Pakistan have massed troops along their common border": the
+// border they share (nominal.txt [nominal-border-nouns]) makes each act on
+// the other.
+bool SentenceCoder::SharedBorder(int from) const {
+  for (int j = from; j + 1 < n_ && j < from + 10; ++j) {
+    if (Stops(j, kSegmentStops) || (j > from && IsMainVerb(j))) return false;
+    if (W(j) != "their") continue;
+    int k = j + 1;
+    while (k < n_ && k < j + 3 && PosAt(k) == Pos::kAdj) ++k;
+    return k < n_ && p_.nominal_border_nouns->Has(Id(k));
+  }
+  return false;
+}
+
 }  // namespace casus

@@ -615,7 +615,8 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   if (d->tgt.empty() && !passive) RetaliationTarget(sc, gi, d);
   MediatedParties(sc, f, gi, d);
   // "India and China met": a joint act between the members, both ways.
-  bool each_other = sc.EachOther(g.verb + 1) || sc.Together(gi);
+  bool each_other = sc.EachOther(g.verb + 1) || sc.Together(gi) ||
+                    (!p.CodersReading() && sc.SharedBorder(g.verb + 1));
   // So is a joint act whose object names no other state: "Britain and France
   // agreed to share intelligence on Islamist militants", "Russia and Ukraine
   // signed a deal ... to reopen Ukraine's Black Sea ports".

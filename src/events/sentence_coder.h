@@ -158,6 +158,7 @@ class SentenceCoder {
   bool Present(int gi) const;
   bool NotYet(int gi) const;
   bool TimeRelative(int start) const;
+  bool SharedBorder(int from) const;
   bool FiniteBefore(int q) const;
   int ReducedRelativeHead(int gi) const;
   bool AttemptBeforeTo(int gi, const std::vector<const Pattern*>& matched) const;
