@@ -408,6 +408,14 @@ TEST(Subjects, ANameAfterANounsToIsNoSubject) {
             (V{"IMGALQ>BFA:1833:asserted"}));
 }
 
+TEST(Patterns, ANuclearStrikeAgainstSomeoneIsNuclear) {
+  // "launch * nuclear strike against +" outranks "launch * strike against +".
+  EXPECT_EQ(Coded("North Korea threatened on Thursday to launch a pre-emptive nuclear strike "
+                  "against the United States.",
+                  "2016-03-07"),
+            (V{"PRK>USA:130:asserted", "PRK>USA:2042:hypothetical"}));
+}
+
 TEST(Patterns, WhatIsHandedOverDecidesTheCode) {
   // Weapons handed over disarm (0873), authority yields (080); a suspect is
   // judicial cooperation (063).
