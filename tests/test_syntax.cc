@@ -408,6 +408,11 @@ TEST(Subjects, ANameAfterANounsToIsNoSubject) {
             (V{"IMGALQ>BFA:1833:asserted"}));
 }
 
+TEST(Patterns, OfferingHelpToMediateBetweenTwoIsAnOfferToMediate) {
+  EXPECT_EQ(Coded("Lula offered Brazil's help to mediate between Moscow and Kyiv.", "2023-04-15"),
+            (V{"BRA>RUS:039:asserted", "BRA>UKR:039:asserted"}));
+}
+
 TEST(Patterns, ANuclearStrikeAgainstSomeoneIsNuclear) {
   // "launch * nuclear strike against +" outranks "launch * strike against +".
   EXPECT_EQ(Coded("North Korea threatened on Thursday to launch a pre-emptive nuclear strike "

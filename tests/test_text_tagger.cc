@@ -144,6 +144,15 @@ TEST(TagRepair, AnIngFormAfterACommaBeforeANameIsAVerb) {
   EXPECT_NE(PosOf("In the raid, fishing boats were seized.", "fishing"), "VERB");
 }
 
+TEST(TagRepair, APastFormAfterAndBeforeANameIsTheSecondVerb) {
+  EXPECT_EQ(PosOf("British prosecutors charged Andrei Lugovoy with the murder of Alexander "
+                  "Litvinenko and asked Moscow to extradite him.",
+                  "asked"),
+            "VERB");
+  // With no finite verb before it, a participle still modifies the name.
+  EXPECT_NE(PosOf("Rebels and armed Kurds crossed the border.", "armed"), "VERB");
+}
+
 TEST(TagRepair, APluralAfterANumberAndANounIsTheHead) {
   EXPECT_EQ(PosOf("Iran and six world powers reached a deal.", "powers"), "NOUN");
   // Not a past form: "two border guards died" keeps "died" a verb.

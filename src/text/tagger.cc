@@ -248,9 +248,16 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
       (next_closed == Pos::kDet || next_closed == Pos::kPossPron ||
        (i + 1 < t.size() && t[i + 1].upper_initial)))
     return true;
+  // "charged Lugovoy with the murder ... and asked Moscow to extradite him":
+  // after "and", a past form before a name, with a finite verb earlier, is
+  // the second verb, not a participle modifying the name.
+  bool second_verb = false;
+  if (prev == Pos::kConj && (tags & kTagVBD) && i + 1 < t.size() && t[i + 1].upper_initial)
+    for (int q = p - 1; q >= 0 && !second_verb; --q)
+      second_verb = t[q].pos == Pos::kVerb && t[q].vform == VForm::kPast;
   if ((tags & kTagJJ) && (tags & (kTagVBG | kTagVBN)) && next_noun && prev != Pos::kAux &&
       prev != Pos::kNoun && prev != Pos::kPropn && prev != Pos::kPron && prev != Pos::kNeg &&
-      prev != Pos::kModal && !(after_comma_and && (tags & kTagVBD)))
+      prev != Pos::kModal && !(after_comma_and && (tags & kTagVBD)) && !second_verb)
     return false;
   if (!noun && !(tags & (kTagRB | kTagIN))) return true;
   if (prev == Pos::kDet || prev == Pos::kAdj || prev == Pos::kPoss || prev == Pos::kPossPron ||
