@@ -211,6 +211,15 @@ TEST(ActorPasses, DropHyphenModifiers) {
             (V{"USAMIL 'Forces of the U.S.' g0"}));
 }
 
+TEST(ActorPasses, APlacePastADeterminerAfterALocative) {
+  // "in several Chinese cities" is where, so the protesters are China's.
+  EXPECT_EQ(Mentions("Protesters attacked Japanese-owned shops in several Chinese cities."),
+            (V{"OPP 'Protesters' g0", "JPN 'Japanese-owned' g1", "CHN 'Chinese cities' g2 place"}));
+  EXPECT_EQ(
+      Coded("Protesters attacked Japanese-owned shops in several Chinese cities.", "2012-09-16"),
+      (V{"CHN>JPN:145:asserted"}));
+}
+
 TEST(ActorPasses, ParallelOwnersAreOneCompound) {
   // Each name owns the nouns after it; the joined phrases make one compound.
   EXPECT_EQ(Mentions("Warplanes struck Taliban air defences and al Qaeda training camps."),

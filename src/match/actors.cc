@@ -612,7 +612,13 @@ bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to)
 // who; "in the Sea of Japan", "near the town of Bucha": still a place.
 void Passes::MarkPlace(Mention* mt) const {
   const ActorField f = mt->entry->field;
-  if (mt->b > 0 && Locative(mt->b - 1) && mt->role.empty() &&
+  // "in several Chinese cities", "in two Syrian towns": past a determiner.
+  int before = mt->b - 1;
+  if (before > 0 && before >= mt->b - 2 &&
+      (s_.toks[before].pos == Pos::kDet || s_.toks[before].pos == Pos::kNum) &&
+      Word(before) != "the")
+    --before;
+  if (before >= 0 && Locative(before) && mt->role.empty() &&
       (f == ActorField::kName || f == ActorField::kCapital || f == ActorField::kAlias ||
        f == ActorField::kAdj))
     mt->place = true;
