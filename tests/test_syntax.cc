@@ -413,6 +413,13 @@ TEST(Patterns, OfferingHelpToMediateBetweenTwoIsAnOfferToMediate) {
             (V{"BRA>RUS:039:asserted", "BRA>UKR:039:asserted"}));
 }
 
+TEST(Patterns, APrizeAwardedToSomeoneEndorsesThem) {
+  EXPECT_EQ(Coded("The Norwegian Nobel Committee awarded the peace prize to jailed Chinese "
+                  "dissident Liu Xiaobo.",
+                  "2010-10-08"),
+            (V{"NOR>CHN:051:asserted"}));
+}
+
 TEST(Patterns, ANuclearStrikeAgainstSomeoneIsNuclear) {
   // "launch * nuclear strike against +" outranks "launch * strike against +".
   EXPECT_EQ(Coded("North Korea threatened on Thursday to launch a pre-emptive nuclear strike "
