@@ -61,6 +61,17 @@ TEST(ClauseMeaning, AThreatenedRetaliationNamingNoOneIsOnlyTheThreat) {
             (V{"YEM>USA:138:asserted", "YEM>USA:190:hypothetical"}));
 }
 
+TEST(ClauseMeaning, ForcesAlertedWithNoOneNamedAreAlertedByTheirState) {
+  // coding.txt [own-forces-roots]: an agentless passive read as active.
+  EXPECT_EQ(
+      Coded("The Lebanese army was put on high alert along the southern border.", "2012-11-21"),
+      (V{"LBN>-:152:asserted"}));
+  EXPECT_EQ(Coded("Russian troops were deployed to Belarus on Monday.", "2022-02-10"),
+            (V{"RUS>BLR:154:asserted"}));
+  // Other passives still need their agent: "was attacked" names no attacker.
+  EXPECT_EQ(Coded("A Lebanese army post was attacked on Monday.", "2012-11-21"), (V{}));
+}
+
 TEST(ClauseMeaning, ABareRoleOfNoCountryIsNoSecondParty) {
   // "governments" are nobody in particular: the appeal stands untargeted.
   EXPECT_EQ(

@@ -206,7 +206,11 @@ void Parties(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) 
     d->sgroup = f.slot_s;
     d->tgroup = f.slot_t >= 0 ? f.slot_t : subj;  // "$ say + | negotiate": both named
   } else if (const int agent = g.passive && !f.copula ? sc.Agent(g.verb + 1) : -1;
-             g.passive && !f.copula && (agent >= 0 || !p.passive_needs_agent)) {
+             g.passive && !f.copula && (agent >= 0 || !p.passive_needs_agent) &&
+             // "The Lebanese army was put on high alert": with no one named
+             // to do it, a state's own forces are alerted or deployed by it
+             // (coding.txt [own-forces-roots]); read as active below.
+             (agent >= 0 || p.CodersReading() || !p.own_forces.Covers(f.pat->code))) {
     d->sgroup = agent;
     d->tgroup = subj;
   } else {
