@@ -545,6 +545,40 @@ void AnaphoricTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
   }
 }
 
+// The target when the clause's object names none: the place hit, an earlier
+// clause's subject ("the move"), a possessive, land and its country, a
+// passive's subject, a set's default.
+void FallbackTargets(const SentenceCoder& sc, const Found& f, int gi, bool passive,
+                     GroupDecision* d) {
+  const Sentence& s = sc.sentence();
+  const EventPolicy& p = sc.policy();
+  const VerbGroup& g = sc.groups()[gi];
+  // Violence with no one named as its object falls on the place it hit:
+  // "air strikes destroyed a tower in Gaza City".
+  // Likewise aid, appeals and force "to flood victims in Pakistan", "drills around Taiwan".
+  // Repression names its victims vaguely: "detained thousands of people".
+  d->domestic_default = d->tgt.empty() && !passive && p.domestic_default.Covers(f.pat->code);
+  if (d->tgt.empty() && !d->reciprocal && !passive && p.place_target.Covers(f.pat->code)) {
+    for (size_t mi = 0; mi < s.mentions.size(); ++mi)
+      // A sea or region is where, never the one hit ("targets in the Mediterranean").
+      if (s.mentions[mi].place && !s.mentions[mi].area && s.mentions[mi].b > g.verb) {
+        d->tgt.push_back(int(mi));
+        break;
+      }
+  }
+  // A TABARI set looks for its target in the verb's clause alone ("Gondor
+  // called on Calenardon to affirm or cast doubt that ... in south
+  // Ithilen": nobody for CALLED_ON); the searches below read further.
+  const bool searched = p.tabari.on && !passive;
+  if (d->tgt.empty() && !d->reciprocal && !passive && p.target_after_verb && !searched)
+    TargetAfterVerb(sc, g, d);
+  if (d->tgt.empty() && !d->reciprocal && !passive && !searched) AnaphoricTarget(sc, gi, d);
+  if (d->tgt.empty() && !d->reciprocal && !passive && !searched) PossessiveTarget(sc, gi, d);
+  if (d->tgt.empty() && !d->reciprocal && !passive && !searched) TerritoryTarget(sc, gi, d);
+  if (d->tgt.empty() && passive && d->tgroup < 0 && !f.copula) PassiveTarget(sc, f, gi, d);
+  DefaultTarget(sc, f, gi, passive, d);
+}
+
 }  // namespace
 
 void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDecision* d) {
@@ -630,30 +664,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   d->reciprocal = d->tgt.empty() && d->src.size() > 1 && f.slot_s < 0 &&
                   (f.slot_c >= 0 || each_other || p.reciprocal_verbs->Has(sc.LemmaId(g.verb)) ||
                    p.joint.Covers(f.pat->code));
-  // Violence with no one named as its object falls on the place it hit:
-  // "air strikes destroyed a tower in Gaza City".
-  // Likewise aid, appeals and force "to flood victims in Pakistan", "drills around Taiwan".
-  // Repression names its victims vaguely: "detained thousands of people".
-  d->domestic_default = d->tgt.empty() && !passive && p.domestic_default.Covers(f.pat->code);
-  if (d->tgt.empty() && !d->reciprocal && !passive && p.place_target.Covers(f.pat->code)) {
-    for (size_t mi = 0; mi < s.mentions.size(); ++mi)
-      // A sea or region is where, never the one hit ("targets in the Mediterranean").
-      if (s.mentions[mi].place && !s.mentions[mi].area && s.mentions[mi].b > g.verb) {
-        d->tgt.push_back(int(mi));
-        break;
-      }
-  }
-  // A TABARI set looks for its target in the verb's clause alone ("Gondor
-  // called on Calenardon to affirm or cast doubt that ... in south
-  // Ithilen": nobody for CALLED_ON); the searches below read further.
-  const bool searched = p.tabari.on && !passive;
-  if (d->tgt.empty() && !d->reciprocal && !passive && p.target_after_verb && !searched)
-    TargetAfterVerb(sc, g, d);
-  if (d->tgt.empty() && !d->reciprocal && !passive && !searched) AnaphoricTarget(sc, gi, d);
-  if (d->tgt.empty() && !d->reciprocal && !passive && !searched) PossessiveTarget(sc, gi, d);
-  if (d->tgt.empty() && !d->reciprocal && !passive && !searched) TerritoryTarget(sc, gi, d);
-  if (d->tgt.empty() && passive && d->tgroup < 0 && !f.copula) PassiveTarget(sc, f, gi, d);
-  DefaultTarget(sc, f, gi, passive, d);
+  FallbackTargets(sc, f, gi, passive, d);
   // TABARI makes no event without a target, and reads the clause on ("The
   // hall condemned Sylvania": Sylvania is the source, and no one the target).
   // So does PETRARCH under its require_dyad (its default).

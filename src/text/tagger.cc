@@ -177,6 +177,75 @@ bool PastVerbBefore(const std::vector<Token>& t, int p) {
 }
 
 // Whether token i, which can be a verb, is one here (its left context decides).
+// After a comma, whether the word opens a verb phrase: an -ing form before
+// its object, a past form after a phrase inside the subject.
+bool VerbAfterComma(std::string_view s, const Lexicon& lex, const std::vector<Token>& t, size_t i,
+                    bool finite_seen, Pos next_closed) {
+  const uint32_t tags = t[i].tags;
+  // ", accusing Doha of supporting terrorism": before a name too;
+  // ", drawing swift condemnation": before an adjective.
+  if ((tags & kTagVBG) &&
+      (next_closed == Pos::kDet || next_closed == Pos::kPossPron ||
+       (i + 1 < t.size() && ((t[i + 1].tags & kTagCD) || t[i + 1].upper_initial ||
+                             (lex.Entry(t[i + 1].id).first & kTagJJ)))))
+    return true;
+  // ", drawing condemnation from Kiev", ", killing civilians": before a
+  // common noun too, when a finite verb came before the comma (", fishing
+  // boats were seized" opens the clause it modifies).
+  if ((tags & kTagVBG) && i + 1 < t.size() && (t[i + 1].tags & kTagNounAny) &&
+      !t[i + 1].upper_initial && next_closed == Pos::kOther && !(t[i + 1].tags & kTagVBG))
+    for (int q = int(i) - 2; q >= 0; --q)
+      if (t[q].pos == Pos::kVerb && t[q].vform != VForm::kGerund && t[q].vform != VForm::kNone)
+        return true;
+  // "U.S. President Barack Obama, flanked by the leaders of Britain and
+  // France, accused Iran of ...": after the comma closing a phrase inside
+  // the subject, a past form before its object is the sentence's verb.
+  if (!finite_seen && (tags & kTagVBD) &&
+      (next_closed == Pos::kDet || next_closed == Pos::kPossPron ||
+       (i + 1 < t.size() && t[i + 1].upper_initial)))
+    return true;
+  return false;
+}
+
+// After a name (token p), whether the noun at i closes the noun phrase.
+bool ClosesNamePhrase(std::string_view s, const Lexicon& lex, const std::vector<Token>& t, size_t i,
+                      int p, Pos next_closed) {
+  const uint32_t tags = t[i].tags;
+  // "in his State of the Union address on Tuesday": after a name that a
+  // possessive pronoun opened, a noun closes the noun phrase.
+  // "after the signing of the Oslo accord.": after "the" and a name, a
+  // noun before punctuation or a preposition ends the noun phrase.
+  // "The Lagos state government imposed": so before a common noun.
+  if ((tags & kTagNounAny) && !(tags & kTagVBD))
+    for (int q = p - 1; q >= 0 && q >= p - 6; --q) {
+      if (t[q].pos == Pos::kPossPron) return true;
+      if (t[q].pos == Pos::kDet &&
+          (i + 1 == t.size() || next_closed == Pos::kPrep ||
+           std::ispunct(static_cast<unsigned char>(WordOf(s, t[i + 1])[0])) ||
+           (next_closed == Pos::kOther && !t[i + 1].upper_initial &&
+            (lex.Entry(t[i + 1].id).first & kTagNounAny) && !(t[i + 1].tags & kTagVerbAny))))
+        return true;
+      if (t[q].pos != Pos::kPropn && WordOf(s, t[q]) != "of" && t[q].pos != Pos::kDet) break;
+    }
+  return false;
+}
+
+// A word the lexicon may read as a verb that heads a noun phrase here.
+bool NounHeadHere(std::string_view s, const std::vector<Token>& t, size_t i, Pos prev, int p) {
+  const uint32_t tags = t[i].tags;
+  // "A massing of Sudanese troops along the border": an -ing form between a
+  // determiner and "of" is a noun, whatever the lexicon knows of it.
+  if ((tags & kTagVBG) && prev == Pos::kDet && i + 1 < t.size() && WordOf(s, t[i + 1]) == "of")
+    return true;
+  if (prev != Pos::kNoun || p < 0 || !(tags & kTagNNS) || (tags & (kTagVBD | kTagVBN)))
+    return false;
+  // "six world powers": after a number and a noun, a plural is the head.
+  if (p >= 1 && t[p - 1].pos == Pos::kNum && !t[p].upper_initial) return true;
+  // "al Qaeda training camps", "shipping lanes": after an -ing form read as
+  // a noun, a plural is the compound's head.
+  return EndsWith(WordOf(s, t[p]), "ing");
+}
+
 bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>& t, size_t i,
                 bool finite_seen, Pos prev, int p) {
   const uint32_t tags = t[i].tags, first = lex.Entry(t[i].id).first;
@@ -185,38 +254,18 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   bool next_noun = i + 1 < t.size() && (t[i + 1].tags & kTagNounAny) &&
                    !(t[i + 1].tags & (kTagVBD | kTagIN | kTagDT));
   bool after_comma_and = prev == Pos::kConj && p >= 1 && WordOf(s, t[p - 1]) == ",";
-  // ", damaging a hospital": a gerund opening a phrase after a comma
-  bool after_comma = i > 0 && WordOf(s, t[i - 1]) == ",";
   Pos next_closed = i + 1 < t.size() ? lex.Entry(t[i + 1].id).closed : Pos::kOther;
+  if (NounHeadHere(s, t, i, prev, p)) return false;
   // "adopted a resolution on Wednesday demanding that Russia withdraw": an
   // -ing form before "that" takes a clause; it is a verb.
   if ((tags & kTagVBG) && (first & kTagVerbAny) && i + 1 < t.size() &&
       WordOf(s, t[i + 1]) == "that")
     return true;
-  // "A massing of Sudanese troops along the border": an -ing form between a
-  // determiner and "of" is a noun, whatever the lexicon knows of it.
-  if ((tags & kTagVBG) && prev == Pos::kDet && i + 1 < t.size() && WordOf(s, t[i + 1]) == "of")
-    return false;
   // "kept firing rockets": an -ing form after keep/continue/stop is a verb.
   if (prev == Pos::kVerb && (tags & kTagVBG) && p >= 0 && t[p].vlem >= 0 &&
       (lex.Entry(t[p].vlem).marks & kMarkGerundTaker))
     return true;
-  // "in his State of the Union address on Tuesday": after a name that a
-  // possessive pronoun opened, a noun closes the noun phrase.
-  // "after the signing of the Oslo accord.": after "the" and a name, a
-  // noun before punctuation or a preposition ends the noun phrase.
-  // "The Lagos state government imposed": so before a common noun.
-  if (prev == Pos::kPropn && (tags & kTagNounAny) && !(tags & kTagVBD))
-    for (int q = p - 1; q >= 0 && q >= p - 6; --q) {
-      if (t[q].pos == Pos::kPossPron) return false;
-      if (t[q].pos == Pos::kDet &&
-          (i + 1 == t.size() || next_closed == Pos::kPrep ||
-           std::ispunct(static_cast<unsigned char>(WordOf(s, t[i + 1])[0])) ||
-           (next_closed == Pos::kOther && !t[i + 1].upper_initial &&
-            (lex.Entry(t[i + 1].id).first & kTagNounAny) && !(t[i + 1].tags & kTagVerbAny))))
-        return false;
-      if (t[q].pos != Pos::kPropn && WordOf(s, t[q]) != "of" && t[q].pos != Pos::kDet) break;
-    }
+  if (prev == Pos::kPropn && ClosesNamePhrase(s, lex, t, i, p, next_closed)) return false;
   // "with missiles striking military targets near Kyiv": an -ing form after
   // the noun phrase of "with" is that phrase's verb.
   if ((tags & kTagVBG) && (prev == Pos::kNoun || prev == Pos::kPropn) && i + 1 < t.size() &&
@@ -226,27 +275,7 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
       Pos ps = t[q].pos;
       if (ps != Pos::kNoun && ps != Pos::kAdj && ps != Pos::kPropn && ps != Pos::kDet) break;
     }
-  // ", accusing Doha of supporting terrorism": before a name too;
-  // ", drawing swift condemnation": before an adjective.
-  if (after_comma && (tags & kTagVBG) &&
-      (next_closed == Pos::kDet || next_closed == Pos::kPossPron ||
-       (i + 1 < t.size() && ((t[i + 1].tags & kTagCD) || t[i + 1].upper_initial ||
-                             (lex.Entry(t[i + 1].id).first & kTagJJ)))))
-    return true;
-  // ", drawing condemnation from Kiev", ", killing civilians": before a
-  // common noun too, when a finite verb came before the comma (", fishing
-  // boats were seized" opens the clause it modifies).
-  if (after_comma && (tags & kTagVBG) && i + 1 < t.size() && (t[i + 1].tags & kTagNounAny) &&
-      !t[i + 1].upper_initial && next_closed == Pos::kOther && !(t[i + 1].tags & kTagVBG))
-    for (int q = int(i) - 2; q >= 0; --q)
-      if (t[q].pos == Pos::kVerb && t[q].vform != VForm::kGerund && t[q].vform != VForm::kNone)
-        return true;
-  // "U.S. President Barack Obama, flanked by the leaders of Britain and
-  // France, accused Iran of ...": after the comma closing a phrase inside
-  // the subject, a past form before its object is the sentence's verb.
-  if (after_comma && !finite_seen && (tags & kTagVBD) &&
-      (next_closed == Pos::kDet || next_closed == Pos::kPossPron ||
-       (i + 1 < t.size() && t[i + 1].upper_initial)))
+  if (i > 0 && WordOf(s, t[i - 1]) == "," && VerbAfterComma(s, lex, t, i, finite_seen, next_closed))
     return true;
   // "charged Lugovoy with the murder ... and asked Moscow to extradite him":
   // after "and", a past form before a name, with a finite verb earlier, is
@@ -293,15 +322,6 @@ bool IsVerbHere(std::string_view s, const Lexicon& lex, const std::vector<Token>
   if (prev == Pos::kNoun && p >= 0 && !t[p].upper_initial && (t[p].tags & kTagNN) &&
       !(t[p].tags & kTagNNS) && (tags & kTagNounAny) && !(tags & (kTagVBD | kTagVBN)) &&
       (!(tags & kTagVBZ) || in_phrase) && p > 0 && t[p - 1].pos == Pos::kConj)
-    return false;
-  // "six world powers": after a number and a noun, a plural is the head.
-  if (prev == Pos::kNoun && p >= 1 && t[p - 1].pos == Pos::kNum && (tags & kTagNNS) &&
-      !(tags & (kTagVBD | kTagVBN)) && !t[p].upper_initial)
-    return false;
-  // "al Qaeda training camps", "shipping lanes": after an -ing form read as
-  // a noun, a plural is the compound's head.
-  if (prev == Pos::kNoun && p >= 0 && (tags & kTagNNS) && !(tags & (kTagVBD | kTagVBN)) &&
-      EndsWith(WordOf(s, t[p]), "ing"))
     return false;
   if (prev == Pos::kNoun || prev == Pos::kPropn || prev == Pos::kPron || prev == Pos::kWh)
     return (tags & (kTagVBD | kTagVBZ | kTagVBP | kTagVBN)) != 0 &&
