@@ -282,8 +282,8 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
       // The act stands with no second party, once; beside a party that is
       // named ("called on Georgia and the separatist authorities") it is none.
       // (Between two bare roles, "police detained protesters", both stay.)
-      if (e.target && !p.CodersReading() && !d.reciprocal && !d.demand &&
-          e.target->country.empty() && tm.role.size() && !tm.igo && ti >= 0 &&
+      if (e.target && ti >= 0 && !p.CodersReading() && !d.reciprocal && !d.demand &&
+          e.target->country.empty() && !tm.role.empty() && !tm.igo &&
           (!sm.country.empty() || sm.igo)) {
         const bool named_other = std::any_of(targets.begin(), targets.end(), [&](int t) {
           return t >= 0 && t != ti && !s.mentions[t].country.empty();

@@ -62,15 +62,15 @@ bool JointObject(const SentenceCoder& sc, const std::vector<int>& src,
   for (int t : tgt) {
     const Mention& m = s.mentions[t];
     if (m.pronoun) return false;
-    bool where = m.b > 0 && s.toks[m.b - 1].pos == Pos::kPrep &&
-                 !sc.policy().joint_party_prepositions->Has(sc.Id(m.b - 1));
-    // "agreed on a framework for the elimination of Syria's chemical
-    // weapons": an owner inside a phrase after the object names what the
-    // act is about, not a third party.
-    where |= m.b > 0 && s.toks[m.b - 1].pos == Pos::kPrep && m.e < int(s.toks.size()) &&
-             s.toks[m.e].pos == Pos::kPoss;
-    // "endorsed a framework at the Annapolis conference": a city names where.
-    where |= m.city || m.place;
+    // After a preposition that names no party; or an owner inside a phrase
+    // after the object, naming what the act is about ("agreed on a framework
+    // for the elimination of Syria's chemical weapons"); or a city ("endorsed
+    // a framework at the Annapolis conference").
+    const bool after_prep = m.b > 0 && s.toks[m.b - 1].pos == Pos::kPrep;
+    const bool owner = m.e < int(s.toks.size()) && s.toks[m.e].pos == Pos::kPoss;
+    bool where =
+        (after_prep && (owner || !sc.policy().joint_party_prepositions->Has(sc.Id(m.b - 1)))) ||
+        m.city || m.place;
     if (m.igo && !where) return false;
     bool own = where || m.country.empty() || std::any_of(src.begin(), src.end(), [&](int k) {
                  return s.mentions[k].country == m.country;

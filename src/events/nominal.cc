@@ -177,7 +177,7 @@ bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
     nm->source = MentionAfter(s, nm->end + 1);
     if (nm->source >= 0) nm->end = s.mentions[nm->source].e;
   }
-  if (nm->source < 0 && p.nominal_fronted_nouns && p.nominal_fronted_nouns->Has(sc.Id(k)))
+  if (nm->source < 0 && p.nominal_fronted_nouns->Has(sc.Id(k)))
     nm->source = FrontedOwner(sc, k, nm->target);
   return nm->source >= 0;
 }
@@ -352,9 +352,10 @@ void NominalEvents(const SentenceCoder& sc, const SentenceFacts& facts, Sentence
     if (nm.reciprocal) Emit(sc, nm, nm.target, nm.source, so, tg);
     // "consultations with Saudi Arabia and the United Arab Emirates": each
     // later member of the target's compound is acted upon too.
-    for (size_t b = nm.target + 1; !nm.reciprocal && nm.target >= 0 && b < s.mentions.size(); ++b)
-      if (s.mentions[b].group == s.mentions[nm.target].group)
-        Emit(sc, nm, nm.source, int(b), so, tg);
+    if (!nm.reciprocal && nm.target >= 0)
+      for (size_t b = nm.target + 1; b < s.mentions.size(); ++b)
+        if (s.mentions[b].group == s.mentions[nm.target].group)
+          Emit(sc, nm, nm.source, int(b), so, tg);
     if (tg && tg->events.empty()) tg->dropped = "no event (no party, or coded by a verb already)";
   }
   if (!s.hyphen_mediators.empty()) HyphenMediation(sc, so, ts);

@@ -614,8 +614,7 @@ void Passes::MarkPlace(Mention* mt) const {
   const ActorField f = mt->entry->field;
   // "in several Chinese cities", "in two Syrian towns": past a determiner.
   int before = mt->b - 1;
-  if (before > 0 && before >= mt->b - 2 &&
-      (s_.toks[before].pos == Pos::kDet || s_.toks[before].pos == Pos::kNum) &&
+  if (before > 0 && (s_.toks[before].pos == Pos::kDet || s_.toks[before].pos == Pos::kNum) &&
       Word(before) != "the")
     --before;
   if (before >= 0 && Locative(before) && mt->role.empty() &&

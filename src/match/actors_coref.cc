@@ -26,8 +26,27 @@ bool HasWord(std::string_view words, std::string_view word) {
   return false;
 }
 
-// forward: defined below with PlaceBefore
-bool PlaceName(const Sentence& s, const Mention& m);
+// A place "the island" may stand for: one told as where ("in Taipei"), or a
+// bare name or alias after a preposition ("from Gaza", not the subject in
+// "Israel launched air strikes on the enclave"); not a capital standing for
+// its government ("Beijing announced") nor a people ("Israelis").
+bool PlaceName(const Sentence& s, const Mention& m) {
+  if (m.area || m.pronoun || m.country.empty()) return false;
+  return m.place || m.city ||
+         (m.entry &&
+          (m.entry->field == ActorField::kName || m.entry->field == ActorField::kAlias) &&
+          m.role.empty() && !m.igo && m.b > 0 && s.toks[m.b - 1].pos == Pos::kPrep);
+}
+
+// "the bloc", "the island": a mention of the two words at i standing for
+// its referent's code.
+Mention Anaphor(int i) {
+  Mention m;
+  m.b = i;
+  m.e = i + 2;
+  m.head = i + 1;
+  return m;
+}
 }  // namespace
 
 const ArticlePersons::Person* Passes::PersonNamed(std::string_view surname) const {
@@ -60,21 +79,6 @@ const Mention* Passes::OrganisationBefore(int i) const {
   return s_.persons.has_igo ? &s_.persons.igo : nullptr;
 }
 
-namespace {
-// A place "the island" may stand for: one told as where ("in Taipei"), or a
-// bare name or alias after a preposition ("from Gaza", not the subject in
-// "Israel launched air strikes on the enclave"); not a capital standing for its government
-// ("Beijing announced") nor a people ("Israelis").
-bool PlaceName(const Sentence& s, const Mention& m) {
-  if (m.area || m.pronoun || m.country.empty()) return false;
-  return m.place || m.city ||
-         (m.entry &&
-          (m.entry->field == ActorField::kName || m.entry->field == ActorField::kAlias) &&
-          m.role.empty() && !m.igo && m.b > 0 && s.toks[m.b - 1].pos == Pos::kPrep);
-}
-
-}  // namespace
-
 // "the island": the place named last, in this sentence or before, or null.
 const Mention* Passes::PlaceBefore(int i) const {
   for (size_t k = s_.mentions.size(); k-- > 0;) {
@@ -92,10 +96,7 @@ void Passes::Coreference() {
         r_.place_anaphors->Has(s_.toks[i + 1].id) &&
         (i + 2 >= n_ || s_.toks[i + 2].pos != Pos::kNoun)) {
       if (const Mention* o = PlaceBefore(i)) {
-        Mention m;
-        m.b = i;
-        m.e = i + 2;
-        m.head = i + 1;
+        Mention m = Anaphor(i);
         m.code = m.country = o->country;
         s_.mentions.push_back(std::move(m));
         added = true;
@@ -105,10 +106,7 @@ void Passes::Coreference() {
     if (Word(i) == "the" && i + 1 < n_ && s_.mention_at[i + 1] < 0 &&
         r_.igo_anaphors->Has(s_.toks[i + 1].id)) {
       if (const Mention* o = OrganisationBefore(i)) {
-        Mention m;
-        m.b = i;
-        m.e = i + 2;
-        m.head = i + 1;
+        Mention m = Anaphor(i);
         m.code = o->code;
         m.igo = true;
         m.entry = o->entry;
