@@ -28,7 +28,8 @@ struct Mention {
   bool stateless = false;  // "an international tribunal": a bare role of no state
   const ActorEntry* entry = nullptr;  // the dictionary entry that named it (coordinates, feature)
   int group = -1;                     // compound group id ("Japan, South Korea and Australia")
-  int head = 0;                       // token of the head noun
+  int side = 0;     // within a group: "Iran and six world powers - A, B -": Iran 0, A and B 1
+  int head = 0;     // token of the head noun
   int name_b = -1;  // a person named after a title: first token of the name (ends at e)
   int title = -1;   // that person's title noun ("Deputy Prime Minister John Doe": Minister)
 };

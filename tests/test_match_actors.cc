@@ -229,6 +229,20 @@ TEST(ActorPasses, ParallelOwnersAreOneCompound) {
             (V{"MIL 'Warplanes' g0", "AFGGOV 'Taliban' g1", "IMGALQ 'al Qaeda' g2"}));
 }
 
+TEST(ActorPasses, PartnersNamedAfterADashAreTheOtherSide) {
+  // "Iran and six world powers - A, B -": one compound of two sides, so a
+  // joint act runs between Iran and each power, not among the powers.
+  const char* kText =
+      "Iran and six world powers - the United States, Russia and China - reached a deal.";
+  EXPECT_EQ(Mentions(kText), (V{"IRN 'Iran' g0", "USA 'the United States' g0", "RUS 'Russia' g0",
+                                "CHN 'China' g0"}));
+  EXPECT_EQ(Coded(kText, "2015-07-14"),
+            (V{"CHN>IRN:057:asserted", "IRN>CHN:057:asserted", "IRN>RUS:057:asserted",
+               "IRN>USA:057:asserted", "RUS>IRN:057:asserted", "USA>IRN:057:asserted"}));
+  // Without the dash list the nouns are no actor, and Iran acts alone.
+  EXPECT_EQ(Mentions("Iran and six world powers reached a deal."), (V{"IRN 'Iran' g0"}));
+}
+
 TEST(ActorPasses, ShareCoordinatedRole) {
   EXPECT_EQ(Mentions("Indian and Pakistani border guards traded fire."),
             (V{"INDMIL 'Indian' g0", "PAKMIL 'Pakistani border guards' g0"}));

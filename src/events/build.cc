@@ -241,7 +241,11 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
   size_t before = so->out->events.size();
   for (int si2 : sources) {
     for (int ti : targets) {
-      if (d.reciprocal && ti == si2) continue;
+      // Members of one side of a joint act do not act on each other.
+      if (d.reciprocal &&
+          (ti == si2 || (ti >= 0 && si2 >= 0 && s.mentions[ti].side == s.mentions[si2].side &&
+                         s.mentions[ti].side > 0)))
+        continue;
       if (si2 == kDefaultParty || ti == kDefaultParty) {
         CompleteWithDefault(sc, facts, gi, d, si2, ti, so);
         continue;

@@ -283,12 +283,31 @@ bool Passes::ParallelOwners(const Mention& prev, const Mention& cur) const {
   return t == cur.b && common_noun(cur.e) && !cur.place && !prev.place;
 }
 
+// "Iran and six world powers - the United States, Russia, ... - reached a
+// deal": the list after the dash names the partners, so Iran and the list
+// are one compound (joint subject), not Iran alone before a clause.
+bool Passes::NamedPartners(const Mention& prev, const Mention& cur) const {
+  int t = prev.e;
+  if (t >= cur.b || Word(t) != "and") return false;
+  ++t;
+  int nouns = 0;
+  for (; t < cur.b - 1; ++t) {
+    Pos p = s_.toks[t].pos;
+    if (p == Pos::kNoun && s_.mention_at[t] < 0)
+      ++nouns;
+    else if (p != Pos::kNum && p != Pos::kAdj && p != Pos::kDet)
+      return false;
+  }
+  std::string_view dash = s_.Word(cur.b - 1);
+  return nouns > 0 && t == cur.b - 1 && (dash == "-" || dash == "\u2014" || dash == "--");
+}
+
 bool Passes::JoinsPrevious(size_t k) const {
   const Mention& prev = s_.mentions[k - 1];
   const Mention& cur = s_.mentions[k];
   int gap_b = prev.e, gap_e = cur.b;
   if (cur.place || prev.place || gap_e <= gap_b) return false;
-  if (ParallelOwners(prev, cur)) return true;
+  if (ParallelOwners(prev, cur) || NamedPartners(prev, cur)) return true;
   bool has_and = false;
   for (int t = gap_b; t < gap_e; ++t) {
     std::string_view w = Word(t);
@@ -328,9 +347,10 @@ void Passes::GroupCompounds() {
   int g = 0;
   for (size_t k = 0; k < s_.mentions.size(); ++k) {
     Mention& cur = s_.mentions[k];
-    if (k > 0 && JoinsPrevious(k))
+    if (k > 0 && JoinsPrevious(k)) {
       cur.group = s_.mentions[k - 1].group;
-    else
+      cur.side = s_.mentions[k - 1].side + (NamedPartners(s_.mentions[k - 1], cur) ? 1 : 0);
+    } else
       cur.group = g++;
   }
   // "The ambassadors of Arnor, Osgiliath and Gondor": the role is each

@@ -108,6 +108,7 @@ class Passes {
   void MarkPlace(Mention* mt) const;
   bool JoinsPrevious(size_t k) const;
   bool ParallelOwners(const Mention& prev, const Mention& cur) const;
+  bool NamedPartners(const Mention& prev, const Mention& cur) const;
   bool Modifier(int t, int gap_b) const;  // a det/adj in a compound's gap
 
   // Coreference: the latest person with this surname / title, or null.
