@@ -218,6 +218,16 @@ TEST(GerundAdjunct, AVerbalAdjunctIsAnEventOfTheMainSubject) {
                   "ETH>IGOUNO:112:asserted"));
 }
 
+TEST(GerundAdjunct, AnAgreementAdjunctIsItsOwnEvent) {
+  // ", agreeing to launch a dialogue": an intent (03) of the talks' joint
+  // subject, each toward the other.
+  EXPECT_EQ(Coded("Biden and Putin held talks in Geneva on Wednesday, agreeing to launch a "
+                  "dialogue on strategic stability.",
+                  "2021-06-16"),
+            (V{"RUS>USA:030:asserted", "RUS>USA:040:asserted", "USA>RUS:030:asserted",
+               "USA>RUS:040:asserted"}));
+}
+
 TEST(GerundAdjunct, AMaterialAdjunctTellsMoreOfTheMainEvent) {
   // ", killing five": the strike is coded once.
   EXPECT_EQ(Coded("Israeli jets struck Hamas fighters in Gaza, killing five."),
