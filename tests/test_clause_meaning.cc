@@ -228,6 +228,13 @@ TEST(ClauseMeaning, ViolenceAnAccusationNamesIsReportedByTheAccuser) {
   EXPECT_EQ(Coded("Saudi Arabia accused Qatar of arming the rebels."), (V{"SAU>QAT:112:asserted"}));
 }
 
+TEST(ClauseMeaning, PoundingTargetsInACountryAttacksThatCountry) {
+  // "pound" is an attack verb (cameo.txt 190); the targets' place is the
+  // party attacked.
+  EXPECT_EQ(Coded("Turkish artillery pounded targets in Syria for a second day on Thursday."),
+            (V{"TUR>SYR:190:asserted"}));
+}
+
 TEST(ClauseMeaning, ReturnedFireAnswersWhoeverFiredFirst) {
   EXPECT_EQ(Coded("Syrian troops shelled Turkish border posts on Monday, and Turkish artillery "
                   "returned fire."),
