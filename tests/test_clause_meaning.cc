@@ -228,6 +228,32 @@ TEST(ClauseMeaning, ViolenceAnAccusationNamesIsReportedByTheAccuser) {
   EXPECT_EQ(Coded("Saudi Arabia accused Qatar of arming the rebels."), (V{"SAU>QAT:112:asserted"}));
 }
 
+TEST(ClauseMeaning, ACoordinatedAppealNamingNoOneIsMadeOfThePartnersParty) {
+  // coding.txt [shared-target-roots]: "urges restraint" of North Korea.
+  EXPECT_EQ(Coded("China condemns North Korea nuclear test, urges restraint"),
+            (V{"CHN>PRK:025:asserted", "CHN>PRK:111:asserted"}));
+  // "detained 24 sailors" of the vessels' Ukraine, not Russia's own people.
+  V seized = Coded(
+      "Russian border guards seized three Ukrainian navy vessels near the Kerch Strait on Sunday "
+      "and detained 24 sailors.");
+  EXPECT_EQ(std::count(seized.begin(), seized.end(), "RUS>UKR:173:asserted"), 1)
+      << ::testing::PrintToString(seized);
+  // An addressee of its own ([shared-target-stops]) is no one else's: the
+  // appeal to Western countries is not a second appeal to the EU.
+  V got = Coded(
+      "Zelenskiy urged the European Union to begin accession talks and appealed to Western "
+      "countries for more weapons.",
+      "2022-03-01");
+  EXPECT_EQ(std::count(got.begin(), got.end(), "UKR>IGOEUREEC:020:asserted"), 1)
+      << ::testing::PrintToString(got);
+  // A subject of its own is its own clause: nobody shares a target.
+  V own = Coded("China condemned North Korea's test, and Japan called for restraint.");
+  EXPECT_EQ(std::count(own.begin(), own.end(), "JPN>PRK:025:asserted"), 0)
+      << ::testing::PrintToString(own);
+  EXPECT_EQ(std::count(own.begin(), own.end(), "CHN>PRK:111:asserted"), 1)
+      << ::testing::PrintToString(own);
+}
+
 TEST(ClauseMeaning, PoundingTargetsInACountryAttacksThatCountry) {
   // "pound" is an attack verb (cameo.txt 190); the targets' place is the
   // party attacked.

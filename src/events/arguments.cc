@@ -12,6 +12,17 @@ namespace casus {
 // `j` is the coordinator before group gi. Returns the partner's subject, or
 // -2 when there is no partner to take it from.
 int SentenceCoder::SubjectOfCoordination(int gi, int j, int depth) const {
+  int k = j - 1;
+  if (Stops(k, kComma)) --k;
+  int partner = PartnerVerb(gi, j);
+  if (partner >= 0 && (s_.mention_end[k] < 0 || s_.mentions[s_.mention_end[k]].b > partner))
+    return Subject(main_[partner], depth + 1);
+  return -2;
+}
+
+// The token of the verb that group gi is coordinated with across the
+// coordinator at `j`, or -1.
+int SentenceCoder::PartnerVerb(int gi, int j) const {
   const VerbGroup& g = groups_[gi];
   int k = j - 1;
   if (Stops(k, kComma)) --k;
@@ -43,10 +54,30 @@ int SentenceCoder::SubjectOfCoordination(int gi, int j, int depth) const {
       break;
     }
   }
-  if (partner < 0) partner = first_finite;
-  if (partner >= 0 && (s_.mention_end[k] < 0 || s_.mentions[s_.mention_end[k]].b > partner))
-    return Subject(main_[partner], depth + 1);
-  return -2;
+  return partner >= 0 ? partner : first_finite;
+}
+
+// The verb group gi shares its subject with ("condemned the killing ... and
+// called for restraint": "condemned"), or -1 when its subject is its own.
+int SentenceCoder::CoordinatedPartner(int gi) const {
+  const VerbGroup& g = groups_[gi];
+  int j = g.start - 1;
+  if (j < 0) return -1;
+  int k = Stops(j - 1, kComma) ? j - 2 : j - 1;
+  int partner = -1;
+  if (p_.verb_coordinators->Has(Id(j)))
+    partner = PartnerVerb(gi, j);
+  else if (Stops(j, kComma) && g.start == g.verb && s_.toks[g.verb].vform == VForm::kPres3 &&
+           FiniteBefore(j)) {
+    partner = PartnerVerb(gi, j + 1);
+    k = j - 1;
+  }
+  // A subject of its own right before the coordinator ends the sharing
+  // ("attacked Kyiv, and Ukraine called for ...").
+  if (partner < 0 ||
+      (k >= 0 && s_.mention_end[k] >= 0 && s_.mentions[s_.mention_end[k]].b < partner))
+    return -1;
+  return main_[partner];
 }
 
 // Whether a finite main verb precedes token q in its part of the sentence.

@@ -545,11 +545,26 @@ void AnaphoricTarget(const SentenceCoder& sc, int gi, GroupDecision* d) {
   }
 }
 
+// "China condemns North Korea nuclear test, urges restraint": an appeal
+// that names no one, coordinated with a verb that does, is made of the
+// party that verb names (coding.txt [shared-target-roots]).
+void SharedTarget(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDecision* d) {
+  const int v = sc.groups()[gi].verb;
+  if (sc.policy().shared_target_stops->Has(sc.Id(v + 1))) return;
+  int h = sc.CoordinatedPartner(gi);
+  if (h < 0 || !facts.found[h].pat) return;
+  const Found& hf = facts.found[h];
+  int t = hf.slot_t >= 0 ? hf.slot_t : sc.Object(sc.groups()[h].verb + 1, false, &hf.literal);
+  if (t < 0 || t == d->sgroup) return;
+  const Mention* m = FirstOfGroup(sc.sentence(), t);
+  if (m && m->b < sc.groups()[gi].start && !m->place && !m->area) sc.Members(t, &d->tgt);
+}
+
 // The target when the clause's object names none: the place hit, an earlier
 // clause's subject ("the move"), a possessive, land and its country, a
 // passive's subject, a set's default.
-void FallbackTargets(const SentenceCoder& sc, const Found& f, int gi, bool passive,
-                     GroupDecision* d) {
+void FallbackTargets(const SentenceCoder& sc, const SentenceFacts& facts, const Found& f, int gi,
+                     bool passive, GroupDecision* d) {
   const Sentence& s = sc.sentence();
   const EventPolicy& p = sc.policy();
   const VerbGroup& g = sc.groups()[gi];
@@ -570,6 +585,9 @@ void FallbackTargets(const SentenceCoder& sc, const Found& f, int gi, bool passi
   // called on Calenardon to affirm or cast doubt that ... in south
   // Ithilen": nobody for CALLED_ON); the searches below read further.
   const bool searched = p.tabari.on && !passive;
+  if (d->tgt.empty() && !d->reciprocal && !passive && !p.CodersReading() &&
+      p.shared_target.Covers(f.pat->code))
+    SharedTarget(sc, facts, gi, d);
   if (d->tgt.empty() && !d->reciprocal && !passive && p.target_after_verb && !searched)
     TargetAfterVerb(sc, g, d);
   if (d->tgt.empty() && !d->reciprocal && !passive && !searched) AnaphoricTarget(sc, gi, d);
@@ -664,7 +682,7 @@ void Decide(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDe
   d->reciprocal = d->tgt.empty() && d->src.size() > 1 && f.slot_s < 0 &&
                   (f.slot_c >= 0 || each_other || p.reciprocal_verbs->Has(sc.LemmaId(g.verb)) ||
                    p.joint.Covers(f.pat->code));
-  FallbackTargets(sc, f, gi, passive, d);
+  FallbackTargets(sc, facts, f, gi, passive, d);
   // TABARI makes no event without a target, and reads the clause on ("The
   // hall condemned Sylvania": Sylvania is the source, and no one the target).
   // So does PETRARCH under its require_dyad (its default).

@@ -159,6 +159,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("force-roles", &p->force_roles);
   r.Words("force-person-nouns", &p->force_person_nouns);
   r.Words("force-head-nouns", &p->force_head_nouns);
+  r.Words("shared-target-stops", &p->shared_target_stops);
   r.Words("soft-target-roles", &p->soft_target_roles);
   r.Words("attack-agent-roles", &p->attack_agent_roles);
   r.OneRole("own-people-role", &p->own_people_role);
@@ -168,6 +169,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Codes("adjunct-event-roots", &p->adjunct_event);
   r.Codes("origin-skipped-roots", &p->origin_skipped);
   r.Codes("that-target-roots", &p->that_target);
+  r.Codes("shared-target-roots", &p->shared_target);
   r.Codes("giving-roots", &p->giving);
   r.Codes("joint-roots", &p->joint);
   r.Codes("mediation-codes", &p->mediation);

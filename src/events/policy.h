@@ -192,10 +192,11 @@ struct EventPolicy {
   const WordSet* press_roles = nullptr;
   const WordSet* riot_roles = nullptr;
   const WordSet* armed_band_roles = nullptr;
-  const WordSet* force_roles = nullptr;         // armed forces: "entered Gambia" occupies
-  const WordSet* force_head_nouns = nullptr;    // "Taliban fighters", whatever the group's role
-  const WordSet* attempt_verbs = nullptr;       // "would seek to restore ties"
-  const WordSet* force_person_nouns = nullptr;  // "army chief": one officer, no force
+  const WordSet* force_roles = nullptr;          // armed forces: "entered Gambia" occupies
+  const WordSet* force_head_nouns = nullptr;     // "Taliban fighters", whatever the group's role
+  const WordSet* shared_target_stops = nullptr;  // "appealed to ...": an addressee of its own
+  const WordSet* attempt_verbs = nullptr;        // "would seek to restore ties"
+  const WordSet* force_person_nouns = nullptr;   // "army chief": one officer, no force
   const WordSet* soft_target_roles = nullptr;
   const WordSet* attack_agent_roles = nullptr;
   std::string own_people_role;  // "the state's own people"
@@ -204,7 +205,7 @@ struct EventPolicy {
   CodeSet score_dropped, foreign_only, demand, adjunct_event, origin_skipped, that_target, giving,
       joint, place_target, domestic_default, own_forces, recipient_required, answer, alleged,
       reaction, assassination_recoded, threat, intent_roots, riot_recoded, armed_band_recoded,
-      mediation, generic_intent;
+      mediation, generic_intent, shared_target;
   const CameoCode* riot_code = nullptr;
   const CameoCode* armed_band_code = nullptr;
   const CameoCode* assassination_code = nullptr;
