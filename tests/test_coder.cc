@@ -27,6 +27,14 @@ TEST(Coder, ArmedBandsAttackingSoftTargetsAreUnconventionalViolence) {
   EXPECT_EQ(Briefs("Islamist suicide bombers struck churches in Colombo."), V{"LKA>LKA:18"});
   EXPECT_EQ(Briefs("Gunmen attacked civilians in Kabul."), V{"AFG>AFG:18"});
   EXPECT_EQ(Briefs("Rebels attacked government troops near Goma."), V{"COD>COD:19"});
+  // Government buildings and officials are soft too: "Gunmen attacked the
+  // U.S. consulate in Benghazi" is terror, not a battle (GOV in
+  // [soft-target-roles]).
+  EXPECT_EQ(Briefs("Gunmen attacked the U.S. consulate in Benghazi."), V{"LBY>USA:18"});
+  // "storm" is an assault (190, as TABARI codes troops storming): by state
+  // forces a battle, by gunmen terror.
+  EXPECT_EQ(Briefs("Israeli commandos stormed a Turkish aid ship."), V{"ISR>TUR:19"});
+  EXPECT_EQ(Briefs("Gunmen stormed the U.S. consulate in Benghazi."), V{"LBY>USA:18"});
   // A state named as such is no soft target; its capital city is.
   EXPECT_EQ(Briefs("Hezbollah militants attacked Israel."), V{"LBN>ISR:19"});
   EXPECT_EQ(Briefs("Al-Shabaab militants attacked Mogadishu."), V{"SOM>SOM:18"});
