@@ -191,6 +191,18 @@ TEST(Organisations, ArmedGroupsAndEntities) {
   EXPECT_EQ(Codes("The former Yugoslav Republic of Macedonia protested.", 20000505), V{"MKD"});
 }
 
+TEST(Organisations, IntelligenceServicesAreTheirStates) {
+  // agencies.txt: a defunct service under the state that holds the seat.
+  EXPECT_EQ(Codes("Britain charged former KGB agent Andrei Lugovoy.", 20070522),
+            (V{"GBR", "RUSSPY"}));
+  EXPECT_EQ(Codes("The CIA accused Iran.", 20200505), (V{"USASPY", "IRN"}));
+  EXPECT_EQ(Codes("Mossad agents killed a Hamas commander.", 20100505), (V{"ISRSPY", "PSEINS"}));
+  // The state's possessive, the body and its role noun are one actor.
+  EXPECT_EQ(
+      Codes("Russia's FSB security service accused six British diplomats of spying.", 20220505),
+      (V{"RUSSPY", "GBRGOV"}));
+}
+
 TEST(Organisations, AGroupsOfficeHolderIsOneActor) {
   // After the group's role noun, or one lowercase noun the roles omit.
   EXPECT_EQ(Codes("PLO chairman Yasser Arafat met Egypt's president.", 19950505),

@@ -604,6 +604,9 @@ bool Passes::ComposeCountryFirst(const ActorMatch& m, Mention* mt, int* skip_to)
   if (!mt->igo && PersonAfter(pe, &p) && p.entry->country == mt->country) {
     mt->role = RoleOf(p);
     mt->e = p.end;
+    // "Russia's FSB security service": a named body, then its role noun.
+    ActorMatch r2;
+    if (RoleAfter(mt->e, 0, &r2) >= 0 && r2.entry->role == p.entry->role) mt->e = r2.end;
   }
   return true;
 }
