@@ -35,6 +35,10 @@ TEST(Coder, ArmedBandsAttackingSoftTargetsAreUnconventionalViolence) {
   // forces a battle, by gunmen terror.
   EXPECT_EQ(Briefs("Israeli commandos stormed a Turkish aid ship."), V{"ISR>TUR:19"});
   EXPECT_EQ(Briefs("Gunmen stormed the U.S. consulate in Benghazi."), V{"LBY>USA:18"});
+  // "blew a hole in the side of the U.S. Navy destroyer Cole" (cameo.txt 183).
+  EXPECT_EQ(Briefs("Al Qaeda suicide bombers blew a hole in the side of the U.S. Navy destroyer "
+                   "Cole."),
+            V{"IMGALQ>USA:18"});
   // A state named as such is no soft target; its capital city is.
   EXPECT_EQ(Briefs("Hezbollah militants attacked Israel."), V{"LBN>ISR:19"});
   EXPECT_EQ(Briefs("Al-Shabaab militants attacked Mogadishu."), V{"SOM>SOM:18"});

@@ -243,6 +243,14 @@ TEST(ActorPasses, PartnersNamedAfterADashAreTheOtherSide) {
   EXPECT_EQ(Mentions("Iran and six world powers reached a deal."), (V{"IRN 'Iran' g0"}));
 }
 
+TEST(ActorPasses, ARoleLedByANationalIsOfTheLeadersCountry) {
+  // actors.txt [leader-participles]; a backer is another party.
+  EXPECT_EQ(Mentions("Rebels led by Laurent Kabila advanced."),
+            (V{"CODREB 'Rebels' g0", "CODELI 'Laurent Kabila' g1"}));
+  EXPECT_EQ(Mentions("Rebels backed by Rwanda advanced."),
+            (V{"REB 'Rebels' g0", "RWA 'Rwanda' g1"}));
+}
+
 TEST(ActorPasses, ShareCoordinatedRole) {
   EXPECT_EQ(Mentions("Indian and Pakistani border guards traded fire."),
             (V{"INDMIL 'Indian' g0", "PAKMIL 'Pakistani border guards' g0"}));

@@ -407,6 +407,15 @@ TEST(Subjects, AHeadlinesVerbAfterACommaSharesTheSubject) {
             (V{"CHN>PRK:025:asserted", "CHN>PRK:111:asserted"}));
 }
 
+TEST(Subjects, AVerbAfterAParticiplesByAgentIsTheClauses) {
+  // "led by Laurent Kabila" describes the rebels; "advanced" is their verb
+  // (past tense, though its shape could be a participle too).
+  EXPECT_EQ(Coded("Mobutu fled Kinshasa on Friday as rebels led by Laurent Kabila advanced on "
+                  "the capital.",
+                  "1997-05-16"),
+            (V{"COD>-:190:asserted"}));
+}
+
 TEST(Subjects, ANameAfterANounsToIsNoSubject) {
   // "to Turkey" belongs to "ambassador": the ambassador was shot.
   EXPECT_EQ(

@@ -223,7 +223,10 @@ bool SentenceCoder::NotYet(int gi) const {
 // ("a video released on Monday"): the shape of a reduced relative.
 bool SentenceCoder::ParticipleAfterNoun(int gi) const {
   const VerbGroup& g = groups_[gi];
-  if (g.start != g.verb || !(s_.toks[g.verb].tags & kTagVBN) ||
+  // "rebels led by Laurent Kabila advanced": a past form before "by" is
+  // the participle, whatever the tagger chose.
+  const bool by_after = W(g.verb + 1) == "by" && (s_.toks[g.verb].tags & kTagVBD);
+  if (g.start != g.verb || !((s_.toks[g.verb].tags & kTagVBN) || by_after) ||
       s_.toks[g.verb].vform == VForm::kGerund || g.verb == 0)
     return false;
   const Pos before = s_.toks[g.verb - 1].pos;
@@ -252,6 +255,11 @@ int SentenceCoder::ReducedRelativeHead(int gi) const {
     // "called on Zimbabwe to ensure the elections were free": what follows
     // an infinitive is its complement, not the clause's own verb.
     if (h.start > 0 && W(h.start - 1) == "to") return -1;
+    // "rebels led by Laurent Kabila advanced on the capital": a past form
+    // right after the participle's "by" agent is the clause's verb.
+    if (W(g.verb + 1) == "by" && s_.mention_end[k - 1] >= 0 &&
+        s_.mentions[s_.mention_end[k - 1]].b <= g.verb + 3 && (s_.toks[k].tags & kTagVBD))
+      return GroupOf(s_.mention_end[g.verb - 1]);
     // "threatened in a video released on Monday": a participle after a
     // noun is no clause verb either.
     if (ParticipleAfterNoun(main_[k])) continue;

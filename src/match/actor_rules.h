@@ -32,6 +32,7 @@ struct ActorRules {
   const WordSet* occasion_words = nullptr;      // [occasion-words]: "the sidelines of"
   const WordSet* igo_anaphors = nullptr;        // [organisation-anaphors]: "the bloc"
   const WordSet* place_anaphors = nullptr;      // [place-anaphors]: "the island"
+  const WordSet* leader_participles = nullptr;  // [leader-participles]: "rebels led by X"
   std::string former_office_role;  // [former-office-holder-role]: a dated entry out of range
   std::string seat_role;           // [seat-of-government-role]: "the Kremlin"
   std::string media_role;          // [media-role]: news agencies, never a dateline actor

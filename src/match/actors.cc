@@ -676,7 +676,8 @@ Status ActorRules::Resolve(const Rules& rules) {
                            {"ethnic-place-words", &ethnic_place_words},
                            {"occasion-words", &occasion_words},
                            {"organisation-anaphors", &igo_anaphors},
-                           {"place-anaphors", &place_anaphors}}) {
+                           {"place-anaphors", &place_anaphors},
+                           {"leader-participles", &leader_participles}}) {
     Status st = rules.RequireWords(name, out);
     if (!st.ok()) return st;
   }
@@ -705,6 +706,7 @@ void FindActors(const Dictionaries& d, Sentence* s) {
   actors::Passes p(d, s);
   p.MatchPhrases();
   p.EthnicGroups();
+  p.LedRoles();
   p.Coreference();
   p.VerbAfterActor();
   p.Dateline();

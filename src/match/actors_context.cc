@@ -47,6 +47,21 @@ void Passes::EthnicGroups() {
   if (changed) DropMentions([&](size_t k) { return s_.mentions[k].b < 0; });
 }
 
+// "rebels led by Laurent Kabila": a bare role led by a national is of the
+// leader's country (not "backed by", whose backer is someone else).
+void Passes::LedRoles() {
+  for (size_t k = 0; k + 1 < s_.mentions.size(); ++k) {
+    Mention& m = s_.mentions[k];
+    const Mention& y = s_.mentions[k + 1];
+    if (!m.country.empty() || m.igo || m.role.empty() || m.e + 2 >= n_) continue;
+    if (!r_.leader_participles->Has(s_.toks[m.e].id) || Word(m.e + 1) != "by") continue;
+    int b = y.b > 0 && Word(y.b) == "the" ? y.b + 1 : y.b;
+    if (b != m.e + 2 || y.country.empty() || y.igo || y.place) continue;
+    m.country = y.country;
+    m.code = m.country + m.role;
+  }
+}
+
 // Right after an actor, a finite verb form is the actor's verb: the tagger
 // could not know "air force" was one noun phrase ("the air force said").
 void Passes::VerbAfterActor() {

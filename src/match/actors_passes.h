@@ -48,6 +48,7 @@ class Passes {
 
   void MatchPhrases();
   void EthnicGroups();
+  void LedRoles();
   void Coreference();
   const Mention* OrganisationBefore(int i) const;
   const Mention* PlaceBefore(int i) const;
