@@ -118,6 +118,24 @@ TEST(Nominal, AKillingByANamedOwnerIsAnEventEvenAtHome) {
   EXPECT_EQ(Nominal("Putin's trip to Vladivostok was cut short."), (V{}));
 }
 
+TEST(Nominal, WeeksOfProtestsBeforeTheNewsAreTheCountrysOwn) {
+  // nominal.txt [nominal-home-nouns]: the people of the first actor's country.
+  EXPECT_EQ(Nominal("Bolivian President Evo Morales resigned on Sunday following weeks of "
+                    "protests over a disputed election."),
+            (V{"BOL>-:141:asserted"}));
+  // "street protests" is a noun phrase, not "street" protesting.
+  EXPECT_EQ(Nominal("Tunisia's president fled the country after weeks of street protests against "
+                    "his rule."),
+            (V{"TUN>-:141:asserted"}));
+  // A protest told in passing, or acted on by another, is not the news.
+  EXPECT_EQ(Nominal("Kenyan police detained 300 protesters during anti-tax demonstrations."),
+            (V{}));
+  EXPECT_EQ(Nominal("Georgia's parliament passed the law despite weeks of protests."), (V{}));
+  EXPECT_EQ(Nominal("Saudi troops rolled into Bahrain to help quell weeks of Shi'ite-led "
+                    "protests."),
+            (V{}));
+}
+
 TEST(Nominal, AnUpcomingHappeningIsHypothetical) {
   EXPECT_EQ(Nominal("Ahead of Blinken's visit to Beijing, China warned Washington."),
             (V{"USA>CHN:042:hypothetical"}));

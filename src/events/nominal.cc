@@ -122,7 +122,43 @@ struct Nominal {
   int source = -1, target = -1;  // mentions
   int end = 0;                   // one past the phrase's last token
   bool reciprocal = false, unreal = false;
+  std::optional<Mention> home;  // no owner named: the people of a country protesting
 };
+
+// "following weeks of protests", "protests in Minsk": a home noun
+// (nominal.txt [nominal-home-nouns]) with no owner named is the protest of
+// the people of the place it was in, else of the country of the sentence's
+// first actor. False when there is neither.
+bool HomeOwner(const SentenceCoder& sc, Nominal* nm) {
+  const Sentence& s = sc.sentence();
+  // Only a movement that lasted: "weeks of (street) protests", not a
+  // protest in passing ("detained protesters during demonstrations").
+  int j = nm->k - 1;
+  while (j > nm->k - 3 && j >= 0 && Modifier(s.toks[j].pos) && s.mention_at[j] < 0) --j;
+  if (j < 1 || sc.W(j) != "of" || !sc.policy().nominal_home_spans->Has(sc.Id(j - 1))) return false;
+  // "after (11) weeks of": what came before the news; "to help quell weeks
+  // of Shi'ite-led protests" is another's act on them.
+  int pj = j - 2;
+  while (pj >= 0 && (s.toks[pj].pos == Pos::kNum || s.toks[pj].pos == Pos::kDet)) --pj;
+  if (pj < 0 || !sc.policy().nominal_home_preps->Has(sc.Id(pj))) return false;
+  int home = -1;
+  if (nm->target >= 0 && (s.mentions[nm->target].place || s.mentions[nm->target].city)) {
+    home = nm->target;
+    nm->target = -1;
+  }
+  for (size_t m = 0; m < s.mentions.size() && home < 0; ++m) {
+    const Mention& x = s.mentions[m];
+    if (!x.country.empty() && !x.igo && !x.place && !x.city && !x.media && !x.area) home = int(m);
+  }
+  if (home < 0) return false;
+  Mention h = s.mentions[home];
+  h.role = sc.policy().nominal_home_role;
+  h.code = h.country + h.role;
+  h.place = h.city = h.pronoun = false;
+  nm->home = h;
+  nm->source = home;
+  return true;
+}
 
 // Reads the phrase around the noun at k; false when it names no owner.
 bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
@@ -179,6 +215,7 @@ bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
   }
   if (nm->source < 0 && p.nominal_fronted_nouns->Has(sc.Id(k)))
     nm->source = FrontedOwner(sc, k, nm->target);
+  if (nm->source < 0 && p.nominal_home_nouns->Has(sc.Id(k))) return HomeOwner(sc, nm);
   return nm->source >= 0;
 }
 
@@ -228,7 +265,8 @@ void Record(const SentenceCoder& sc, Event e, int b, int last, int word, const s
 void Emit(const SentenceCoder& sc, const Nominal& nm, int si, int ti, SentenceOut* so,
           TraceGroup* tg) {
   const Sentence& s = sc.sentence();
-  Mention sm = s.mentions[si];
+  const bool home = nm.home && si == nm.source;
+  Mention sm = home ? *nm.home : s.mentions[si];
   InheritCountry(&sm, nullptr, s, Party::kSource);
   // A city or place before the noun says where ("the Mumbai attack"), not who.
   if (sm.place || sm.city || sm.media || (sm.country.empty() && !sm.igo)) return;
@@ -248,12 +286,17 @@ void Emit(const SentenceCoder& sc, const Nominal& nm, int si, int ti, SentenceOu
   // are a domestic dyad; of one code, one act with no second party. Each
   // must name its country: "fighting between insurgents and U.S. forces" is
   // no American act on Americans.
-  if (!e.target) return;
-  const bool domestic = !e.source->country.empty() && e.target->country == e.source->country;
-  if (nm.reciprocal && domestic &&
-      (s.mentions[si].country.empty() || s.mentions[ti].country.empty()))
+  // A protest is an event of its own, with or without a party acted upon.
+  const bool home_noun = sc.policy().nominal_home_nouns->Has(sc.Id(nm.k));
+  if (!e.target && !home_noun) return;
+  const bool domestic =
+      e.target && !e.source->country.empty() && e.target->country == e.source->country;
+  if (!e.target) {
+    // a protest with no party acted upon
+  } else if (nm.reciprocal && domestic &&
+             (s.mentions[si].country.empty() || s.mentions[ti].country.empty())) {
     return;
-  if (nm.reciprocal && e.target->code == e.source->code) {
+  } else if (nm.reciprocal && e.target->code == e.source->code) {
     e.target.reset();
     ti = -1;
   } else if (e.target->code == e.source->code) {
@@ -264,9 +307,9 @@ void Emit(const SentenceCoder& sc, const Nominal& nm, int si, int ti, SentenceOu
   Stamp(*so, nm.cls->code, &e);
   if (nm.unreal) e.modality = "hypothetical";
   if (Coded(*so, e)) return;
-  Record(sc, std::move(e), std::min(nm.k, s.mentions[si].b), nm.end - 1, nm.k, nm.cls->where,
-         SpanKey(s, &s.mentions[si]), SpanKey(s, ti >= 0 ? &s.mentions[ti] : nullptr), si, ti, tg,
-         so);
+  Record(sc, std::move(e), home ? nm.k : std::min(nm.k, s.mentions[si].b), nm.end - 1, nm.k,
+         nm.cls->where, SpanKey(s, &s.mentions[si]),
+         SpanKey(s, ti >= 0 ? &s.mentions[ti] : nullptr), si, ti, tg, so);
 }
 
 // "agreed ... in a U.S.-brokered deal": the mediator (Sentence::

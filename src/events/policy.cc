@@ -65,6 +65,10 @@ struct EventPolicyResolver {
     Words("nominal-border-nouns", &p->nominal_border_nouns);
     Words("nominal-fronted-nouns", &p->nominal_fronted_nouns);
     Words("nominal-domestic-nouns", &p->nominal_domestic_nouns);
+    Words("nominal-home-nouns", &p->nominal_home_nouns);
+    Words("nominal-home-spans", &p->nominal_home_spans);
+    Words("nominal-home-preps", &p->nominal_home_preps);
+    OneRole("nominal-home-role", &p->nominal_home_role);
     Words("hyphen-mediation-nouns", &p->hyphen_mediation_nouns);
     Code("hyphen-mediation-code", &p->hyphen_mediation_code);
     if (const RuleSection* h = rules.Find("hyphen-mediation-nouns")) {

@@ -241,6 +241,9 @@ bool NounHeadHere(std::string_view s, const std::vector<Token>& t, size_t i, Pos
     return false;
   // "six world powers": after a number and a noun, a plural is the head.
   if (p >= 1 && t[p - 1].pos == Pos::kNum && !t[p].upper_initial) return true;
+  // "after weeks of street protests against his rule": so after "of" and a
+  // common noun.
+  if (p >= 1 && WordOf(s, t[p - 1]) == "of" && !t[p].upper_initial) return true;
   // "al Qaeda training camps", "shipping lanes": after an -ing form read as
   // a noun, a plural is the compound's head.
   return EndsWith(WordOf(s, t[p]), "ing");
