@@ -254,6 +254,18 @@ TEST(ClauseMeaning, ACoordinatedAppealNamingNoOneIsMadeOfThePartnersParty) {
       << ::testing::PrintToString(own);
 }
 
+TEST(ClauseMeaning, GreetingAVisitorHostsTheVisit) {
+  // cameo.txt 043 "greet": the passive names the host after "by".
+  V got = Coded(
+      "South Korean President Kim Dae-jung arrived in Pyongyang on Tuesday and was greeted at the "
+      "airport by Kim Jong Il.",
+      "2000-06-13");
+  EXPECT_EQ(std::count(got.begin(), got.end(), "PRK>KOR:043:asserted"), 1)
+      << ::testing::PrintToString(got);
+  EXPECT_EQ(std::count(got.begin(), got.end(), "KOR>PRK:042:asserted"), 1)
+      << ::testing::PrintToString(got);
+}
+
 TEST(ClauseMeaning, PoundingTargetsInACountryAttacksThatCountry) {
   // "pound" is an attack verb (cameo.txt 190); the targets' place is the
   // party attacked.

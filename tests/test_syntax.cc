@@ -228,6 +228,15 @@ TEST(GerundAdjunct, AnAgreementAdjunctIsItsOwnEvent) {
                "USA>RUS:040:asserted"}));
 }
 
+TEST(GerundAdjunct, AWithClauseIsAnActOfItsOwn) {
+  // ", with missiles striking military targets near Kyiv": the missiles'
+  // strikes are the invaders' second act, not more of the invasion.
+  EXPECT_EQ(Coded("Russian forces launched a full-scale invasion of Ukraine early on Thursday, "
+                  "with missiles striking military targets near Kyiv.",
+                  "2022-02-24"),
+            (V{"RUS>UKR:190:asserted", "RUS>UKR:192:asserted"}));
+}
+
 TEST(GerundAdjunct, AMaterialAdjunctTellsMoreOfTheMainEvent) {
   // ", killing five": the strike is coded once.
   EXPECT_EQ(Coded("Israeli jets struck Hamas fighters in Gaza, killing five."),

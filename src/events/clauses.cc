@@ -308,6 +308,20 @@ bool SentenceCoder::Postposed(int gi) const {
   return Stops(b, kComma);
 }
 
+// "launched an invasion of Ukraine, with missiles striking military targets
+// near Kyiv": a gerund whose own subject is the noun phrase of "with" (an
+// absolute clause), the instrument of the main clause's subject.
+bool SentenceCoder::WithAbsolute(int gi) const {
+  const VerbGroup& g = groups_[gi];
+  if (g.start != g.verb || s_.toks[g.verb].vform != VForm::kGerund) return false;
+  for (int q = g.start - 1, n = 0; q >= 0 && n < 4; --q, ++n) {
+    if (W(q) == "with") return n > 0;
+    Pos p = s_.toks[q].pos;
+    if (p != Pos::kNoun && p != Pos::kAdj && p != Pos::kDet && p != Pos::kNum) return false;
+  }
+  return false;
+}
+
 // A gerund after ", " (or coordinated with such a gerund) that follows a
 // finite verb: ", killing three soldiers and wounding five".
 int SentenceCoder::GerundAdjunct(int gi) const {

@@ -147,7 +147,8 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
   // ..." says something of its own, by the main clause's subject.
   if (s.toks[g.verb].vform == VForm::kGerund && g.start == g.verb) {
     int head = sc.GerundAdjunct(gi);
-    if (head >= 0 && !p.adjunct_event.Covers(f.pat->code)) return Drop::kGerundAdjunct;
+    if (head >= 0 && !p.adjunct_event.Covers(f.pat->code) && !sc.WithAbsolute(gi))
+      return Drop::kGerundAdjunct;
     if (head >= 0 && inf == Inf::kNone) d->governor = head;
     // "adopted a resolution on Wednesday demanding that Russia withdraw":
     // a gerund that takes a clause, with no comma, says something of its

@@ -176,7 +176,9 @@ class SentenceCoder {
 
   // --- arguments (arguments.cc) ---
   int Subject(int gi, int depth = 0) const;
-  int CoordinatedPartner(int gi) const;  // the verb group gi shares its subject with, or -1
+  int CoordinatedPartner(int gi) const;
+  bool WithAbsolute(int gi) const;  // ", with missiles striking targets" (clauses.cc)  // the verb
+                                    // group gi shares its subject with, or -1
   int Object(int from, bool passive, const std::vector<int>* literal = nullptr,
              bool recipient_first = false) const;
   int Agent(int from) const;
