@@ -50,6 +50,15 @@ TEST(Coder, ArmedBandsAttackingSoftTargetsAreUnconventionalViolence) {
   EXPECT_EQ(b[0].substr(b[0].size() - 2), "19") << b[0];
 }
 
+TEST(Coder, PartnershipsAndSummitsCutShort) {
+  // news.txt 062 "announce * security partnership": each partner with each.
+  EXPECT_EQ(Briefs("Australia and Britain announced a security partnership."),
+            (V{"AUS>GBR:06", "GBR>AUS:06"}));
+  // news.txt 164 "cut short * summit" (the talks halted), on the partner.
+  EXPECT_EQ(Briefs("Trump cut short his summit with Kim Jong Un in Hanoi on Thursday."),
+            V{"USA>PRK:16"});
+}
+
 TEST(Coder, ArmedForcesMovingIntoAPlaceOccupyIt) {
   // "enter", "roll into", "cross into" are travel (042); by armed forces an
   // occupation (192); a leader crossing for a summit still travels.
