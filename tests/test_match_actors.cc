@@ -180,6 +180,17 @@ TEST(ActorPasses, SubjectPronouns) {
   EXPECT_EQ(Mentions("He accused Iran of lying."), V{"IRN 'Iran' g0"});
 }
 
+TEST(ActorPasses, ObjectPronouns) {
+  // "them": not its own verb's subject, and a plural phrase when there is one.
+  EXPECT_EQ(Coded("Ukraine said Russian forces had withdrawn from the Kyiv region, and President "
+                  "Volodymyr Zelenskiy accused them of war crimes in Bucha.",
+                  "2022-04-03"),
+            (V{"RUS>UKR:0874:reported", "UKR>RUS:1124:asserted"}));
+  // "him": the nearest actor still.
+  EXPECT_EQ(Mentions("Kenya summoned Uganda's envoy and rebuked him."),
+            (V{"KEN 'Kenya' g0", "UGAGOV 'Uganda's envoy' g1", "UGAGOV 'him' g2 pronoun"}));
+}
+
 TEST(ActorPasses, DropRoleModifiers) {
   EXPECT_EQ(Mentions("Rebels hit civilian and military targets."), V{"REB 'Rebels' g0"});
   // A role word that is also an adjective, before a common noun, describes it.

@@ -159,10 +159,21 @@ void Passes::SubjectPronouns() {
         (s_.toks[i + 1].pos == Pos::kPrep || s_.toks[i + 1].pos == Pos::kTo))
       object = true;
     const Mention* ante = nullptr;
+    // "President Zelenskiy accused them of war crimes": an object pronoun
+    // is not its own verb's subject (that would be "himself"), and "them"
+    // is no one person.
+    // "them" is a plural phrase ("Russian forces"), when there is one.
+    const bool plural = Word(i) == "them";
+    const int verb = i - 1;
+    const Mention* many = nullptr;
     for (const Mention& m : s_.mentions) {
       if (m.b >= i) break;
-      if (actor(m)) ante = &m;
+      if (!actor(m)) continue;
+      if (object && !subject && ante && s_.toks[verb].pos == Pos::kVerb && m.e == verb) continue;
+      ante = &m;
+      if (s_.toks[m.e - 1].tags & kTagNNS) many = &m;
     }
+    if (plural && object && many) ante = many;
     const bool tabari = s_.tabari_pronouns;
     if (!ante && (subject || tabari) && s_.prior &&
         (tabari || i == 0 || s_.Word(i - 1) == "\"" || s_.Word(i - 1) == "'"))
