@@ -136,6 +136,15 @@ TEST(Nominal, WeeksOfProtestsBeforeTheNewsAreTheCountrysOwn) {
             (V{}));
 }
 
+TEST(Nominal, AnAppealFromACallerIsMadeOfTheSentencesFirstActor) {
+  // nominal.txt [nominal-appeal], [nominal-addressee-nouns].
+  EXPECT_EQ(Nominal("Syria's government said it would allow aid deliveries to rebel-held areas, "
+                    "after appeals from the United Nations."),
+            (V{"IGOUNO>SYR:020:asserted"}));
+  // No caller named: no event.
+  EXPECT_EQ(Nominal("Syria's government ignored appeals to open the border."), (V{}));
+}
+
 TEST(Nominal, AnUpcomingHappeningIsHypothetical) {
   EXPECT_EQ(Nominal("Ahead of Blinken's visit to Beijing, China warned Washington."),
             (V{"USA>CHN:042:hypothetical"}));

@@ -215,6 +215,16 @@ bool Read(const SentenceCoder& sc, int k, Nominal* nm) {
   }
   if (nm->source < 0 && p.nominal_fronted_nouns->Has(sc.Id(k)))
     nm->source = FrontedOwner(sc, k, nm->target);
+  // "rejected calls from ASEAN to release": an appeal naming no one is made
+  // of the actor the sentence opens with (nominal.txt [nominal-addressee-nouns]).
+  if (nm->source >= 0 && nm->target < 0 && p.nominal_addressee_nouns->Has(sc.Id(k)))
+    for (size_t m = 0; m < s.mentions.size() && s.mentions[m].b < k; ++m) {
+      const Mention& x = s.mentions[m];
+      if (x.group == s.mentions[nm->source].group || x.place || x.city || x.media || x.area)
+        continue;
+      if (!x.country.empty() || x.igo) nm->target = int(m);
+      break;
+    }
   if (nm->source < 0 && p.nominal_home_nouns->Has(sc.Id(k))) return HomeOwner(sc, nm);
   return nm->source >= 0;
 }

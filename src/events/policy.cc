@@ -66,6 +66,7 @@ struct EventPolicyResolver {
     Words("nominal-fronted-nouns", &p->nominal_fronted_nouns);
     Words("nominal-domestic-nouns", &p->nominal_domestic_nouns);
     Words("nominal-home-nouns", &p->nominal_home_nouns);
+    Words("nominal-addressee-nouns", &p->nominal_addressee_nouns);
     Words("nominal-home-spans", &p->nominal_home_spans);
     Words("nominal-home-preps", &p->nominal_home_preps);
     OneRole("nominal-home-role", &p->nominal_home_role);

@@ -237,15 +237,16 @@ struct EventPolicy {
   const WordSet* nominal_unreal = nullptr;
   const WordSet* nominal_background = nullptr;
   const WordSet* nominal_of_agent = nullptr;
-  const WordSet* nominal_fronted_nouns = nullptr;   // "Following consultations with X, Y said"
-  const WordSet* nominal_domestic_nouns = nullptr;  // "the killing of protesters by police"
-  const WordSet* nominal_home_nouns = nullptr;      // "following weeks of protests"
-  const WordSet* nominal_home_spans = nullptr;      // its "weeks" (of)
-  const WordSet* nominal_home_preps = nullptr;      // its "after" (weeks of)
-  std::string nominal_home_role;                    // their protesters' role (OPP)
-  const WordSet* nominal_border_nouns = nullptr;    // "along the border with South Sudan"
-  const WordSet* nominal_place_preps = nullptr;     // "a strike on a plant in Khartoum"
-  const WordSet* hyphen_mediation_nouns = nullptr;  // "a U.S.-brokered deal"
+  const WordSet* nominal_fronted_nouns = nullptr;    // "Following consultations with X, Y said"
+  const WordSet* nominal_domestic_nouns = nullptr;   // "the killing of protesters by police"
+  const WordSet* nominal_home_nouns = nullptr;       // "following weeks of protests"
+  const WordSet* nominal_addressee_nouns = nullptr;  // "rejected calls from ASEAN"
+  const WordSet* nominal_home_spans = nullptr;       // its "weeks" (of)
+  const WordSet* nominal_home_preps = nullptr;       // its "after" (weeks of)
+  std::string nominal_home_role;                     // their protesters' role (OPP)
+  const WordSet* nominal_border_nouns = nullptr;     // "along the border with South Sudan"
+  const WordSet* nominal_place_preps = nullptr;      // "a strike on a plant in Khartoum"
+  const WordSet* hyphen_mediation_nouns = nullptr;   // "a U.S.-brokered deal"
   const CameoCode* hyphen_mediation_code = nullptr;
   std::string hyphen_mediation_where;  // "file:line" of its noun section
 
