@@ -237,6 +237,12 @@ TEST(GerundAdjunct, AWithClauseIsAnActOfItsOwn) {
             (V{"RUS>UKR:190:asserted", "RUS>UKR:192:asserted"}));
 }
 
+TEST(GerundAdjunct, AGerundRightAfterTheClausesTimeActsByItsSubject) {
+  // "... on Sunday pledging more investment": no comma, still China's.
+  EXPECT_EQ(Coded("China signed a joint communique with Kenya on Sunday pledging more investment."),
+            (V{"CHN>KEN:0311:asserted", "CHN>KEN:057:asserted"}));
+}
+
 TEST(GerundAdjunct, AMaterialAdjunctTellsMoreOfTheMainEvent) {
   // ", killing five": the strike is coded once.
   EXPECT_EQ(Coded("Israeli jets struck Hamas fighters in Gaza, killing five."),

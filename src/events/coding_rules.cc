@@ -152,8 +152,11 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
     if (head >= 0 && inf == Inf::kNone) d->governor = head;
     // "adopted a resolution on Wednesday demanding that Russia withdraw":
     // a gerund that takes a clause, with no comma, says something of its
-    // own by the subject of the finite verb before it.
-    if (head < 0 && inf == Inf::kNone && d->governor < 0 && sc.W(g.verb + 1) == "that")
+    // own by the subject of the finite verb before it; so does one right
+    // after the clause's time ("signed a joint communique ... on Sunday
+    // pledging stronger trade and investment ties").
+    if (head < 0 && inf == Inf::kNone && d->governor < 0 &&
+        (sc.W(g.verb + 1) == "that" || sc.TimeWord(g.start - 1)))
       for (int r = g.start - 1; r >= 0; --r) {
         if (sc.Stops(r, kSemicolon | kWhWord | kComma)) break;
         if (sc.IsMainVerb(r) && s.toks[r].vform != VForm::kGerund) {
