@@ -59,6 +59,12 @@ TEST(Coder, PartnershipsAndSummitsCutShort) {
             V{"USA>PRK:16"});
 }
 
+TEST(Coder, AnEmbassyInACapitalIsTowardItsCountry) {
+  // cameo.txt "reopen * embassy in +" (050), "close * embassy in +" (161).
+  EXPECT_EQ(Briefs("Cuba reopened its embassy in Washington on Monday."), V{"CUB>USA:05"});
+  EXPECT_EQ(Briefs("Canada closed its embassy in Tehran."), V{"CAN>IRN:16"});
+}
+
 TEST(Coder, ArmedForcesMovingIntoAPlaceOccupyIt) {
   // "enter", "roll into", "cross into" are travel (042); by armed forces an
   // occupation (192); a leader crossing for a summit still travels.
