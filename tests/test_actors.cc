@@ -75,6 +75,9 @@ TEST(Actors, EthnicGroupsBelongToTheCountryTheyLiveIn) {
             V{"BIHUAF=Ethnic Serb militias in Bosnia"});
   // Without "ethnic" the place stays a place.
   EXPECT_EQ(Codes("Hungarians in Romania protested."), (V{"HUN", "ROU@"}));
+  // With no "in" country, where the group acts is where it lives.
+  EXPECT_EQ(Codes("Ethnic Russians rioted in Tallinn on Friday."), (V{"EST", "EST@"}));
+  EXPECT_EQ(Codes("Russians rioted in Tallinn on Friday."), (V{"RUS", "EST@"}));
   // A mention after the merged place: the merged one is skipped, not read at
   // token -2 (UBSan found it in the golden corpus).
   EXPECT_EQ(Spans("Ethnic Hungarians in Romania appealed to Hungary."),

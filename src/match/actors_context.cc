@@ -33,8 +33,19 @@ void Passes::EthnicGroups() {
     if (b == 0 || !r_.ethnic_words->Has(s_.toks[b - 1].id) || !m.entry || !y.entry) continue;
     if (!(m.entry->field == ActorField::kPeople || m.entry->field == ActorField::kAdj)) continue;
     if (y.b != m.e + 1 || !r_.ethnic_place_words->Has(s_.toks[m.e].id) || y.country.empty() ||
-        !y.role.empty() || y.igo)
+        !y.role.empty() || y.igo) {
+      // "Ethnic Russians rioted in Tallinn": with no "in" country, where
+      // the group acts is where it lives.
+      for (size_t q = k + 1; q < s_.mentions.size(); ++q) {
+        const Mention& w = s_.mentions[q];
+        if (!(w.place || w.city) || w.country.empty() || w.area || w.b > m.e + 6) continue;
+        m.country = w.country;
+        m.code = m.country + m.role;
+        m.b = std::min(m.b, b - 1);
+        break;
+      }
       continue;
+    }
     m.b = std::min(m.b, b - 1);
     m.e = y.e;
     m.head = y.b - 2;
