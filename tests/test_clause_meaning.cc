@@ -266,6 +266,16 @@ TEST(ClauseMeaning, GreetingAVisitorHostsTheVisit) {
       << ::testing::PrintToString(got);
 }
 
+TEST(ClauseMeaning, NotObservingACeasefireBreaksIt) {
+  // coding.txt [breach-by-code]: the negation is the act (196), asserted;
+  // the broker after "by" is no party to it (events.txt [broker-participles]).
+  EXPECT_EQ(Coded("Rebels in Syria did not observe the ceasefire brokered by Russia."),
+            (V{"RUS>SYR:045:asserted", "SYR>-:196:asserted"}));
+  // A future refusal stays a rejection.
+  EXPECT_EQ(Coded("Syria said it would not observe the ceasefire with Israel."),
+            (V{"SYR>ISR:1246:asserted"}));
+}
+
 TEST(ClauseMeaning, PoundingTargetsInACountryAttacksThatCountry) {
   // "pound" is an attack verb (cameo.txt 190); the targets' place is the
   // party attacked.

@@ -242,7 +242,7 @@ int SentenceCoder::Object(int from, bool passive, const std::vector<int>* litera
     if (Stops(j, kObjectPunctStops)) return -1;
     // "shot down 42 drones launched by Russia": the things' owner is the target.
     if (IsMainVerb(j) && groups_[main_[j]].passive && groups_[main_[j]].start == j &&
-        W(j + 1) == "by") {
+        W(j + 1) == "by" && !p_.broker_participles->Has(LemmaId(j))) {
       int owner = Agent(j + 1);
       if (owner >= 0) return owner;
     }

@@ -357,6 +357,15 @@ void ClauseMeaning(const SentenceCoder& sc, const SentenceFacts& facts, int gi, 
     d->rejection = true;
     return;
   }
+  // "did not observe the ceasefire": not keeping an agreement in force is
+  // breaking it, an act that happened (coding.txt [breach-by-code]).
+  if (d->negated && !g.hypothetical && d->inf == Inf::kNone) {
+    if (const CameoCode* to = EventPolicy::Lookup(p.breach_by_code, d->cc->code)) {
+      d->cc = to;
+      d->negated = false;
+      return;
+    }
+  }
   if (!g.hypothetical && d->inf != Inf::kPlanned) return;
   // "Iran said Israel must withdraw": Iran demands of Israel.
   if (d->speaker && Obliged(sc, gi)) {

@@ -126,6 +126,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Words("adjunct-prepositions", &p->adjunct_prepositions);
   r.Words("place-adjunct-prepositions", &p->place_adjunct_prepositions);
   r.Words("party-place-prepositions", &p->party_place_prepositions);
+  r.Words("broker-participles", &p->broker_participles);
   r.Words("retaliation-verbs", &p->retaliation_verbs);
   r.Words("answer-verbs", &p->answer_verbs);
   r.Words("territory-nouns", &p->territory_nouns);
@@ -199,6 +200,7 @@ Status ResolveEventPolicy(const Rules& rules,
   r.Map("force-by-code", &p->force_by_code);
   r.Map("threat-by-code", &p->threat_by_code);
   r.Map("rejection-by-code", &p->rejection_by_code);
+  r.Map("breach-by-code", &p->breach_by_code);
   r.Map("demand-by-code", &p->demand_by_code);
   if (!r.status.ok()) return r.status;
   auto wn = std::make_shared<WordNetPolicy>();  // wordnet.txt, frames.txt (after nominal.txt)

@@ -155,10 +155,11 @@ struct EventPolicy {
   const WordSet* adjunct_prepositions = nullptr;
   const WordSet* place_adjunct_prepositions = nullptr;  // "agreed at a summit in Warsaw to"
   const WordSet* party_place_prepositions = nullptr;    // "call on + [in South Ossetia] to"
-  const WordSet* retaliation_verbs = nullptr;           // "vowed to retaliate after X struck"
-  const WordSet* retaliation_subordinators = nullptr;   // its "after"
-  const WordSet* anaphoric_event_nouns = nullptr;       // "denounced the decision"
-  const WordSet* object_possessives = nullptr;          // "demanded his reinstatement"
+  const WordSet* broker_participles = nullptr;         // "the ceasefire brokered by NATO": no owner
+  const WordSet* retaliation_verbs = nullptr;          // "vowed to retaliate after X struck"
+  const WordSet* retaliation_subordinators = nullptr;  // its "after"
+  const WordSet* anaphoric_event_nouns = nullptr;      // "denounced the decision"
+  const WordSet* object_possessives = nullptr;         // "demanded his reinstatement"
   const WordSet* reciprocal_verbs = nullptr;
   const WordSet* joint_party_prepositions = nullptr;  // "signed a deal with"
   const WordSet* together_words = nullptr;
@@ -214,6 +215,7 @@ struct EventPolicy {
   CodeMap force_by_code;      // armed forces' "visit" -> occupation
   CodeMap threat_by_code;     // stated future conflictual act -> 13x threat
   CodeMap rejection_by_code;  // refused future cooperation -> 12x rejection
+  CodeMap breach_by_code;     // "did not observe the ceasefire" -> 196
   CodeMap demand_by_code;     // "X said Y must ..." -> 10x demand
 
   // The code `m` maps `code` to (its first item that is `code` or a prefix
