@@ -59,6 +59,14 @@ TEST(Coder, PartnershipsAndSummitsCutShort) {
             V{"USA>PRK:16"});
 }
 
+TEST(Coder, AFightWithoutArmsIsAnAssault) {
+  // news.txt 182 "fight with * clubs": each side on the other.
+  EXPECT_EQ(Briefs("Chinese and Indian troops fought with clubs and stones in the Galwan Valley."),
+            (V{"CHN>IND:18", "IND>CHN:18"}));
+  EXPECT_EQ(Briefs("Chinese and Indian troops fought in the Galwan Valley."),
+            (V{"CHN>IND:19", "IND>CHN:19"}));
+}
+
 TEST(Coder, AnEmbassyInACapitalIsTowardItsCountry) {
   // cameo.txt "reopen * embassy in +" (050), "close * embassy in +" (161).
   EXPECT_EQ(Briefs("Cuba reopened its embassy in Washington on Monday."), V{"CUB>USA:05"});
