@@ -355,6 +355,12 @@ TEST(ClauseMeaning, KillingANamedPersonIsAnAssassination) {
   EXPECT_EQ(Coded("U.S. special forces killed al Qaeda leader Osama bin Laden in a raid."),
             (V{"USA>IMGALQ:186:asserted"}));
   EXPECT_EQ(Coded("Syrian troops killed 12 rebels near Idlib."), (V{"SYR>SYR:190:asserted"}));
+  // A name set off by commas after the title (and its "to Turkey") too.
+  EXPECT_EQ(Coded("Russia's ambassador to Turkey, Andrei Karlov, was shot dead by a Turkish "
+                  "policeman in Ankara."),
+            (V{"TUR>RUS:186:asserted"}));
+  EXPECT_EQ(Coded("Russia's ambassador to Turkey was shot dead by a Turkish policeman in Ankara."),
+            (V{"TUR>RUS:193:asserted"}));
 }
 
 TEST(ClauseMeaning, ADomesticActKeepsItsEventWithoutATarget) {

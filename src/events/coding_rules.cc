@@ -186,6 +186,25 @@ Drop Admit(const SentenceCoder& sc, const SentenceFacts& facts, int gi, GroupDec
   return Drop::kNone;
 }
 
+// "Russia's ambassador to Turkey, Andrei Karlov, was shot dead": a role
+// named by an appositive name between commas (after its "to Turkey") is a
+// person.
+bool AppositiveName(const SentenceCoder& sc, const Mention& m) {
+  const Sentence& s = sc.sentence();
+  const int n = int(s.toks.size());
+  int j = m.e;
+  if (m.role.empty() || m.igo) return false;
+  if ((sc.W(j) == "to" || sc.W(j) == "in" || sc.W(j) == "of") && j + 1 < n &&
+      s.mention_at[j + 1] >= 0)
+    j = s.mentions[s.mention_at[j + 1]].e;
+  if (sc.W(j) != ",") return false;
+  int k = j + 1, words = 0;
+  while (k < n && s.mention_at[k] < 0 && s.toks[k].upper_initial &&
+         (s.toks[k].pos == Pos::kPropn || s.toks[k].pos == Pos::kNoun))
+    ++k, ++words;
+  return words >= 2 && words <= 3 && sc.W(k) == ",";
+}
+
 // Source and target groups of an admitted group.
 void Parties(const SentenceCoder& sc, const Found& f, int gi, GroupDecision* d) {
   const EventPolicy& p = sc.policy();
@@ -312,7 +331,7 @@ const CameoCode* Recode(const SentenceCoder& sc, int gi, const GroupDecision& d)
   // "U.S. special forces killed al Qaeda leader Osama bin Laden", "Abe was
   // shot": killing a named person is an assassination (coding.txt).
   if (p.assassination_recoded.Covers(cc->code) && !d.tgt.empty() && d.tgt[0] >= 0 &&
-      s.mentions[d.tgt[0]].name_b >= 0)
+      (s.mentions[d.tgt[0]].name_b >= 0 || AppositiveName(sc, s.mentions[d.tgt[0]])))
     cc = p.assassination_code;
   return cc;
 }
