@@ -215,6 +215,42 @@ void CompleteWithDefault(const SentenceCoder& sc, const SentenceFacts& facts, in
 
 }  // namespace
 
+// "the South's military returned fire": force at nobody named by a verb
+// of answering answers the force last used on the source's country in the
+// article. Not a threat or plan: "Gaddafi threatened to attack civilian
+// and military targets" names its own targets.
+bool Answers(const SentenceCoder& sc, int gi, const GroupDecision& d) {
+  const EventPolicy& p = sc.policy();
+  const VerbGroup& g = sc.groups()[gi];
+  return p.answer.Covers(d.cc->code) && !g.hypothetical && !d.not_yet && !d.threat &&
+         (d.inf == Inf::kNone || d.inf == Inf::kAsserted || d.inf == Inf::kReported) &&
+         (p.answer_verbs->Has(sc.LemmaId(g.verb)) || (g.verb + 1 < int(sc.sentence().toks.size()) &&
+                                                      p.answer_particles->Has(sc.Id(g.verb + 1))));
+}
+
+// A member does not act on itself, nor on another member of its side of a
+// joint act ("Iran and six world powers - the United States, Russia, ...":
+// the powers are one side, Mention::side).
+bool SameSide(const Sentence& s, int si, int ti) {
+  return ti == si || (ti >= 0 && si >= 0 && s.mentions[ti].side == s.mentions[si].side &&
+                      s.mentions[ti].side > 0);
+}
+
+// "offered condolences to Turkey and said it would send rescue teams": an
+// intent or aid with no one named goes to whom the same source's earlier
+// cooperative act went ("accused Moscow ... and said it would defend" is
+// not to Moscow); "New Delhi would send search-and-rescue teams" after "Modi
+// offered condolences to Turkey and Syria": the same country, to each.
+void ToEarlierRecipients(const SentenceCoder& sc, const SentenceFacts& facts, int gi,
+                         const GroupDecision& d, int si, int ti, const Event& e, SentenceOut* so) {
+  std::vector<Actor> to = EarlierRecipients(*so, *e.source);
+  for (size_t k = 0; k < to.size(); ++k) {
+    Event each = e;
+    each.target = to[k];
+    Complete(sc, facts, gi, d, si, ti, std::move(each), so);
+  }
+}
+
 int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, const GroupDecision& d,
                 SentenceOut* so) {
   const Sentence& s = sc.sentence();
@@ -225,15 +261,7 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
   // "declare * state of emergency".
   bool plain_speech =
       p.plain_speech_verbs->Has(sc.LemmaId(g.verb)) && facts.found[gi].literal.empty();
-  // "the South's military returned fire": force at nobody named by a verb
-  // of answering answers the force last used on the source's country in the
-  // article. Not a threat or plan: "Gaddafi threatened to attack civilian
-  // and military targets" names its own targets.
-  const bool answers =
-      p.answer.Covers(cc->code) && !g.hypothetical && !d.not_yet && !d.threat &&
-      (d.inf == Inf::kNone || d.inf == Inf::kAsserted || d.inf == Inf::kReported) &&
-      (p.answer_verbs->Has(sc.LemmaId(g.verb)) ||
-       (g.verb + 1 < int(s.toks.size()) && p.answer_particles->Has(sc.Id(g.verb + 1))));
+  const bool answers = Answers(sc, gi, d);
   // "Iran said Israel must withdraw": the speaker demands of the members.
   std::vector<int> speaker_only{-1};
   const std::vector<int>& sources = d.demand ? speaker_only : d.src;
@@ -241,11 +269,7 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
   size_t before = so->out->events.size();
   for (int si2 : sources) {
     for (int ti : targets) {
-      // Members of one side of a joint act do not act on each other.
-      if (d.reciprocal &&
-          (ti == si2 || (ti >= 0 && si2 >= 0 && s.mentions[ti].side == s.mentions[si2].side &&
-                         s.mentions[ti].side > 0)))
-        continue;
+      if (d.reciprocal && SameSide(s, si2, ti)) continue;
       if (si2 == kDefaultParty || ti == kDefaultParty) {
         CompleteWithDefault(sc, facts, gi, d, si2, ti, so);
         continue;
@@ -341,18 +365,9 @@ int BuildEvents(const SentenceCoder& sc, const SentenceFacts& facts, int gi, con
         if (a) e.target = a, ti = -1;
       }
       // "pledged to rebuild", "had delivered food": to nobody named, no
-      // event; "offered condolences to Turkey and said it would send
-      // rescue teams": to whom the same source's earlier cooperative act
-      // went ("accused Moscow ... and said it would defend" is not to Moscow).
-      // "New Delhi would send search-and-rescue teams" after "Modi offered
-      // condolences to Turkey and Syria": the same country, to each of them.
+      // event, or to whom the same source's earlier act went.
       if (!e.target && p.recipient_required.Covers(cc->code)) {
-        std::vector<Actor> to = EarlierRecipients(*so, *e.source);
-        for (size_t k = 0; k < to.size(); ++k) {
-          Event each = e;
-          each.target = to[k];
-          Complete(sc, facts, gi, d, si2, ti, std::move(each), so);
-        }
+        ToEarlierRecipients(sc, facts, gi, d, si2, ti, e, so);
         continue;
       }
       Complete(sc, facts, gi, d, si2, ti, std::move(e), so);
