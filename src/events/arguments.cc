@@ -8,18 +8,6 @@
 
 namespace casus {
 
-// Verb-phrase coordination: "Russia attacked Ukraine and shelled Kharkiv".
-// `j` is the coordinator before group gi. Returns the partner's subject, or
-// -2 when there is no partner to take it from.
-int SentenceCoder::SubjectOfCoordination(int gi, int j, int depth) const {
-  int k = j - 1;
-  if (Stops(k, kComma)) --k;
-  int partner = PartnerVerb(gi, j);
-  if (partner >= 0 && (s_.mention_end[k] < 0 || s_.mentions[s_.mention_end[k]].b > partner))
-    return Subject(main_[partner], depth + 1);
-  return -2;
-}
-
 // The token of the verb that group gi is coordinated with across the
 // coordinator at `j`, or -1.
 int SentenceCoder::PartnerVerb(int gi, int j) const {
@@ -57,8 +45,11 @@ int SentenceCoder::PartnerVerb(int gi, int j) const {
   return partner >= 0 ? partner : first_finite;
 }
 
-// The verb group gi shares its subject with ("condemned the killing ... and
-// called for restraint": "condemned"), or -1 when its subject is its own.
+// Verb-phrase coordination: the verb group gi shares its subject with
+// ("Russia attacked Ukraine and shelled Kharkiv"; "condemned the killing ...
+// and called for restraint": "condemned"; "China condemns North Korea
+// nuclear test, urges restraint": a present verb right after a comma, with a
+// finite one before it), or -1 when its subject is its own.
 int SentenceCoder::CoordinatedPartner(int gi) const {
   const VerbGroup& g = groups_[gi];
   int j = g.start - 1;
@@ -99,16 +90,9 @@ int SentenceCoder::Subject(int gi, int depth) const {
     if (Stops(k, kComma)) --k;
     if (k >= 0 && s_.mention_end[k] >= 0) return GroupOf(s_.mention_end[k]);
   }
-  if (j >= 0 && p_.verb_coordinators->Has(Id(j)) && depth < 3) {
-    int r = SubjectOfCoordination(gi, j, depth);
-    if (r != -2) return r;
-  }
-  // "China condemns North Korea nuclear test, urges restraint": a present
-  // verb right after a comma, with a finite one before it, is coordinated.
-  if (j >= 0 && Stops(j, kComma) && depth < 3 && g.start == g.verb &&
-      s_.toks[g.verb].vform == VForm::kPres3 && FiniteBefore(j)) {
-    int r = SubjectOfCoordination(gi, j + 1, depth);
-    if (r != -2) return r;
+  if (depth < 3) {
+    int partner = CoordinatedPartner(gi);
+    if (partner >= 0) return Subject(partner, depth + 1);
   }
   // "told reporters the governing camp was confident": the subject is the
   // noun right before the verb, and it names no actor. A noun after a

@@ -176,9 +176,8 @@ class SentenceCoder {
 
   // --- arguments (arguments.cc) ---
   int Subject(int gi, int depth = 0) const;
-  int CoordinatedPartner(int gi) const;
-  bool WithAbsolute(int gi) const;  // ", with missiles striking targets" (clauses.cc)  // the verb
-                                    // group gi shares its subject with, or -1
+  int CoordinatedPartner(int gi) const;  // the verb group gi shares its subject with, or -1
+  bool WithAbsolute(int gi) const;       // ", with missiles striking targets" (clauses.cc)
   int Object(int from, bool passive, const std::vector<int>* literal = nullptr,
              bool recipient_first = false) const;
   int Agent(int from) const;
@@ -210,7 +209,6 @@ class SentenceCoder {
 
  private:
   void ClassifyTokens();
-  int SubjectOfCoordination(int gi, int j, int depth) const;
   int PartnerVerb(int gi, int j) const;
   int SkipAdjunctsBack(int k) const;
   bool TryPattern(const Pattern& p, int start, bool relaxed, Found* f) const;

@@ -172,8 +172,7 @@ void Passes::SubjectPronouns() {
     const Mention* ante = nullptr;
     // "President Zelenskiy accused them of war crimes": an object pronoun
     // is not its own verb's subject (that would be "himself"), and "them"
-    // is no one person.
-    // "them" is a plural phrase ("Russian forces"), when there is one.
+    // is a plural phrase ("Russian forces") when there is one.
     const bool plural = Word(i) == "them";
     const int verb = i - 1;
     const Mention* many = nullptr;
